@@ -1,0 +1,19 @@
+#pragma once
+
+#include "models/domain/knowledgesource.h"
+#include "models/domain/result.h"
+
+#include <QVector>
+
+namespace Domain {
+
+class KnowledgeSourceRepository
+{
+public:
+    virtual ~KnowledgeSourceRepository() = default;
+
+    // The portfolio's knowledge library, by title.
+    virtual Result<QVector<KnowledgeSource>> knowledgeSources() = 0;
+};
+
+} // namespace Domain

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/domain/portfolio.h"
+
+#include <QDate>
+#include <QHash>
+#include <QUuid>
+#include <QVector>
+
+#include <optional>
+
+namespace Domain {
+
+// The follow-up rules. Each takes "today" explicitly so that an overview can be computed as of
+// any date, and so that tests are independent of the clock. The README states the same rules.
+
+// How far (in percentage points) an in-progress measure may trail the progress its planned
+// period implies before it turns amber.
+inline constexpr int BehindScheduleMargin = 25;
+
+// Overdue: the planned end (or due date) has passed and the work is neither completed nor
+// cancelled. Undated work is never overdue.
+bool isOverdue(const Measure &measure, QDate today);
+bool isOverdue(const Activity &activity, QDate today);
+bool isOverdue(const Milestone &milestone, QDate today);
+bool isOverdue(const Project &project, QDate today);
+
+// The progress a measure should have reached by today if it advanced evenly from planned start
+// to planned end. Empty when either planned date is missing.
+std::optional<int> expectedProgress(const Measure &measure, QDate today);
+
+// Traffic light of one measure, first matching rule wins:
+//   cancelled                                              -> none
+//   completed                                              -> green
+//   overdue                                                -> red
+//   postponed                                              -> amber
+//   planned, but its planned start has passed              -> amber
+//   progress trails expectedProgress by more than margin   -> amber
+//   an activity is overdue                                 -> amber
+//   otherwise                                              -> green
+Rag ragOf(const Measure &measure, QDate today);
+
+// Combines ratings (goal, project): ratings of none are left out; with nothing left -> none;
+// a third or more red -> red; any red or amber -> amber; otherwise green.
+Rag combineRag(const QVector<Rag> &ratings);
+
+// Status of a goal or a project, rolled up from its measures.
+struct Rollup
+{
+    Rag rag = Rag::None;
+    std::optional<int> progress; // mean progress of assessed, non-cancelled measures
+    int measureCount = 0;        // non-cancelled measures counted
+};
+
+// Rolls up the given measures: rag combined from ragOf() of each, progress the rounded mean
+// over those whose progress is known (a completed measure counts 100). Cancelled measures are
+// left out of both.
+Rollup rollUp(const QVector<const Measure *> &measures, QDate today);
+
+// For each goal: the roll-up of the measures linked to it or to any of its sub-goals, each
+// measure counted once.
+QHash<QUuid, Rollup> rollUpGoals(const QVector<Goal> &goals, const QVector<Measure> &measures,
+                                 QDate today);
+
+// For the project: completed -> green, cancelled -> none; otherwise the roll-up of all its
+// measures, made red when the project itself is overdue, at least amber when it is postponed or
+// still planned after its start date, and green when nothing in it is rated.
+Rollup rollUpProject(const Project &project, const QVector<Measure> &measures, QDate today);
+
+} // namespace Domain

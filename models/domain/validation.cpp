@@ -1,0 +1,197 @@
+#include "models/domain/validation.h"
+
+#include <QCoreApplication>
+
+namespace Domain {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
+
+QString isoDate(QDate date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+void requireText(Violations &out, const QString &field, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        out.append({field, Text::tr("must not be empty")});
+}
+
+void requireOrder(Violations &out, const QString &endField, QDate start, QDate end)
+{
+    if (start.isValid() && end.isValid() && end < start) {
+        out.append({endField,
+                    Text::tr("%1 is before the start date %2").arg(isoDate(end), isoDate(start))});
+    }
+}
+
+void requireRange(Violations &out, const QString &field, int value, int low, int high)
+{
+    if (value < low || value > high)
+        out.append({field, Text::tr("%1 is not between %2 and %3").arg(value).arg(low).arg(high)});
+}
+
+void requireUuid(Violations &out, const QString &field, const QUuid &uuid)
+{
+    if (uuid.isNull())
+        out.append({field, Text::tr("is missing")});
+}
+
+void appendPrefixed(Violations &out, const QString &prefix, const Violations &inner)
+{
+    for (const Violation &violation : inner)
+        out.append({prefix + QLatin1Char('.') + violation.field, violation.message});
+}
+
+QString indexed(const char *name, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(index);
+}
+
+Violations validate(const Indicator &indicator)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), indicator.uuid);
+    requireText(out, QStringLiteral("name"), indicator.name);
+    return out;
+}
+
+Violations validate(const Activity &activity)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), activity.uuid);
+    requireText(out, QStringLiteral("title"), activity.title);
+    return out;
+}
+
+} // namespace
+
+Violations validate(const Organisation &organisation)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), organisation.uuid);
+    requireText(out, QStringLiteral("name"), organisation.name);
+    return out;
+}
+
+Violations validate(const Project &project)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), project.uuid);
+    requireText(out, QStringLiteral("name"), project.name);
+    requireOrder(out, QStringLiteral("end"), project.start, project.end);
+    return out;
+}
+
+Violations validate(const Participant &participant)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), participant.uuid);
+    requireUuid(out, QStringLiteral("organisation"), participant.organisationUuid);
+    return out;
+}
+
+Violations validate(const Member &member)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), member.uuid);
+    if (member.name.trimmed().isEmpty() && member.role.trimmed().isEmpty())
+        out.append({QStringLiteral("role"), Text::tr("a member needs a name or a role")});
+    return out;
+}
+
+Violations validate(const Goal &goal)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), goal.uuid);
+    requireText(out, QStringLiteral("text"), goal.text);
+    if (!goal.parentUuid.isNull() && goal.parentUuid == goal.uuid)
+        out.append({QStringLiteral("parent"), Text::tr("a goal cannot be its own parent")});
+    for (qsizetype i = 0; i < goal.indicators.size(); ++i)
+        appendPrefixed(out, indexed("indicators", i), validate(goal.indicators.at(i)));
+    return out;
+}
+
+Violations validate(const Measure &measure)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), measure.uuid);
+    requireText(out, QStringLiteral("title"), measure.title);
+    requireOrder(out, QStringLiteral("plannedEnd"), measure.plannedStart, measure.plannedEnd);
+    requireOrder(out, QStringLiteral("actualEnd"), measure.actualStart, measure.actualEnd);
+    if (measure.progress)
+        requireRange(out, QStringLiteral("progress"), *measure.progress, 0, 100);
+    if (measure.status == Status::Completed && measure.progress.value_or(-1) != 100)
+        out.append(
+            {QStringLiteral("progress"), Text::tr("a completed measure has 100 % progress")});
+    if (measure.anchoredOn.isValid() && measure.anchoring != Anchoring::Yes) {
+        out.append({QStringLiteral("managementAnchoring.date"),
+                    Text::tr("a date is only given when the measure is anchored")});
+    }
+    for (qsizetype i = 0; i < measure.activities.size(); ++i)
+        appendPrefixed(out, indexed("activities", i), validate(measure.activities.at(i)));
+    return out;
+}
+
+Violations validate(const Milestone &milestone)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), milestone.uuid);
+    requireText(out, QStringLiteral("title"), milestone.title);
+    return out;
+}
+
+Violations validate(const StatusUpdate &update)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), update.uuid);
+    requireText(out, QStringLiteral("text"), update.text);
+    if (!update.recordedAt.isValid())
+        out.append({QStringLiteral("recordedAt"), Text::tr("is missing")});
+    if (update.newProgress)
+        requireRange(out, QStringLiteral("newProgress"), *update.newProgress, 0, 100);
+    return out;
+}
+
+Violations validate(const Risk &risk)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), risk.uuid);
+    requireText(out, QStringLiteral("description"), risk.description);
+    requireRange(out, QStringLiteral("likelihood"), risk.likelihood, 1, 5);
+    requireRange(out, QStringLiteral("impact"), risk.impact, 1, 5);
+    return out;
+}
+
+Violations validate(const KnowledgeSource &source)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), source.uuid);
+    requireText(out, QStringLiteral("title"), source.title);
+    if (source.year)
+        requireRange(out, QStringLiteral("year"), *source.year, 1800, 2200);
+    return out;
+}
+
+Violations validate(const BudgetLine &line)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), line.uuid);
+    requireText(out, QStringLiteral("label"), line.label);
+    requireRange(out, QStringLiteral("year"), line.year, 1900, 2200);
+    return out;
+}
+
+QString describe(const Violations &violations)
+{
+    QStringList parts;
+    for (const Violation &violation : violations)
+        parts.append(violation.field + QStringLiteral(": ") + violation.message);
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace Domain

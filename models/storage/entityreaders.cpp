@@ -1,0 +1,456 @@
+#include "models/storage/entityreaders.h"
+
+#include "models/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Storage::Readers {
+namespace {
+
+using Domain::Error;
+using Domain::Result;
+using namespace Storage::Sql;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage::Readers)
+};
+
+template <typename E>
+E codeOr(const QVariant &value, E fallback)
+{
+    return Domain::fromCode<E>(value.toString()).value_or(fallback);
+}
+
+// Runs a read and maps each row with read(query).
+template <typename T, typename Read>
+Result<QVector<T>> readAll(const QSqlDatabase &db, const QString &statement,
+                           std::initializer_list<QVariant> values, Read read)
+{
+    auto query = run(db, statement, values);
+    if (!query)
+        return query.error();
+    QVector<T> items;
+    while (query->next())
+        items.append(read(query.value()));
+    return items;
+}
+
+template <typename T>
+Result<T> single(Result<QVector<T>> items, const QString &notFound)
+{
+    if (!items)
+        return items.error();
+    if (items->isEmpty())
+        return Error{Error::Kind::NotFound, notFound};
+    return items->constFirst();
+}
+
+const QString projectColumns = QStringLiteral(
+    "SELECT id, uuid, name, short_name, region, description, start_date, end_date, status,"
+    " funding_notes, version FROM project");
+
+Domain::Project readProject(const QSqlQuery &q)
+{
+    Domain::Project project;
+    project.id.value = q.value(0).toLongLong();
+    project.uuid = toUuid(q.value(1));
+    project.name = q.value(2).toString();
+    project.shortName = q.value(3).toString();
+    project.region = q.value(4).toString();
+    project.description = q.value(5).toString();
+    project.start = toDate(q.value(6));
+    project.end = toDate(q.value(7));
+    project.status = codeOr(q.value(8), Domain::Status::Planned);
+    project.fundingNotes = q.value(9).toString();
+    project.version = q.value(10).toInt();
+    return project;
+}
+
+// The measure columns, read by readMeasure(); the scope (one project or one measure) is a
+// fixed WHERE clause, never a value.
+enum class MeasureScope { Project, Measure };
+
+QString measureWhere(MeasureScope scope)
+{
+    return scope == MeasureScope::Project ? QStringLiteral("m.project_id = ?")
+                                          : QStringLiteral("m.id = ?");
+}
+
+Domain::Measure readMeasure(const QSqlQuery &q)
+{
+    Domain::Measure measure;
+    measure.id.value = q.value(0).toLongLong();
+    measure.uuid = toUuid(q.value(1));
+    measure.title = q.value(2).toString();
+    measure.description = q.value(3).toString();
+    measure.level = codeOr(q.value(4), Domain::MeasureLevel::System);
+    measure.theme = q.value(5).toString();
+    measure.plannedStart = toDate(q.value(6));
+    measure.plannedEnd = toDate(q.value(7));
+    measure.actualStart = toDate(q.value(8));
+    measure.actualEnd = toDate(q.value(9));
+    measure.status = codeOr(q.value(10), Domain::Status::Planned);
+    measure.progress = toOptionalInt(q.value(11));
+    measure.anchoring = codeOr(q.value(12), Domain::Anchoring::Unknown);
+    measure.anchoredOn = toDate(q.value(13));
+    measure.version = q.value(14).toInt();
+    return measure;
+}
+
+Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureScope scope,
+                                              qint64 key)
+{
+    const QString where = measureWhere(scope);
+    auto measures = readAll<Domain::Measure>(
+        db,
+        QStringLiteral("SELECT m.id, m.uuid, m.title, m.description, m.level, m.theme,"
+                       " m.planned_start, m.planned_end, m.actual_start, m.actual_end, m.status,"
+                       " m.progress, m.anchoring, m.anchored_on, m.version FROM measure m WHERE ") +
+            where + QStringLiteral(" ORDER BY m.position"),
+        {key}, readMeasure);
+    if (!measures)
+        return measures;
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < measures->size(); ++i)
+        indexOf.insert(measures->at(i).id.value, i);
+
+    // Links and activities of all these measures, one query each.
+    auto goals = run(db,
+                     QStringLiteral("SELECT l.measure_id, g.uuid FROM measure_goal l"
+                                    " JOIN measure m ON m.id = l.measure_id"
+                                    " JOIN goal g ON g.id = l.goal_id WHERE ") +
+                         where + QStringLiteral(" ORDER BY l.measure_id, l.position"),
+                     {key});
+    if (!goals)
+        return goals.error();
+    while (goals->next()) {
+        (*measures)[indexOf.value(goals->value(0).toLongLong())].goalUuids.append(
+            toUuid(goals->value(1)));
+    }
+
+    auto organisations =
+        run(db,
+            QStringLiteral("SELECT l.measure_id, o.uuid, l.responsibility"
+                           " FROM measure_organisation l JOIN measure m ON m.id = l.measure_id"
+                           " JOIN organisation o ON o.id = l.organisation_id WHERE ") +
+                where + QStringLiteral(" ORDER BY l.measure_id, l.position"),
+            {key});
+    if (!organisations)
+        return organisations.error();
+    while (organisations->next()) {
+        Domain::Measure &measure = (*measures)[indexOf.value(organisations->value(0).toLongLong())];
+        const QUuid uuid = toUuid(organisations->value(1));
+        if (organisations->value(2).toString() == QLatin1String("responsible"))
+            measure.responsibleOrganisationUuids.append(uuid);
+        else
+            measure.participatingOrganisationUuids.append(uuid);
+    }
+
+    auto sources = run(db,
+                       QStringLiteral("SELECT l.measure_id, k.uuid FROM measure_knowledge_source l"
+                                      " JOIN measure m ON m.id = l.measure_id"
+                                      " JOIN knowledge_source k ON k.id = l.knowledge_source_id"
+                                      " WHERE ") +
+                           where + QStringLiteral(" ORDER BY l.measure_id, l.position"),
+                       {key});
+    if (!sources)
+        return sources.error();
+    while (sources->next()) {
+        (*measures)[indexOf.value(sources->value(0).toLongLong())].knowledgeSourceUuids.append(
+            toUuid(sources->value(1)));
+    }
+
+    auto activities = run(db,
+                          QStringLiteral("SELECT a.measure_id, a.id, a.uuid, a.title, a.due_date,"
+                                         " a.done, a.version FROM activity a"
+                                         " JOIN measure m ON m.id = a.measure_id WHERE ") +
+                              where + QStringLiteral(" ORDER BY a.measure_id, a.position"),
+                          {key});
+    if (!activities)
+        return activities.error();
+    while (activities->next()) {
+        Domain::Activity activity;
+        activity.id.value = activities->value(1).toLongLong();
+        activity.uuid = toUuid(activities->value(2));
+        activity.title = activities->value(3).toString();
+        activity.due = toDate(activities->value(4));
+        activity.done = activities->value(5).toInt() != 0;
+        activity.version = activities->value(6).toInt();
+        (*measures)[indexOf.value(activities->value(0).toLongLong())].activities.append(activity);
+    }
+    return measures;
+}
+
+} // namespace
+
+Result<QVector<Domain::Organisation>> organisations(const QSqlDatabase &db)
+{
+    return readAll<Domain::Organisation>(
+        db,
+        QStringLiteral("SELECT id, uuid, name, kind, version FROM organisation ORDER BY name, id"),
+        {}, [](const QSqlQuery &q) {
+            Domain::Organisation organisation;
+            organisation.id.value = q.value(0).toLongLong();
+            organisation.uuid = toUuid(q.value(1));
+            organisation.name = q.value(2).toString();
+            organisation.kind = codeOr(q.value(3), Domain::OrganisationKind::Other);
+            organisation.version = q.value(4).toInt();
+            return organisation;
+        });
+}
+
+Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db)
+{
+    return readAll<Domain::KnowledgeSource>(
+        db,
+        QStringLiteral("SELECT id, uuid, title, publisher, authors, year, reference, link, summary,"
+                       " version FROM knowledge_source ORDER BY title, id"),
+        {}, [](const QSqlQuery &q) {
+            Domain::KnowledgeSource source;
+            source.id.value = q.value(0).toLongLong();
+            source.uuid = toUuid(q.value(1));
+            source.title = q.value(2).toString();
+            source.publisher = q.value(3).toString();
+            source.authors = q.value(4).toString();
+            source.year = toOptionalInt(q.value(5));
+            source.reference = q.value(6).toString();
+            source.link = q.value(7).toString();
+            source.summary = q.value(8).toString();
+            source.version = q.value(9).toInt();
+            return source;
+        });
+}
+
+Result<QVector<Domain::Project>> projects(const QSqlDatabase &db)
+{
+    return readAll<Domain::Project>(db, projectColumns + QStringLiteral(" ORDER BY name, id"), {},
+                                    readProject);
+}
+
+Result<Domain::Project> project(const QSqlDatabase &db, Domain::ProjectId id)
+{
+    return single(readAll<Domain::Project>(db, projectColumns + QStringLiteral(" WHERE id = ?"),
+                                           {id.value}, readProject),
+                  Text::tr("The project no longer exists."));
+}
+
+Result<Domain::Project> projectByUuid(const QSqlDatabase &db, const QUuid &uuid)
+{
+    return single(
+        readAll<Domain::Project>(db, projectColumns + QStringLiteral(" WHERE uuid = ?"),
+                                 {fromUuid(uuid)}, readProject),
+        Text::tr("There is no project with the id %1.").arg(uuid.toString(QUuid::WithoutBraces)));
+}
+
+Result<QVector<Domain::Participant>> participants(const QSqlDatabase &db, Domain::ProjectId project)
+{
+    return readAll<Domain::Participant>(
+        db,
+        QStringLiteral("SELECT p.id, p.uuid, o.uuid, p.role, p.version FROM participant p"
+                       " JOIN organisation o ON o.id = p.organisation_id"
+                       " WHERE p.project_id = ? ORDER BY p.position"),
+        {project.value}, [](const QSqlQuery &q) {
+            Domain::Participant participant;
+            participant.id.value = q.value(0).toLongLong();
+            participant.uuid = toUuid(q.value(1));
+            participant.organisationUuid = toUuid(q.value(2));
+            participant.role = codeOr(q.value(3), Domain::ParticipantRole::Partner);
+            participant.version = q.value(4).toInt();
+            return participant;
+        });
+}
+
+Result<QVector<Domain::Member>> members(const QSqlDatabase &db, Domain::ProjectId project)
+{
+    return readAll<Domain::Member>(
+        db,
+        QStringLiteral("SELECT m.id, m.uuid, m.name, m.role, o.uuid, m.member_group, m.version"
+                       " FROM member m LEFT JOIN organisation o ON o.id = m.organisation_id"
+                       " WHERE m.project_id = ? ORDER BY m.position"),
+        {project.value}, [](const QSqlQuery &q) {
+            Domain::Member member;
+            member.id.value = q.value(0).toLongLong();
+            member.uuid = toUuid(q.value(1));
+            member.name = q.value(2).toString();
+            member.role = q.value(3).toString();
+            member.organisationUuid = toUuid(q.value(4));
+            member.group = codeOr(q.value(5), Domain::Group::ProjectGroup);
+            member.version = q.value(6).toInt();
+            return member;
+        });
+}
+
+Result<QVector<Domain::Goal>> goals(const QSqlDatabase &db, Domain::ProjectId project)
+{
+    auto goals = readAll<Domain::Goal>(
+        db,
+        QStringLiteral("SELECT g.id, g.uuid, p.uuid, g.text, g.version FROM goal g"
+                       " LEFT JOIN goal p ON p.id = g.parent_id"
+                       " WHERE g.project_id = ? ORDER BY g.position"),
+        {project.value}, [](const QSqlQuery &q) {
+            Domain::Goal goal;
+            goal.id.value = q.value(0).toLongLong();
+            goal.uuid = toUuid(q.value(1));
+            goal.parentUuid = toUuid(q.value(2));
+            goal.text = q.value(3).toString();
+            goal.version = q.value(4).toInt();
+            return goal;
+        });
+    if (!goals)
+        return goals;
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < goals->size(); ++i)
+        indexOf.insert(goals->at(i).id.value, i);
+
+    auto indicators =
+        run(db,
+            QStringLiteral("SELECT i.goal_id, i.id, i.uuid, i.name, i.unit, i.baseline,"
+                           " i.target, i.current_value, i.measured_on, i.version"
+                           " FROM indicator i JOIN goal g ON g.id = i.goal_id"
+                           " WHERE g.project_id = ? ORDER BY i.goal_id, i.position"),
+            {project.value});
+    if (!indicators)
+        return indicators.error();
+    while (indicators->next()) {
+        const QSqlQuery &q = indicators.value();
+        Domain::Indicator indicator;
+        indicator.id.value = q.value(1).toLongLong();
+        indicator.uuid = toUuid(q.value(2));
+        indicator.name = q.value(3).toString();
+        indicator.unit = q.value(4).toString();
+        indicator.baseline = toOptionalDouble(q.value(5));
+        indicator.target = toOptionalDouble(q.value(6));
+        indicator.current = toOptionalDouble(q.value(7));
+        indicator.measuredOn = toDate(q.value(8));
+        indicator.version = q.value(9).toInt();
+        (*goals)[indexOf.value(q.value(0).toLongLong())].indicators.append(indicator);
+    }
+    return goals;
+}
+
+Result<QVector<Domain::Measure>> measuresOfProject(const QSqlDatabase &db,
+                                                   Domain::ProjectId project)
+{
+    return readMeasures(db, MeasureScope::Project, project.value);
+}
+
+Result<Domain::Measure> measure(const QSqlDatabase &db, Domain::MeasureId id)
+{
+    return single(readMeasures(db, MeasureScope::Measure, id.value),
+                  Text::tr("The measure no longer exists."));
+}
+
+Result<Domain::ProjectId> projectOfMeasure(const QSqlDatabase &db, Domain::MeasureId id)
+{
+    auto query = run(db, QStringLiteral("SELECT project_id FROM measure WHERE id = ?"), {id.value});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{Error::Kind::NotFound, Text::tr("The measure no longer exists.")};
+    return Domain::ProjectId{query->value(0).toLongLong()};
+}
+
+Result<QVector<Domain::Milestone>> milestones(const QSqlDatabase &db, Domain::ProjectId project)
+{
+    return readAll<Domain::Milestone>(
+        db,
+        QStringLiteral("SELECT s.id, s.uuid, s.milestone_date, s.title, m.uuid, s.done, s.version"
+                       " FROM milestone s LEFT JOIN measure m ON m.id = s.measure_id"
+                       " WHERE s.project_id = ? ORDER BY s.position"),
+        {project.value}, [](const QSqlQuery &q) {
+            Domain::Milestone milestone;
+            milestone.id.value = q.value(0).toLongLong();
+            milestone.uuid = toUuid(q.value(1));
+            milestone.date = toDate(q.value(2));
+            milestone.title = q.value(3).toString();
+            milestone.measureUuid = toUuid(q.value(4));
+            milestone.done = q.value(5).toInt() != 0;
+            milestone.version = q.value(6).toInt();
+            return milestone;
+        });
+}
+
+Result<QVector<Domain::StatusUpdate>> statusUpdates(const QSqlDatabase &db,
+                                                    Domain::ProjectId project)
+{
+    return readAll<Domain::StatusUpdate>(
+        db,
+        QStringLiteral("SELECT s.id, s.uuid, m.uuid, s.recorded_at, s.author, s.text,"
+                       " s.new_status, s.new_progress, s.deviation, s.decision_needed, s.version"
+                       " FROM status_update s LEFT JOIN measure m ON m.id = s.measure_id"
+                       " WHERE s.project_id = ? ORDER BY s.recorded_at, s.id"),
+        {project.value}, [](const QSqlQuery &q) {
+            Domain::StatusUpdate update;
+            update.id.value = q.value(0).toLongLong();
+            update.uuid = toUuid(q.value(1));
+            update.measureUuid = toUuid(q.value(2));
+            update.recordedAt = toTimestamp(q.value(3));
+            update.author = q.value(4).toString();
+            update.text = q.value(5).toString();
+            if (!q.value(6).isNull())
+                update.newStatus = Domain::fromCode<Domain::Status>(q.value(6).toString());
+            update.newProgress = toOptionalInt(q.value(7));
+            update.deviation = q.value(8).toInt() != 0;
+            update.decisionNeeded = q.value(9).toInt() != 0;
+            update.version = q.value(10).toInt();
+            return update;
+        });
+}
+
+Result<QVector<Domain::Risk>> risks(const QSqlDatabase &db, Domain::ProjectId project)
+{
+    return readAll<Domain::Risk>(
+        db,
+        QStringLiteral("SELECT id, uuid, description, likelihood, impact, mitigation, owner,"
+                       " version FROM risk WHERE project_id = ? ORDER BY position"),
+        {project.value}, [](const QSqlQuery &q) {
+            Domain::Risk risk;
+            risk.id.value = q.value(0).toLongLong();
+            risk.uuid = toUuid(q.value(1));
+            risk.description = q.value(2).toString();
+            risk.likelihood = q.value(3).toInt();
+            risk.impact = q.value(4).toInt();
+            risk.mitigation = q.value(5).toString();
+            risk.owner = q.value(6).toString();
+            risk.version = q.value(7).toInt();
+            return risk;
+        });
+}
+
+Result<QVector<Domain::BudgetLine>> budgetLines(const QSqlDatabase &db, Domain::ProjectId project)
+{
+    return readAll<Domain::BudgetLine>(
+        db,
+        QStringLiteral("SELECT id, uuid, year, label, budget_ore, accounts_ore,"
+                       " own_contribution_ore, version FROM budget_line WHERE project_id = ?"
+                       " ORDER BY year, position"),
+        {project.value}, [](const QSqlQuery &q) {
+            Domain::BudgetLine line;
+            line.id.value = q.value(0).toLongLong();
+            line.uuid = toUuid(q.value(1));
+            line.year = q.value(2).toInt();
+            line.label = q.value(3).toString();
+            line.budgetOre = q.value(4).toLongLong();
+            line.accountsOre = q.value(5).toLongLong();
+            line.ownContributionOre = q.value(6).toLongLong();
+            line.version = q.value(7).toInt();
+            return line;
+        });
+}
+
+Result<qint64> idOf(const QSqlDatabase &db, const char *table, const QUuid &uuid)
+{
+    if (uuid.isNull())
+        return qint64(0);
+    auto query =
+        run(db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1String(table)),
+            {fromUuid(uuid)});
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
+}
+
+} // namespace Storage::Readers

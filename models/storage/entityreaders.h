@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/domain/portfolio.h"
+#include "models/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QUuid>
+#include <QVector>
+
+// Reads entities back from their tables, references resolved to UUIDs. One function per kind
+// of read, shared by the repositories and the project bundle, so that every view, export and
+// report reads the same way. Internal to storage.
+namespace Storage::Readers {
+
+Domain::Result<QVector<Domain::Organisation>> organisations(const QSqlDatabase &db);
+Domain::Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db);
+
+Domain::Result<QVector<Domain::Project>> projects(const QSqlDatabase &db);
+Domain::Result<Domain::Project> project(const QSqlDatabase &db, Domain::ProjectId id);
+Domain::Result<Domain::Project> projectByUuid(const QSqlDatabase &db, const QUuid &uuid);
+
+Domain::Result<QVector<Domain::Participant>> participants(const QSqlDatabase &db,
+                                                          Domain::ProjectId project);
+Domain::Result<QVector<Domain::Member>> members(const QSqlDatabase &db, Domain::ProjectId project);
+Domain::Result<QVector<Domain::Goal>> goals(const QSqlDatabase &db, Domain::ProjectId project);
+
+Domain::Result<QVector<Domain::Measure>> measuresOfProject(const QSqlDatabase &db,
+                                                           Domain::ProjectId project);
+Domain::Result<Domain::Measure> measure(const QSqlDatabase &db, Domain::MeasureId id);
+// The project a measure belongs to; NotFound when the measure does not exist.
+Domain::Result<Domain::ProjectId> projectOfMeasure(const QSqlDatabase &db, Domain::MeasureId id);
+
+Domain::Result<QVector<Domain::Milestone>> milestones(const QSqlDatabase &db,
+                                                      Domain::ProjectId project);
+Domain::Result<QVector<Domain::StatusUpdate>> statusUpdates(const QSqlDatabase &db,
+                                                            Domain::ProjectId project);
+Domain::Result<QVector<Domain::Risk>> risks(const QSqlDatabase &db, Domain::ProjectId project);
+Domain::Result<QVector<Domain::BudgetLine>> budgetLines(const QSqlDatabase &db,
+                                                        Domain::ProjectId project);
+
+// The integer key of the row of table with this uuid; 0 when there is none. table is one of
+// the constants of entityrows.h.
+Domain::Result<qint64> idOf(const QSqlDatabase &db, const char *table, const QUuid &uuid);
+
+} // namespace Storage::Readers

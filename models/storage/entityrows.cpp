@@ -1,0 +1,197 @@
+#include "models/storage/entityrows.h"
+
+#include "models/storage/sqlsupport.h"
+
+namespace Storage::Rows {
+namespace {
+
+using namespace Storage::Sql;
+
+Field reference(const char *name, const char *column, const Ref &ref)
+{
+    return Field{name, column, fromId(ref.id), fromUuid(ref.uuid)};
+}
+
+Field code(const char *name, const char *column, const QString &value)
+{
+    return Field{name, column, value};
+}
+
+} // namespace
+
+Row organisationRow(const Domain::Organisation &organisation)
+{
+    return {
+        {"name", "name", organisation.name},
+        code("kind", "kind", Domain::toCode(organisation.kind)),
+    };
+}
+
+Row knowledgeSourceRow(const Domain::KnowledgeSource &source)
+{
+    return {
+        {"title", "title", source.title},
+        {"publisher", "publisher", source.publisher},
+        {"authors", "authors", source.authors},
+        {"year", "year", fromOptional(source.year)},
+        {"reference", "reference", source.reference},
+        {"link", "link", source.link},
+        {"summary", "summary", source.summary},
+    };
+}
+
+Row projectRow(const Domain::Project &project)
+{
+    return {
+        {"name", "name", project.name},
+        {"shortName", "short_name", project.shortName},
+        {"region", "region", project.region},
+        {"description", "description", project.description},
+        {"start", "start_date", fromDate(project.start)},
+        {"end", "end_date", fromDate(project.end)},
+        code("status", "status", Domain::toCode(project.status)),
+        {"fundingNotes", "funding_notes", project.fundingNotes},
+    };
+}
+
+Row participantRow(const Domain::Participant &participant, const Ref &project,
+                   const Ref &organisation, int position)
+{
+    return {
+        reference("project", "project_id", project),
+        reference("organisation", "organisation_id", organisation),
+        code("role", "role", Domain::toCode(participant.role)),
+        {"position", "position", position},
+    };
+}
+
+Row memberRow(const Domain::Member &member, const Ref &project, const Ref &organisation,
+              int position)
+{
+    return {
+        reference("project", "project_id", project),
+        {"name", "name", member.name},
+        {"role", "role", member.role},
+        reference("organisation", "organisation_id", organisation),
+        code("group", "member_group", Domain::toCode(member.group)),
+        {"position", "position", position},
+    };
+}
+
+Row goalRow(const Domain::Goal &goal, const Ref &project, const Ref &parent, int position)
+{
+    return {
+        reference("project", "project_id", project),
+        reference("parent", "parent_id", parent),
+        {"text", "text", goal.text},
+        {"position", "position", position},
+    };
+}
+
+Row indicatorRow(const Domain::Indicator &indicator, const Ref &goal, int position)
+{
+    return {
+        reference("goal", "goal_id", goal),
+        {"name", "name", indicator.name},
+        {"unit", "unit", indicator.unit},
+        {"baseline", "baseline", fromOptional(indicator.baseline)},
+        {"target", "target", fromOptional(indicator.target)},
+        {"current", "current_value", fromOptional(indicator.current)},
+        {"measuredOn", "measured_on", fromDate(indicator.measuredOn)},
+        {"position", "position", position},
+    };
+}
+
+Row measureRow(const Domain::Measure &measure, const Ref &project, int position)
+{
+    return {
+        reference("project", "project_id", project),
+        {"title", "title", measure.title},
+        {"description", "description", measure.description},
+        code("level", "level", Domain::toCode(measure.level)),
+        {"theme", "theme", measure.theme},
+        {"plannedStart", "planned_start", fromDate(measure.plannedStart)},
+        {"plannedEnd", "planned_end", fromDate(measure.plannedEnd)},
+        {"actualStart", "actual_start", fromDate(measure.actualStart)},
+        {"actualEnd", "actual_end", fromDate(measure.actualEnd)},
+        code("status", "status", Domain::toCode(measure.status)),
+        {"progress", "progress", fromOptional(measure.progress)},
+        code("managementAnchoring.state", "anchoring", Domain::toCode(measure.anchoring)),
+        {"managementAnchoring.date", "anchored_on", fromDate(measure.anchoredOn)},
+        {"position", "position", position},
+    };
+}
+
+Row activityRow(const Domain::Activity &activity, const Ref &measure, int position)
+{
+    return {
+        reference("measure", "measure_id", measure),
+        {"title", "title", activity.title},
+        {"due", "due_date", fromDate(activity.due)},
+        {"done", "done", fromBool(activity.done),
+         activity.done ? QStringLiteral("true") : QStringLiteral("false")},
+        {"position", "position", position},
+    };
+}
+
+Row milestoneRow(const Domain::Milestone &milestone, const Ref &project, const Ref &measure,
+                 int position)
+{
+    return {
+        reference("project", "project_id", project),
+        reference("measure", "measure_id", measure),
+        {"date", "milestone_date", fromDate(milestone.date)},
+        {"title", "title", milestone.title},
+        {"done", "done", fromBool(milestone.done),
+         milestone.done ? QStringLiteral("true") : QStringLiteral("false")},
+        {"position", "position", position},
+    };
+}
+
+Row statusUpdateRow(const Domain::StatusUpdate &update, const Ref &project, const Ref &measure)
+{
+    const auto flag = [](bool value) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    return {
+        reference("project", "project_id", project),
+        reference("measure", "measure_id", measure),
+        {"recordedAt", "recorded_at", fromTimestamp(update.recordedAt)},
+        {"author", "author", update.author},
+        {"text", "text", update.text},
+        {"newStatus", "new_status",
+         update.newStatus ? QVariant(Domain::toCode(*update.newStatus)) : QVariant()},
+        {"newProgress", "new_progress", fromOptional(update.newProgress)},
+        {"deviation", "deviation", fromBool(update.deviation), flag(update.deviation)},
+        {"decisionNeeded", "decision_needed", fromBool(update.decisionNeeded),
+         flag(update.decisionNeeded)},
+    };
+}
+
+Row riskRow(const Domain::Risk &risk, const Ref &project, int position)
+{
+    return {
+        reference("project", "project_id", project),
+        {"description", "description", risk.description},
+        {"likelihood", "likelihood", risk.likelihood},
+        {"impact", "impact", risk.impact},
+        {"mitigation", "mitigation", risk.mitigation},
+        {"owner", "owner", risk.owner},
+        {"position", "position", position},
+    };
+}
+
+Row budgetLineRow(const Domain::BudgetLine &line, const Ref &project, int position)
+{
+    return {
+        reference("project", "project_id", project),
+        {"year", "year", line.year},
+        {"label", "label", line.label},
+        {"budgetOre", "budget_ore", line.budgetOre},
+        {"accountsOre", "accounts_ore", line.accountsOre},
+        {"ownContributionOre", "own_contribution_ore", line.ownContributionOre},
+        {"position", "position", position},
+    };
+}
+
+} // namespace Storage::Rows

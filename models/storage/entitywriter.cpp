@@ -1,0 +1,392 @@
+#include "models/storage/entitywriter.h"
+
+#include "models/domain/validation.h"
+#include "models/storage/database.h"
+#include "models/storage/entityreaders.h"
+#include "models/storage/entityrows.h"
+#include "models/storage/sqlsupport.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace Storage {
+namespace {
+
+using Domain::Error;
+using Domain::Result;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage::EntityWriter)
+};
+
+template <typename Entity>
+Result<void> checked(const Entity &entity)
+{
+    const Domain::Violations violations = Domain::validate(entity);
+    if (violations.isEmpty())
+        return {};
+    return Error{Error::Kind::Invalid, Domain::describe(violations)};
+}
+
+QStringList uuidTexts(const QVector<QUuid> &uuids)
+{
+    QStringList texts;
+    for (const QUuid &uuid : uuids)
+        texts.append(uuid.toString(QUuid::WithoutBraces));
+    return texts;
+}
+
+} // namespace
+
+// One kind of link from a measure to other entities. responsibility distinguishes the two
+// kinds that share measure_organisation.
+struct EntityWriter::LinkKind
+{
+    const char *table;
+    const char *targetColumn;
+    const char *targetTable;
+    const char *historyField;
+    const char *responsibility = nullptr;
+};
+
+EntityWriter::EntityWriter(Database &database)
+    : m_database(database)
+    , m_changes(database)
+{}
+
+Result<qint64> EntityWriter::resolve(const char *table, const QUuid &uuid)
+{
+    if (uuid.isNull())
+        return qint64(0);
+    QHash<QUuid, qint64> &keys = m_keys[QLatin1String(table)];
+    if (const auto found = keys.constFind(uuid); found != keys.cend())
+        return found.value();
+    auto key = Readers::idOf(m_database.connection(), table, uuid);
+    if (key && key.value() > 0)
+        keys.insert(uuid, key.value());
+    return key;
+}
+
+Result<Ref> EntityWriter::reference(const char *table, const QUuid &uuid, const QString &what)
+{
+    if (uuid.isNull())
+        return Ref{};
+    auto key = resolve(table, uuid);
+    if (!key)
+        return key.error();
+    if (key.value() == 0) {
+        return Error{Error::Kind::Invalid, Text::tr("refers to %1 %2, which does not exist")
+                                               .arg(what, uuid.toString(QUuid::WithoutBraces))};
+    }
+    return Ref{key.value(), uuid};
+}
+
+Result<Ref> EntityWriter::insertOrganisation(const Domain::Organisation &organisation)
+{
+    if (auto valid = checked(organisation); !valid)
+        return valid.error();
+    m_changes.setProject({});
+    auto id = m_changes.insert(Rows::Organisation, organisation.uuid,
+                               Rows::organisationRow(organisation));
+    if (!id)
+        return id.error();
+    m_keys[QLatin1String(Rows::Organisation)].insert(organisation.uuid, id.value());
+    return Ref{id.value(), organisation.uuid};
+}
+
+Result<Ref> EntityWriter::insertKnowledgeSource(const Domain::KnowledgeSource &source)
+{
+    if (auto valid = checked(source); !valid)
+        return valid.error();
+    m_changes.setProject({});
+    auto id =
+        m_changes.insert(Rows::KnowledgeSource, source.uuid, Rows::knowledgeSourceRow(source));
+    if (!id)
+        return id.error();
+    m_keys[QLatin1String(Rows::KnowledgeSource)].insert(source.uuid, id.value());
+    return Ref{id.value(), source.uuid};
+}
+
+Result<Ref> EntityWriter::insertProject(const Domain::Project &project)
+{
+    if (auto valid = checked(project); !valid)
+        return valid.error();
+    m_changes.setProject(project.uuid);
+    auto id = m_changes.insert(Rows::Project, project.uuid, Rows::projectRow(project));
+    if (!id)
+        return id.error();
+    return Ref{id.value(), project.uuid};
+}
+
+Result<void> EntityWriter::insertParticipant(const Domain::Participant &participant,
+                                             const Ref &project, int position)
+{
+    if (auto valid = checked(participant); !valid)
+        return valid;
+    auto organisation =
+        reference(Rows::Organisation, participant.organisationUuid, Text::tr("the organisation"));
+    if (!organisation)
+        return organisation.error();
+    auto id = m_changes.insert(
+        Rows::Participant, participant.uuid,
+        Rows::participantRow(participant, project, organisation.value(), position));
+    return id ? Result<void>() : Result<void>(id.error());
+}
+
+Result<void> EntityWriter::insertMember(const Domain::Member &member, const Ref &project,
+                                        int position)
+{
+    if (auto valid = checked(member); !valid)
+        return valid;
+    auto organisation =
+        reference(Rows::Organisation, member.organisationUuid, Text::tr("the organisation"));
+    if (!organisation)
+        return organisation.error();
+    auto id = m_changes.insert(Rows::Member, member.uuid,
+                               Rows::memberRow(member, project, organisation.value(), position));
+    return id ? Result<void>() : Result<void>(id.error());
+}
+
+Result<void> EntityWriter::insertGoal(const Domain::Goal &goal, const Ref &project, int position)
+{
+    if (auto valid = checked(goal); !valid)
+        return valid;
+    auto parent = reference(Rows::Goal, goal.parentUuid, Text::tr("the goal"));
+    if (!parent)
+        return parent.error();
+    auto id = m_changes.insert(Rows::Goal, goal.uuid,
+                               Rows::goalRow(goal, project, parent.value(), position));
+    if (!id)
+        return id.error();
+    m_keys[QLatin1String(Rows::Goal)].insert(goal.uuid, id.value());
+    const Ref goalRef{id.value(), goal.uuid};
+    for (int i = 0; i < goal.indicators.size(); ++i) {
+        const Domain::Indicator &indicator = goal.indicators.at(i);
+        auto inserted = m_changes.insert(Rows::Indicator, indicator.uuid,
+                                         Rows::indicatorRow(indicator, goalRef, i));
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<Ref> EntityWriter::insertMeasure(const Domain::Measure &measure, const Ref &project,
+                                        int position)
+{
+    if (auto valid = checked(measure); !valid)
+        return valid.error();
+    auto id =
+        m_changes.insert(Rows::Measure, measure.uuid, Rows::measureRow(measure, project, position));
+    if (!id)
+        return id.error();
+    const Ref measureRef{id.value(), measure.uuid};
+    m_keys[QLatin1String(Rows::Measure)].insert(measure.uuid, id.value());
+    if (auto links = writeLinks(nullptr, measure, measureRef, project); !links)
+        return links.error();
+    if (auto activities = writeActivities({}, measure.activities, measureRef); !activities)
+        return activities.error();
+    return measureRef;
+}
+
+Result<void> EntityWriter::insertMilestone(const Domain::Milestone &milestone, const Ref &project,
+                                           int position)
+{
+    if (auto valid = checked(milestone); !valid)
+        return valid;
+    auto measure = reference(Rows::Measure, milestone.measureUuid, Text::tr("the measure"));
+    if (!measure)
+        return measure.error();
+    auto id = m_changes.insert(Rows::Milestone, milestone.uuid,
+                               Rows::milestoneRow(milestone, project, measure.value(), position));
+    return id ? Result<void>() : Result<void>(id.error());
+}
+
+Result<void> EntityWriter::insertStatusUpdate(const Domain::StatusUpdate &update,
+                                              const Ref &project)
+{
+    if (auto valid = checked(update); !valid)
+        return valid;
+    auto measure = reference(Rows::Measure, update.measureUuid, Text::tr("the measure"));
+    if (!measure)
+        return measure.error();
+    auto id = m_changes.insert(Rows::StatusUpdate, update.uuid,
+                               Rows::statusUpdateRow(update, project, measure.value()));
+    return id ? Result<void>() : Result<void>(id.error());
+}
+
+Result<void> EntityWriter::insertRisk(const Domain::Risk &risk, const Ref &project, int position)
+{
+    if (auto valid = checked(risk); !valid)
+        return valid;
+    auto id = m_changes.insert(Rows::Risk, risk.uuid, Rows::riskRow(risk, project, position));
+    return id ? Result<void>() : Result<void>(id.error());
+}
+
+Result<void> EntityWriter::insertBudgetLine(const Domain::BudgetLine &line, const Ref &project,
+                                            int position)
+{
+    if (auto valid = checked(line); !valid)
+        return valid;
+    auto id =
+        m_changes.insert(Rows::BudgetLine, line.uuid, Rows::budgetLineRow(line, project, position));
+    return id ? Result<void>() : Result<void>(id.error());
+}
+
+Result<void> EntityWriter::updateMeasure(const Domain::Measure &stored,
+                                         const Domain::Measure &changed, const Ref &project,
+                                         int position)
+{
+    if (auto valid = checked(changed); !valid)
+        return valid;
+    const Ref measureRef{stored.id.value, stored.uuid};
+    m_keys[QLatin1String(Rows::Measure)].insert(stored.uuid, stored.id.value);
+    auto updated = m_changes.update(Rows::Measure, stored.id.value, stored.uuid, changed.version,
+                                    Rows::measureRow(stored, project, position),
+                                    Rows::measureRow(changed, project, position));
+    if (!updated)
+        return updated;
+    if (auto links = writeLinks(&stored, changed, measureRef, project); !links)
+        return links;
+    return writeActivities(stored.activities, changed.activities, measureRef);
+}
+
+Result<void> EntityWriter::writeLinks(const Domain::Measure *stored, const Domain::Measure &changed,
+                                      const Ref &measure, const Ref &project)
+{
+    static const LinkKind goals{"measure_goal", "goal_id", Rows::Goal, "goals"};
+    static const LinkKind responsible{"measure_organisation", "organisation_id", Rows::Organisation,
+                                      "responsibleOrganisations", "responsible"};
+    static const LinkKind participating{"measure_organisation", "organisation_id",
+                                        Rows::Organisation, "participatingOrganisations",
+                                        "participating"};
+    static const LinkKind sources{"measure_knowledge_source", "knowledge_source_id",
+                                  Rows::KnowledgeSource, "knowledgeSources"};
+
+    // A measure may only serve goals of its own project.
+    for (const QUuid &goal : changed.goalUuids) {
+        auto owner = Sql::run(m_database.connection(),
+                              QStringLiteral("SELECT project_id FROM goal WHERE uuid = ?"),
+                              {Sql::fromUuid(goal)});
+        if (!owner)
+            return owner.error();
+        if (!owner->next() || owner->value(0).toLongLong() != project.id) {
+            return Error{Error::Kind::Invalid, Text::tr("goals: %1 is not a goal of this project")
+                                                   .arg(goal.toString(QUuid::WithoutBraces))};
+        }
+    }
+
+    const Domain::Measure none;
+    const Domain::Measure &before = stored ? *stored : none;
+    if (auto done = replaceLinks(goals, measure, before.goalUuids, changed.goalUuids); !done)
+        return done;
+    if (auto done = replaceLinks(responsible, measure, before.responsibleOrganisationUuids,
+                                 changed.responsibleOrganisationUuids);
+        !done)
+        return done;
+    if (auto done = replaceLinks(participating, measure, before.participatingOrganisationUuids,
+                                 changed.participatingOrganisationUuids);
+        !done)
+        return done;
+    return replaceLinks(sources, measure, before.knowledgeSourceUuids,
+                        changed.knowledgeSourceUuids);
+}
+
+Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure,
+                                        const QVector<QUuid> &before, const QVector<QUuid> &after)
+{
+    if (before == after)
+        return {};
+    const QSqlDatabase db = m_database.connection();
+    const QString table = QLatin1String(kind.table);
+    const QString target = QLatin1String(kind.targetColumn);
+    if (!before.isEmpty()) {
+        auto deleted =
+            kind.responsibility
+                ? Sql::run(
+                      db,
+                      QStringLiteral("DELETE FROM %1 WHERE measure_id = ? AND responsibility = ?")
+                          .arg(table),
+                      {measure.id, QString::fromLatin1(kind.responsibility)})
+                : Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE measure_id = ?").arg(table),
+                           {measure.id});
+        if (!deleted)
+            return deleted.error();
+    }
+    for (int position = 0; position < after.size(); ++position) {
+        const QUuid &uuid = after.at(position);
+        if (after.indexOf(uuid) != position)
+            continue; // a duplicate in the list links once
+        auto linked = reference(kind.targetTable, uuid, QLatin1String(kind.historyField));
+        if (!linked)
+            return linked.error();
+        auto inserted =
+            kind.responsibility
+                ? Sql::run(
+                      db,
+                      QStringLiteral("INSERT INTO %1 (measure_id, %2, position, responsibility)"
+                                     " VALUES (?, ?, ?, ?)")
+                          .arg(table, target),
+                      {measure.id, linked->id, position, QString::fromLatin1(kind.responsibility)})
+                : Sql::run(db,
+                           QStringLiteral("INSERT INTO %1 (measure_id, %2, position)"
+                                          " VALUES (?, ?, ?)")
+                               .arg(table, target),
+                           {measure.id, linked->id, position});
+        if (!inserted)
+            return inserted.error();
+    }
+    return m_changes.recordLinks(Rows::Measure, measure.uuid, kind.historyField, uuidTexts(before),
+                                 uuidTexts(after));
+}
+
+Result<void> EntityWriter::writeActivities(const QVector<Domain::Activity> &stored,
+                                           const QVector<Domain::Activity> &changed,
+                                           const Ref &measure)
+{
+    QHash<QUuid, const Domain::Activity *> storedByUuid;
+    for (const Domain::Activity &activity : stored)
+        storedByUuid.insert(activity.uuid, &activity);
+    QHash<QUuid, int> storedPosition;
+    for (int i = 0; i < stored.size(); ++i)
+        storedPosition.insert(stored.at(i).uuid, i);
+
+    QSet<QUuid> kept;
+    for (int position = 0; position < changed.size(); ++position) {
+        const Domain::Activity &activity = changed.at(position);
+        kept.insert(activity.uuid);
+        const Domain::Activity *previous = storedByUuid.value(activity.uuid);
+        if (!previous) {
+            auto inserted = m_changes.insert(Rows::Activity, activity.uuid,
+                                             Rows::activityRow(activity, measure, position));
+            if (!inserted)
+                return inserted.error();
+            continue;
+        }
+        const Row before =
+            Rows::activityRow(*previous, measure, storedPosition.value(activity.uuid));
+        const Row after = Rows::activityRow(activity, measure, position);
+        bool same = true;
+        for (int i = 0; i < before.size() && same; ++i)
+            same = Sql::historyText(before.at(i).value) == Sql::historyText(after.at(i).value);
+        if (same)
+            continue;
+        auto updated = m_changes.update(Rows::Activity, previous->id.value, activity.uuid,
+                                        previous->version, before, after);
+        if (!updated)
+            return updated;
+    }
+    for (int i = 0; i < stored.size(); ++i) {
+        const Domain::Activity &activity = stored.at(i);
+        if (kept.contains(activity.uuid))
+            continue;
+        auto removed = m_changes.remove(Rows::Activity, activity.id.value, activity.uuid,
+                                        Rows::activityRow(activity, measure, i));
+        if (!removed)
+            return removed;
+    }
+    return {};
+}
+
+} // namespace Storage

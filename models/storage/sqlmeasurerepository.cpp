@@ -1,0 +1,64 @@
+#include "models/storage/sqlmeasurerepository.h"
+
+#include "models/storage/database.h"
+#include "models/storage/entityreaders.h"
+#include "models/storage/entitywriter.h"
+#include "models/storage/sqlsupport.h"
+#include "models/storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace Storage {
+namespace {
+
+using Domain::Error;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage::SqlMeasureRepository)
+};
+
+} // namespace
+
+Domain::Result<QVector<Domain::Measure>> SqlMeasureRepository::measures(Domain::ProjectId project)
+{
+    return Readers::measuresOfProject(m_database.connection(), project);
+}
+
+Domain::Result<Domain::Measure> SqlMeasureRepository::measure(Domain::MeasureId id)
+{
+    return Readers::measure(m_database.connection(), id);
+}
+
+Domain::Result<Domain::Measure> SqlMeasureRepository::updateMeasure(const Domain::Measure &measure)
+{
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto stored = Readers::measure(m_database.connection(), measure.id);
+    if (!stored)
+        return stored.error();
+    auto place = Sql::run(m_database.connection(),
+                          QStringLiteral("SELECT m.position, p.id, p.uuid FROM measure m"
+                                         " JOIN project p ON p.id = m.project_id WHERE m.id = ?"),
+                          {measure.id.value});
+    if (!place)
+        return place.error();
+    if (!place->next())
+        return Error{Error::Kind::NotFound, Text::tr("The measure no longer exists.")};
+    const int position = place->value(0).toInt();
+    const Ref project{place->value(1).toLongLong(), Sql::toUuid(place->value(2))};
+    place->finish();
+
+    EntityWriter writer(m_database);
+    writer.changes().setProject(project.uuid);
+    if (auto updated = writer.updateMeasure(stored.value(), measure, project, position); !updated) {
+        return Error{updated.error().kind, Text::tr("The measure \"%1\" was not saved: %2")
+                                               .arg(stored->title, updated.error().message)};
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Readers::measure(m_database.connection(), measure.id);
+}
+
+} // namespace Storage

@@ -1,0 +1,196 @@
+#include "models/storage/sqlportfoliorepository.h"
+
+#include "models/storage/database.h"
+#include "models/storage/entityreaders.h"
+#include "models/storage/entityrows.h"
+#include "models/storage/entitywriter.h"
+#include "models/storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace Storage {
+namespace {
+
+using Domain::Error;
+using Domain::Result;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage::SqlPortfolioRepository)
+};
+
+QString at(const char *list, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(index);
+}
+
+// An error of the entity at path, in the exchange format's "path: what" form.
+Error located(const QString &path, const Error &error)
+{
+    return Error{error.kind, path + QStringLiteral(": ") + error.message};
+}
+
+// Writes each item of items with write(item, index); stops at the first failure, named by path.
+template <typename T, typename Write>
+Result<void> writeEach(const QVector<T> &items, const QString &path, const char *list, Write write)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (auto written = write(items.at(i), int(i)); !written)
+            return located(path + QLatin1Char('.') + at(list, i), written.error());
+    }
+    return {};
+}
+
+Result<void> importProject(EntityWriter &writer, const Domain::ProjectBundle &bundle,
+                           const QString &path)
+{
+    auto existing = writer.resolve(Rows::Project, bundle.project.uuid);
+    if (!existing)
+        return existing.error();
+    if (existing.value() != 0) {
+        return Error{
+            Error::Kind::Conflict,
+            path + QStringLiteral(".uuid: ") +
+                Text::tr("the project \"%1\" (%2) is already in this database")
+                    .arg(bundle.project.name, bundle.project.uuid.toString(QUuid::WithoutBraces))};
+    }
+    auto project = writer.insertProject(bundle.project);
+    if (!project)
+        return located(path, project.error());
+    const Ref ref = project.value();
+
+    if (auto done = writeEach(bundle.participants, path, "participants",
+                              [&](const Domain::Participant &item, int i) {
+                                  return writer.insertParticipant(item, ref, i);
+                              });
+        !done)
+        return done;
+    if (auto done = writeEach(
+            bundle.members, path, "members",
+            [&](const Domain::Member &item, int i) { return writer.insertMember(item, ref, i); });
+        !done)
+        return done;
+    if (auto done = writeEach(
+            bundle.goals, path, "goals",
+            [&](const Domain::Goal &item, int i) { return writer.insertGoal(item, ref, i); });
+        !done)
+        return done;
+    if (auto done = writeEach(bundle.measures, path, "measures",
+                              [&](const Domain::Measure &item, int i) -> Result<void> {
+                                  auto inserted = writer.insertMeasure(item, ref, i);
+                                  return inserted ? Result<void>() : inserted.error();
+                              });
+        !done)
+        return done;
+    if (auto done = writeEach(bundle.milestones, path, "milestones",
+                              [&](const Domain::Milestone &item, int i) {
+                                  return writer.insertMilestone(item, ref, i);
+                              });
+        !done)
+        return done;
+    if (auto done = writeEach(bundle.statusUpdates, path, "statusUpdates",
+                              [&](const Domain::StatusUpdate &item, int) {
+                                  return writer.insertStatusUpdate(item, ref);
+                              });
+        !done)
+        return done;
+    if (auto done = writeEach(
+            bundle.risks, path, "risks",
+            [&](const Domain::Risk &item, int i) { return writer.insertRisk(item, ref, i); });
+        !done)
+        return done;
+    return writeEach(bundle.budgetLines, path, "budgetLines",
+                     [&](const Domain::BudgetLine &item, int i) {
+                         return writer.insertBudgetLine(item, ref, i);
+                     });
+}
+
+} // namespace
+
+Result<Domain::ImportSummary>
+SqlPortfolioRepository::importPortfolio(const Domain::Portfolio &portfolio)
+{
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    EntityWriter writer(m_database);
+    Domain::ImportSummary summary;
+
+    for (qsizetype i = 0; i < portfolio.organisations.size(); ++i) {
+        const Domain::Organisation &organisation = portfolio.organisations.at(i);
+        auto existing = writer.resolve(Rows::Organisation, organisation.uuid);
+        if (!existing)
+            return existing.error();
+        if (existing.value() != 0)
+            continue; // shared entities already stored are kept as they are
+        if (auto inserted = writer.insertOrganisation(organisation); !inserted)
+            return located(at("organisations", i), inserted.error());
+        ++summary.organisationsAdded;
+    }
+    for (qsizetype i = 0; i < portfolio.knowledgeSources.size(); ++i) {
+        const Domain::KnowledgeSource &source = portfolio.knowledgeSources.at(i);
+        auto existing = writer.resolve(Rows::KnowledgeSource, source.uuid);
+        if (!existing)
+            return existing.error();
+        if (existing.value() != 0)
+            continue;
+        if (auto inserted = writer.insertKnowledgeSource(source); !inserted)
+            return located(at("knowledgeSources", i), inserted.error());
+        ++summary.knowledgeSourcesAdded;
+    }
+    for (qsizetype i = 0; i < portfolio.projects.size(); ++i) {
+        if (auto imported = importProject(writer, portfolio.projects.at(i), at("projects", i));
+            !imported)
+            return imported.error();
+        ++summary.projects;
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+Result<Domain::ProjectBundle> SqlPortfolioRepository::projectBundle(Domain::ProjectId id)
+{
+    const QSqlDatabase db = m_database.connection();
+    Domain::ProjectBundle bundle;
+    auto project = Readers::project(db, id);
+    if (!project)
+        return project.error();
+    bundle.project = project.value();
+
+    auto participants = Readers::participants(db, id);
+    if (!participants)
+        return participants.error();
+    bundle.participants = participants.value();
+    auto members = Readers::members(db, id);
+    if (!members)
+        return members.error();
+    bundle.members = members.value();
+    auto goals = Readers::goals(db, id);
+    if (!goals)
+        return goals.error();
+    bundle.goals = goals.value();
+    auto measures = Readers::measuresOfProject(db, id);
+    if (!measures)
+        return measures.error();
+    bundle.measures = measures.value();
+    auto milestones = Readers::milestones(db, id);
+    if (!milestones)
+        return milestones.error();
+    bundle.milestones = milestones.value();
+    auto updates = Readers::statusUpdates(db, id);
+    if (!updates)
+        return updates.error();
+    bundle.statusUpdates = updates.value();
+    auto risks = Readers::risks(db, id);
+    if (!risks)
+        return risks.error();
+    bundle.risks = risks.value();
+    auto lines = Readers::budgetLines(db, id);
+    if (!lines)
+        return lines.error();
+    bundle.budgetLines = lines.value();
+    return bundle;
+}
+
+} // namespace Storage

@@ -1,0 +1,75 @@
+#include "models/storage/sqlprojectrepository.h"
+
+#include "models/domain/validation.h"
+#include "models/storage/changewriter.h"
+#include "models/storage/database.h"
+#include "models/storage/entityreaders.h"
+#include "models/storage/entityrows.h"
+#include "models/storage/transaction.h"
+
+#include <QCoreApplication>
+
+namespace Storage {
+namespace {
+
+using Domain::Error;
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage::SqlProjectRepository)
+};
+
+} // namespace
+
+Domain::Result<QVector<Domain::Project>> SqlProjectRepository::projects()
+{
+    return Readers::projects(m_database.connection());
+}
+
+Domain::Result<Domain::Project> SqlProjectRepository::project(Domain::ProjectId id)
+{
+    return Readers::project(m_database.connection(), id);
+}
+
+Domain::Result<Domain::Project> SqlProjectRepository::projectByUuid(const QUuid &uuid)
+{
+    return Readers::projectByUuid(m_database.connection(), uuid);
+}
+
+Domain::Result<Domain::Project> SqlProjectRepository::updateProject(const Domain::Project &project)
+{
+    const Domain::Violations violations = Domain::validate(project);
+    if (!violations.isEmpty())
+        return Error{Error::Kind::Invalid, Domain::describe(violations)};
+
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto stored = Readers::project(m_database.connection(), project.id);
+    if (!stored)
+        return stored.error();
+    ChangeWriter changes(m_database);
+    changes.setProject(stored->uuid);
+    auto updated = changes.update(Rows::Project, project.id.value, stored->uuid, project.version,
+                                  Rows::projectRow(stored.value()), Rows::projectRow(project));
+    if (!updated) {
+        return Error{updated.error().kind, Text::tr("The project \"%1\" was not saved: %2")
+                                               .arg(stored->name, updated.error().message)};
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return Readers::project(m_database.connection(), project.id);
+}
+
+Domain::Result<QVector<Domain::Participant>>
+SqlProjectRepository::participants(Domain::ProjectId id)
+{
+    return Readers::participants(m_database.connection(), id);
+}
+
+Domain::Result<QVector<Domain::Member>> SqlProjectRepository::members(Domain::ProjectId id)
+{
+    return Readers::members(m_database.connection(), id);
+}
+
+} // namespace Storage

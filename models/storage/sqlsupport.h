@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/domain/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QUuid>
+#include <QVariant>
+
+#include <initializer_list>
+#include <optional>
+
+// Small helpers shared by the SQL code in this folder. Internal to storage: nothing outside
+// models/storage includes this header.
+namespace Storage::Sql {
+
+// Runs one statement with no values.
+Domain::Result<void> execute(const QSqlDatabase &db, const QString &statement);
+
+// Prepares statement, binds values to its ? placeholders in order and executes it. The query
+// comes back positioned before its first row.
+Domain::Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                              std::initializer_list<QVariant> values);
+
+// Executes an already prepared and bound query.
+Domain::Result<void> exec(QSqlQuery &query);
+
+// A readable error for a failed query.
+Domain::Error errorOf(const QSqlQuery &query);
+
+// Values as they are bound: dates as ISO text (yyyy-MM-dd), timestamps as ISO UTC text with
+// milliseconds, UUIDs without braces, booleans as 0/1, and empty optionals as NULL. The same
+// text forms go into the change history.
+QVariant fromDate(QDate date);
+QVariant fromTimestamp(const QDateTime &timestamp);
+QVariant fromUuid(const QUuid &uuid);
+QVariant fromBool(bool value);
+QVariant fromOptional(const std::optional<int> &value);
+QVariant fromOptional(const std::optional<double> &value);
+QVariant fromId(qint64 id); // 0 -> NULL
+
+// And back, from what either driver returns.
+QDate toDate(const QVariant &value);
+QDateTime toTimestamp(const QVariant &value);
+QUuid toUuid(const QVariant &value);
+std::optional<int> toOptionalInt(const QVariant &value);
+std::optional<double> toOptionalDouble(const QVariant &value);
+
+// Text form of a bound value for the change history; empty optional for NULL.
+std::optional<QString> historyText(const QVariant &value);
+
+} // namespace Storage::Sql

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/storage/connectionsettings.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace TestSupport {
+
+// Which database the storage tests run against: SAMSPILL_TEST_DRIVER=sqlite (the default) or
+// postgresql. The PostgreSQL server is named by SAMSPILL_TEST_PG, a URL such as
+// postgresql://postgres@127.0.0.1:5433/postgres for a role that may create databases.
+Storage::ConnectionSettings::Driver driverUnderTest();
+QString postgresAdminUrl(); // empty when no server is given
+
+// A new, empty database for one test: an SQLite file in a temporary folder, or a PostgreSQL
+// database with a unique name, dropped again on destruction. Every test gets its own, so
+// tests never see each other's data and may run in parallel.
+class ScratchDatabase
+{
+public:
+    explicit ScratchDatabase(Storage::ConnectionSettings::Driver driver = driverUnderTest());
+    ~ScratchDatabase();
+
+    ScratchDatabase(const ScratchDatabase &) = delete;
+    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    const Storage::ConnectionSettings &settings() const { return m_settings; }
+    QString folder() const { return m_folder.path(); }
+
+private:
+    Storage::ConnectionSettings m_settings;
+    QTemporaryDir m_folder;
+    QString m_error;
+};
+
+// Every row of every table of the database, as text in a stable order: two dumps are equal
+// exactly when the stored data is. For "nothing changed" assertions.
+QStringList dumpData(const Storage::ConnectionSettings &settings);
+
+} // namespace TestSupport
