@@ -7,7 +7,7 @@ namespace {
 
 class Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Validation)
+    Q_DECLARE_TR_FUNCTIONS(Domain::Validation)
 };
 
 QString isoDate(QDate date)

@@ -11,16 +11,17 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Storage::Sql)
 };
 
+using Domain::Error;
+
 } // namespace
 
-Domain::Error errorOf(const QSqlQuery &query)
+Error errorOf(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
-    return Domain::Error{Domain::Error::Kind::Database,
-                         Text::tr("The database refused a request: %1").arg(detail)};
+    return Error{Error::Kind::Database, Text::tr("The database refused a request: %1").arg(detail)};
 }
 
 Domain::Result<void> exec(QSqlQuery &query)

@@ -1,0 +1,205 @@
+#include "app/commands.h"
+
+#include "app/workspace.h"
+#include "models/exchange/jsonreader.h"
+#include "models/exchange/jsonwriter.h"
+#include "models/storage/databasecheck.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSet>
+#include <QTextStream>
+
+namespace App {
+namespace {
+
+// The projects an export names: all, or the one whose UUID or name is given.
+Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace, const QString &wanted)
+{
+    auto projects = workspace.projects().projects();
+    if (!projects || wanted.isEmpty())
+        return projects;
+    const QUuid uuid = QUuid::fromString(wanted);
+    for (const Domain::Project &project : projects.value()) {
+        if ((!uuid.isNull() && project.uuid == uuid) ||
+            project.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            project.shortName.compare(wanted, Qt::CaseInsensitive) == 0) {
+            return QVector<Domain::Project>{project};
+        }
+    }
+    return Domain::Error{Domain::Error::Kind::NotFound,
+                         Commands::tr("There is no project \"%1\" in this database.").arg(wanted)};
+}
+
+// The organisations and knowledge sources the bundles refer to, so that a file with one
+// project carries what it needs and nothing else.
+template <typename Entity>
+QVector<Entity> referenced(const QVector<Entity> &all, const QSet<QUuid> &uuids)
+{
+    QVector<Entity> result;
+    for (const Entity &entity : all) {
+        if (uuids.contains(entity.uuid))
+            result.append(entity);
+    }
+    return result;
+}
+
+QSet<QUuid> organisationsOf(const Domain::ProjectBundle &bundle)
+{
+    QSet<QUuid> uuids;
+    for (const Domain::Participant &participant : bundle.participants)
+        uuids.insert(participant.organisationUuid);
+    for (const Domain::Member &member : bundle.members)
+        uuids.insert(member.organisationUuid);
+    for (const Domain::Measure &measure : bundle.measures) {
+        for (const QUuid &uuid : measure.responsibleOrganisationUuids)
+            uuids.insert(uuid);
+        for (const QUuid &uuid : measure.participatingOrganisationUuids)
+            uuids.insert(uuid);
+    }
+    return uuids;
+}
+
+QSet<QUuid> knowledgeSourcesOf(const Domain::ProjectBundle &bundle)
+{
+    QSet<QUuid> uuids;
+    for (const Domain::Measure &measure : bundle.measures) {
+        for (const QUuid &uuid : measure.knowledgeSourceUuids)
+            uuids.insert(uuid);
+    }
+    return uuids;
+}
+
+} // namespace
+
+int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                             QIODevice &out, QTextStream &err)
+{
+    auto workspace = Workspace::open(settings);
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    auto projects = selectProjects(*workspace.value(), line.project);
+    auto organisations = workspace.value()->organisations().organisations();
+    auto sources = workspace.value()->knowledgeSources().knowledgeSources();
+    for (const Domain::Error *error :
+         {projects ? nullptr : &projects.error(), organisations ? nullptr : &organisations.error(),
+          sources ? nullptr : &sources.error()}) {
+        if (error) {
+            err << error->message << Qt::endl;
+            return 1;
+        }
+    }
+
+    // A single project is read before the header, to list only what it refers to; a whole
+    // portfolio is streamed one project at a time.
+    QVector<Domain::Organisation> shownOrganisations = organisations.value();
+    QVector<Domain::KnowledgeSource> shownSources = sources.value();
+    std::optional<Domain::ProjectBundle> single;
+    if (!line.project.isEmpty()) {
+        auto bundle = workspace.value()->portfolio().projectBundle(projects->constFirst().id);
+        if (!bundle) {
+            err << bundle.error().message << Qt::endl;
+            return 1;
+        }
+        single = std::move(bundle).value();
+        shownOrganisations = referenced(shownOrganisations, organisationsOf(*single));
+        shownSources = referenced(shownSources, knowledgeSourcesOf(*single));
+    }
+
+    const bool toStandardOutput = line.output.isEmpty() || line.output == QLatin1String("-");
+    QSaveFile file(line.output);
+    QIODevice *device = &out;
+    if (!toStandardOutput) {
+        if (!file.open(QIODevice::WriteOnly)) {
+            err << tr("Cannot write %1: %2").arg(line.output, file.errorString()) << Qt::endl;
+            return 1;
+        }
+        device = &file;
+    }
+    Exchange::JsonWriter writer(device);
+    writer.begin(shownOrganisations, shownSources);
+    if (single) {
+        writer.writeProject(*single);
+    } else {
+        for (const Domain::Project &project : projects.value()) {
+            auto bundle = workspace.value()->portfolio().projectBundle(project.id);
+            if (!bundle) {
+                err << bundle.error().message << Qt::endl;
+                return 1; // the QSaveFile is discarded: no half-written file is left behind
+            }
+            writer.writeProject(bundle.value());
+        }
+    }
+    writer.finish();
+    if (!toStandardOutput) {
+        if (!file.commit()) {
+            err << tr("Cannot write %1: %2").arg(line.output, file.errorString()) << Qt::endl;
+            return 1;
+        }
+        err << tr("Exported %n project(s) to %1.", nullptr, int(projects->size())).arg(line.output)
+            << Qt::endl;
+    }
+    return 0;
+}
+
+int Commands::importFile(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                         QTextStream &out, QTextStream &err)
+{
+    QFile file(line.importFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(line.importFile, file.errorString()) << Qt::endl;
+        return 1;
+    }
+    auto portfolio = Exchange::JsonReader::read(file.readAll());
+    if (!portfolio) {
+        err << tr("%1 was not imported; nothing was changed:").arg(line.importFile) << Qt::endl
+            << portfolio.error().message << Qt::endl;
+        return 1;
+    }
+    auto workspace = Workspace::open(settings);
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    auto summary = workspace.value()->portfolio().importPortfolio(portfolio.value());
+    if (!summary) {
+        err << tr("%1 was not imported; nothing was changed:").arg(line.importFile) << Qt::endl
+            << summary.error().message << Qt::endl;
+        return 1;
+    }
+    out << tr("Imported %n project(s) from %1.", nullptr, summary->projects).arg(line.importFile)
+        << Qt::endl
+        << tr("New organisations: %1. New knowledge sources: %2.")
+               .arg(summary->organisationsAdded)
+               .arg(summary->knowledgeSourcesAdded)
+        << Qt::endl;
+    return 0;
+}
+
+int Commands::check(const Storage::ConnectionSettings &settings, QTextStream &out, QTextStream &err)
+{
+    auto report = Storage::DatabaseCheck::run(settings);
+    if (!report) {
+        err << report.error().message << Qt::endl;
+        return 1;
+    }
+    out << tr("%1: Samspill database, schema version %2 (this Samspill: %3)")
+               .arg(report->location)
+               .arg(report->schemaVersion)
+               .arg(report->latestVersion)
+        << Qt::endl
+        << tr("%n project(s)", nullptr, report->projects) << QStringLiteral(", ")
+        << tr("%n measure(s)", nullptr, report->measures) << Qt::endl;
+    if (report->problems.isEmpty()) {
+        out << tr("No problems found.") << Qt::endl;
+        return 0;
+    }
+    err << tr("%n problem(s) found:", nullptr, int(report->problems.size())) << Qt::endl;
+    for (const QString &problem : report->problems)
+        err << QStringLiteral("  ") << problem << Qt::endl;
+    return 1;
+}
+
+} // namespace App

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "app/commandline.h"
+#include "models/storage/connectionsettings.h"
+
+#include <QCoreApplication>
+
+class QIODevice;
+class QTextStream;
+
+namespace App {
+
+// The commands that run without a window. Each returns the process exit status: 0 done,
+// 1 failed (with a message on err), and writes data to out. Files are written atomically.
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(App::Commands)
+
+public:
+    static int exportProjects(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                              QIODevice &out, QTextStream &err);
+    static int importFile(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                          QTextStream &out, QTextStream &err);
+    static int check(const Storage::ConnectionSettings &settings, QTextStream &out,
+                     QTextStream &err);
+};
+
+} // namespace App

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <memory>
+
+namespace Models {
+class GoalTreeModel;
+class MeasureTableModel;
+class MemberTableModel;
+class ParticipantTableModel;
+class ProjectData;
+class ProjectListModel;
+} // namespace Models
+
+namespace Views {
+class MainWindow;
+}
+
+namespace App {
+
+class Workspace;
+
+// The window and everything it shows, wired to a Workspace: the item models over its
+// repositories, the views over the models. Owns all of them; the Workspace outlives it.
+class Desktop
+{
+public:
+    explicit Desktop(Workspace &workspace);
+    ~Desktop();
+
+    Views::MainWindow &window() { return *m_window; }
+    Models::ProjectData &projectData() { return *m_projectData; }
+
+private:
+    std::unique_ptr<Models::ProjectListModel> m_projects;
+    std::unique_ptr<Models::ProjectData> m_projectData;
+    std::unique_ptr<Models::GoalTreeModel> m_goals;
+    std::unique_ptr<Models::ParticipantTableModel> m_participants;
+    std::unique_ptr<Models::MemberTableModel> m_members;
+    std::unique_ptr<Models::MeasureTableModel> m_measures;
+    std::unique_ptr<Views::MainWindow> m_window;
+};
+
+} // namespace App

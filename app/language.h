@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace App {
+
+// Installs the user-interface language: Norwegian Bokmål ("nb", the default) or English
+// ("en"), with the matching locale for dates and numbers. The source strings are English; the
+// translations come from resources/translations/*.ts, embedded at build time.
+class Language
+{
+public:
+    static bool install(QCoreApplication &application, const QString &code);
+};
+
+} // namespace App

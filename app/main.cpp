@@ -1,0 +1,106 @@
+#include "app/commandline.h"
+#include "app/commands.h"
+#include "app/desktop.h"
+#include "app/language.h"
+#include "app/workspace.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// The language asked for, even on a command line that does not parse, so that the usage
+// error itself comes in that language.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang=en") ||
+            (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size() &&
+             arguments.at(i + 1) == QLatin1String("en"))) {
+            return QStringLiteral("en");
+        }
+    }
+    return QStringLiteral("nb");
+}
+
+int runDesktop(const Storage::ConnectionSettings &settings, QTextStream &err)
+{
+    auto workspace = App::Workspace::open(settings);
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("App::Main", "Samspill"),
+                              workspace.error().message);
+        return 1;
+    }
+    App::Desktop desktop(*workspace.value());
+    desktop.window().show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // A window needs a display; everything else runs without one.
+    const auto preliminary = App::CommandLine::parse(arguments);
+    std::unique_ptr<QCoreApplication> application;
+    if (preliminary && preliminary->needsWindow())
+        application = std::make_unique<QApplication>(argc, argv);
+    else
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Samspill"));
+    QCoreApplication::setApplicationName(QStringLiteral("samspill"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAMSPILL_VERSION));
+    App::Language::install(*application, requestedLanguage(arguments));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString defaultDatabase = App::Workspace::defaultDatabaseFile();
+    const auto line = App::CommandLine::parse(arguments); // again, now translated
+    if (!line) {
+        err << line.error().message << Qt::endl
+            << Qt::endl
+            << App::CommandLine::usage(defaultDatabase);
+        return 2;
+    }
+
+    auto settings = Storage::ConnectionSettings::fromArgument(
+        line->database.isEmpty() ? defaultDatabase : line->database);
+    if (!settings) {
+        err << settings.error().message << Qt::endl;
+        return 2;
+    }
+
+    switch (line->command) {
+    case App::CommandLine::Command::Help:
+        out << App::CommandLine::usage(defaultDatabase);
+        return 0;
+    case App::CommandLine::Command::Version:
+        out << QStringLiteral("samspill %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return 0;
+    case App::CommandLine::Command::Export: {
+        QFile standardOutput;
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return 1;
+        return App::Commands::exportProjects(line.value(), settings.value(), standardOutput, err);
+    }
+    case App::CommandLine::Command::Import:
+        return App::Commands::importFile(line.value(), settings.value(), out, err);
+    case App::CommandLine::Command::Check:
+        return App::Commands::check(settings.value(), out, err);
+    case App::CommandLine::Command::Desktop:
+        return runDesktop(settings.value(), err);
+    }
+    return 0;
+}

@@ -1,0 +1,165 @@
+#include "models/labels.h"
+
+#include <QLocale>
+
+namespace Models {
+
+QString Labels::status(Domain::Status status)
+{
+    switch (status) {
+    case Domain::Status::Planned:
+        return tr("planned");
+    case Domain::Status::InProgress:
+        return tr("in progress");
+    case Domain::Status::Completed:
+        return tr("completed");
+    case Domain::Status::Postponed:
+        return tr("postponed");
+    case Domain::Status::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+QString Labels::level(Domain::MeasureLevel level)
+{
+    switch (level) {
+    case Domain::MeasureLevel::Individual:
+        return tr("individual level");
+    case Domain::MeasureLevel::System:
+        return tr("system level");
+    }
+    return {};
+}
+
+QString Labels::organisationKind(Domain::OrganisationKind kind)
+{
+    switch (kind) {
+    case Domain::OrganisationKind::Municipality:
+        return tr("municipality");
+    case Domain::OrganisationKind::HospitalTrust:
+        return tr("hospital trust");
+    case Domain::OrganisationKind::Nav:
+        return tr("NAV");
+    case Domain::OrganisationKind::UserOrganisation:
+        return tr("user organisation");
+    case Domain::OrganisationKind::GeneralPractitioner:
+        return tr("GP");
+    case Domain::OrganisationKind::Education:
+        return tr("education");
+    case Domain::OrganisationKind::NextOfKinOrganisation:
+        return tr("next-of-kin organisation");
+    case Domain::OrganisationKind::Other:
+        return tr("other");
+    }
+    return {};
+}
+
+QString Labels::administrativeLevel(Domain::AdministrativeLevel level)
+{
+    switch (level) {
+    case Domain::AdministrativeLevel::Municipal:
+        return tr("municipal");
+    case Domain::AdministrativeLevel::SpecialistHealthService:
+        return tr("specialist health services");
+    case Domain::AdministrativeLevel::State:
+        return tr("state");
+    case Domain::AdministrativeLevel::VoluntaryAndUser:
+        return tr("voluntary and user");
+    case Domain::AdministrativeLevel::Other:
+        return tr("other");
+    }
+    return {};
+}
+
+QString Labels::participantRole(Domain::ParticipantRole role)
+{
+    switch (role) {
+    case Domain::ParticipantRole::Owner:
+        return tr("owner");
+    case Domain::ParticipantRole::Partner:
+        return tr("partner");
+    case Domain::ParticipantRole::UserRepresentation:
+        return tr("user representation");
+    case Domain::ParticipantRole::Collaborator:
+        return tr("collaborating party");
+    }
+    return {};
+}
+
+QString Labels::group(Domain::Group group)
+{
+    switch (group) {
+    case Domain::Group::ProjectGroup:
+        return tr("project team");
+    case Domain::Group::SteeringGroup:
+        return tr("steering committee");
+    case Domain::Group::ReferenceGroup:
+        return tr("reference group");
+    }
+    return {};
+}
+
+QString Labels::anchoring(Domain::Anchoring anchoring)
+{
+    switch (anchoring) {
+    case Domain::Anchoring::Unknown:
+        return tr("not known");
+    case Domain::Anchoring::No:
+        return tr("not yet anchored");
+    case Domain::Anchoring::Yes:
+        return tr("anchored");
+    }
+    return {};
+}
+
+QString Labels::rag(Domain::Rag rag)
+{
+    switch (rag) {
+    case Domain::Rag::None:
+        return tr("not rated");
+    case Domain::Rag::Green:
+        return tr("green");
+    case Domain::Rag::Amber:
+        return tr("amber");
+    case Domain::Rag::Red:
+        return tr("red");
+    }
+    return {};
+}
+
+QColor Labels::ragColor(Domain::Rag rag)
+{
+    switch (rag) {
+    case Domain::Rag::None:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case Domain::Rag::Green:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Domain::Rag::Amber:
+        return QColor(0xf9, 0xa8, 0x25);
+    case Domain::Rag::Red:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+QString Labels::date(QDate date)
+{
+    if (!date.isValid())
+        return tr("undated");
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString Labels::period(QDate start, QDate end)
+{
+    return tr("%1 – %2").arg(date(start), date(end));
+}
+
+QString Labels::progress(const std::optional<int> &percent)
+{
+    if (!percent)
+        return tr("not assessed");
+    return tr("%1 %").arg(*percent);
+}
+
+} // namespace Models

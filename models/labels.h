@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/domain/codes.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace Models {
+
+// Translated names of the domain's codes and the formatting every view and report shares, so
+// that "pågår" or "udatert" reads the same everywhere.
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Models::Labels)
+
+public:
+    static QString status(Domain::Status status);
+    static QString level(Domain::MeasureLevel level);
+    static QString organisationKind(Domain::OrganisationKind kind);
+    static QString administrativeLevel(Domain::AdministrativeLevel level);
+    static QString participantRole(Domain::ParticipantRole role);
+    static QString group(Domain::Group group);
+    static QString anchoring(Domain::Anchoring anchoring);
+    static QString rag(Domain::Rag rag);
+    static QColor ragColor(Domain::Rag rag);
+
+    // A planning date in the UI language's short format; "udatert"/"undated" when unknown.
+    static QString date(QDate date);
+    // "01.12.2009 – 31.12.2013", with undated ends shown as such.
+    static QString period(QDate start, QDate end);
+    // "40 %"; "ikke vurdert"/"not assessed" when unknown.
+    static QString progress(const std::optional<int> &percent);
+};
+
+} // namespace Models

@@ -1,0 +1,53 @@
+#include "models/measurefiltermodel.h"
+
+#include "models/measuretablemodel.h"
+
+namespace Models {
+
+MeasureFilterModel::MeasureFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(MeasureTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void MeasureFilterModel::setText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    invalidateRowsFilter();
+}
+
+void MeasureFilterModel::setStatus(std::optional<Domain::Status> status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    invalidateRowsFilter();
+}
+
+bool MeasureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const auto *measures = qobject_cast<const MeasureTableModel *>(sourceModel());
+    if (!measures || sourceParent.isValid())
+        return true;
+    const Domain::Measure *measure = measures->measureAt(sourceRow);
+    if (!measure)
+        return false;
+    if (m_status && measure->status != *m_status)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    const QString responsible =
+        measures->index(sourceRow, MeasureTableModel::ResponsibleColumn).data().toString();
+    for (const QString &haystack :
+         {measure->title, measure->description, measure->theme, responsible}) {
+        if (haystack.contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace Models

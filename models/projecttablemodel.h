@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace Models {
+
+class ProjectData;
+
+// Base of the tables that show one part of the loaded project: resets with the ProjectData
+// it observes. The ProjectData outlives the model.
+class ProjectTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectTableModel(const ProjectData *data, QObject *parent = nullptr);
+
+protected:
+    const ProjectData &projectData() const { return *m_data; }
+
+private:
+    const ProjectData *m_data;
+};
+
+} // namespace Models

@@ -1,0 +1,141 @@
+#include "views/measuresview.h"
+
+#include "models/labels.h"
+#include "models/measurefiltermodel.h"
+#include "models/measuresummary.h"
+#include "models/measuretablemodel.h"
+#include "models/projectdata.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Views {
+
+MeasuresView::MeasuresView(const Models::ProjectData *projectData,
+                           Models::MeasureTableModel *measures, QWidget *parent)
+    : QWidget(parent)
+    , m_data(projectData)
+    , m_measures(measures)
+    , m_filter(new Models::MeasureFilterModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+{
+    m_filter->setSourceModel(measures);
+
+    m_filterEdit->setObjectName(QStringLiteral("measureFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter measures (Ctrl+F)"));
+    m_filterEdit->setClearButtonEnabled(true);
+
+    m_statusFilter->setObjectName(QStringLiteral("measureStatusFilter"));
+    m_statusFilter->setToolTip(tr("Show measures with this status"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (Domain::Status status :
+         {Domain::Status::Planned, Domain::Status::InProgress, Domain::Status::Completed,
+          Domain::Status::Postponed, Domain::Status::Cancelled}) {
+        m_statusFilter->addItem(Models::Labels::status(status), int(status));
+    }
+
+    m_count->setObjectName(QStringLiteral("measureCount"));
+
+    m_table->setObjectName(QStringLiteral("measureTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // stored order until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Titles and organisation names share the width; the short columns fit their content.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Models::MeasureTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(Models::MeasureTableModel::ResponsibleColumn,
+                                 QHeaderView::Stretch);
+
+    m_details->setObjectName(QStringLiteral("measureDetails"));
+    m_details->setOpenExternalLinks(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filterEdit, 1);
+    bar->addWidget(m_statusFilter);
+    bar->addWidget(m_count);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("measureSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &Models::MeasureFilterModel::setText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_statusFilter->currentData().toInt();
+        m_filter->setStatus(status < 0 ? std::nullopt
+                                       : std::optional<Domain::Status>(Domain::Status(status)));
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MeasuresView::showCurrent);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_filter->rowCount() > 0)
+            m_table->setCurrentIndex(m_filter->index(0, 0));
+        showCurrent();
+        updateCount();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MeasuresView::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MeasuresView::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MeasuresView::updateCount);
+    updateCount();
+}
+
+void MeasuresView::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+QByteArray MeasuresView::saveState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void MeasuresView::restoreState(const QByteArray &state)
+{
+    m_table->horizontalHeader()->restoreState(state);
+}
+
+void MeasuresView::showCurrent()
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    const Domain::Measure *measure =
+        current.isValid() ? m_measures->measureAt(current.row()) : nullptr;
+    if (!measure) {
+        m_details->setHtml(QStringLiteral("<p style=\"color:#555\">%1</p>")
+                               .arg(tr("Select a measure to see it in full.").toHtmlEscaped()));
+        return;
+    }
+    m_details->setHtml(Models::MeasureSummary::html(*m_data, *measure));
+}
+
+void MeasuresView::updateCount()
+{
+    m_count->setText(
+        tr("%n of %1 measure(s)", nullptr, m_filter->rowCount()).arg(m_measures->rowCount()));
+}
+
+} // namespace Views

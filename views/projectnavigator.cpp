@@ -1,0 +1,80 @@
+#include "views/projectnavigator.h"
+
+#include "models/projectlistmodel.h"
+
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace Views {
+
+ProjectNavigator::ProjectNavigator(Models::ProjectListModel *projects, QWidget *parent)
+    : QWidget(parent)
+    , m_projects(projects)
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_list(new QListView(this))
+{
+    m_filter->setSourceModel(projects);
+    m_filter->setSortRole(Models::ProjectListModel::SortRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->sort(0);
+
+    auto *heading = new QLabel(tr("Projects"), this);
+    heading->setObjectName(QStringLiteral("projectsHeading"));
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_filterEdit->setObjectName(QStringLiteral("projectFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter projects"));
+    m_filterEdit->setClearButtonEnabled(true);
+    heading->setBuddy(m_filterEdit);
+
+    m_list->setObjectName(QStringLiteral("projectList"));
+    m_list->setModel(m_filter);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_list, 1);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProjectNavigator::emitCurrent);
+}
+
+void ProjectNavigator::select(const QUuid &uuid)
+{
+    int row = m_projects->rowOf(uuid);
+    QModelIndex index = row >= 0 ? m_filter->mapFromSource(m_projects->index(row)) : QModelIndex();
+    if (!index.isValid())
+        index = m_filter->index(0, 0);
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+}
+
+QUuid ProjectNavigator::selectedProject() const
+{
+    return m_list->currentIndex().data(Models::ProjectListModel::UuidRole).toUuid();
+}
+
+void ProjectNavigator::emitCurrent()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        return;
+    emit projectChosen(current.data(Models::ProjectListModel::IdRole).toLongLong(),
+                       current.data(Models::ProjectListModel::UuidRole).toUuid());
+}
+
+} // namespace Views

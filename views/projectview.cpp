@@ -1,0 +1,104 @@
+#include "views/projectview.h"
+
+#include "models/goaltreemodel.h"
+#include "models/labels.h"
+#include "models/projectdata.h"
+#include "views/measuresview.h"
+#include "views/participantsview.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Views {
+
+ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels models, QWidget *parent)
+    : QWidget(parent)
+    , m_data(projectData)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_goals(new QTreeView(this))
+    , m_measures(new MeasuresView(projectData, models.measures, this))
+{
+    m_title->setObjectName(QStringLiteral("projectTitle"));
+    QFont font = m_title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    m_title->setFont(font);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_summary->setObjectName(QStringLiteral("projectSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+
+    m_description->setObjectName(QStringLiteral("projectDescription"));
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_goals->setObjectName(QStringLiteral("goalTree"));
+    m_goals->setModel(models.goals);
+    m_goals->setWordWrap(true);
+    m_goals->setAlternatingRowColors(true);
+    m_goals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_goals->header()->setStretchLastSection(false);
+    m_goals->header()->setSectionResizeMode(Models::GoalTreeModel::GoalColumn,
+                                            QHeaderView::Stretch);
+    m_goals->header()->setDefaultSectionSize(120);
+
+    m_tabs->setObjectName(QStringLiteral("projectTabs"));
+    m_tabs->addTab(m_goals, tr("&Goals"));
+    m_tabs->addTab(new ParticipantsView(models.participants, models.members, this),
+                   tr("&Participants"));
+    m_tabs->addTab(m_measures, tr("&Measures"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_description);
+    layout->addWidget(m_tabs, 1);
+
+    connect(projectData, &Models::ProjectData::reset, this, [this] {
+        updateHeader();
+        m_goals->expandAll();
+    });
+    updateHeader();
+}
+
+void ProjectView::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void ProjectView::updateHeader()
+{
+    if (!m_data->isLoaded()) {
+        m_title->setText(tr("No project selected"));
+        m_summary->clear();
+        m_description->clear();
+        return;
+    }
+    const Domain::Project &project = m_data->project();
+    const Domain::Rollup rollup = m_data->projectRollup();
+    m_title->setText(project.name);
+    QStringList facts{Models::Labels::period(project.start, project.end),
+                      Models::Labels::status(project.status)};
+    if (!project.region.isEmpty())
+        facts.prepend(project.region);
+    facts.append(tr("%n measure(s)", nullptr, int(m_data->measures().size())));
+    facts.append(tr("progress %1").arg(Models::Labels::progress(rollup.progress)));
+    QString rating =
+        QStringLiteral("<b>%1</b>").arg(Models::Labels::rag(rollup.rag).toHtmlEscaped());
+    if (m_data->isProjectOverdue())
+        rating += QLatin1Char(' ') + tr("(overdue: the planned end has passed)").toHtmlEscaped();
+    m_summary->setText(QStringLiteral("<span style=\"color:%1; font-size:large\">&#9679;</span> "
+                                      "%2 &nbsp;·&nbsp; %3")
+                           .arg(Models::Labels::ragColor(rollup.rag).name(), rating,
+                                facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    m_description->setText(project.description);
+}
+
+} // namespace Views
