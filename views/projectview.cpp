@@ -5,6 +5,7 @@
 #include "models/projectdata.h"
 #include "views/measuresview.h"
 #include "views/participantsview.h"
+#include "views/wrappingdelegate.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -42,12 +43,16 @@ ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels mode
     m_goals->setObjectName(QStringLiteral("goalTree"));
     m_goals->setModel(models.goals);
     m_goals->setWordWrap(true);
+    m_goals->setItemDelegate(new WrappingDelegate(m_goals));
     m_goals->setAlternatingRowColors(true);
     m_goals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_goals->setTextElideMode(Qt::ElideNone);
     m_goals->header()->setStretchLastSection(false);
+    m_goals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_goals->header()->setSectionResizeMode(Models::GoalTreeModel::GoalColumn,
                                             QHeaderView::Stretch);
-    m_goals->header()->setDefaultSectionSize(120);
+    // Wrapped goal texts need their rows measured again when the column width changes.
+    connect(m_goals->header(), &QHeaderView::sectionResized, m_goals, &QTreeView::doItemsLayout);
 
     m_tabs->setObjectName(QStringLiteral("projectTabs"));
     m_tabs->addTab(m_goals, tr("&Goals"));
