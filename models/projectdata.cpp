@@ -11,39 +11,44 @@ ProjectData::ProjectData(Repositories repositories, QObject *parent)
 
 Domain::Result<void> ProjectData::load(Domain::ProjectId id)
 {
-    auto project = m_repositories.projects->project(id);
-    if (!project)
-        return project.error();
-    auto participants = m_repositories.projects->participants(id);
-    if (!participants)
-        return participants.error();
-    auto members = m_repositories.projects->members(id);
-    if (!members)
-        return members.error();
-    auto goals = m_repositories.goals->goals(id);
-    if (!goals)
-        return goals.error();
-    auto measures = m_repositories.measures->measures(id);
-    if (!measures)
-        return measures.error();
-    auto organisations = m_repositories.organisations->organisations();
-    if (!organisations)
-        return organisations.error();
-    auto sources = m_repositories.knowledgeSources->knowledgeSources();
-    if (!sources)
-        return sources.error();
+    // Everything is read before anything is replaced, so a failed read changes nothing.
+    Domain::Project project;
+    QVector<Domain::Participant> participants;
+    QVector<Domain::Member> members;
+    QVector<Domain::Goal> goals;
+    QVector<Domain::Measure> measures;
+    QVector<Domain::Organisation> organisations;
+    QVector<Domain::KnowledgeSource> sources;
+    Domain::Error failure;
+    const auto take = [&failure](auto &target, auto read) {
+        if (!read) {
+            failure = read.error();
+            return false;
+        }
+        target = std::move(read).value();
+        return true;
+    };
+    if (!take(project, m_repositories.projects->project(id)) ||
+        !take(participants, m_repositories.projects->participants(id)) ||
+        !take(members, m_repositories.projects->members(id)) ||
+        !take(goals, m_repositories.goals->goals(id)) ||
+        !take(measures, m_repositories.measures->measures(id)) ||
+        !take(organisations, m_repositories.organisations->organisations()) ||
+        !take(sources, m_repositories.knowledgeSources->knowledgeSources())) {
+        return failure;
+    }
 
     emit aboutToReset();
-    m_project = std::move(project).value();
-    m_participants = std::move(participants).value();
-    m_members = std::move(members).value();
-    m_goals = std::move(goals).value();
-    m_measures = std::move(measures).value();
+    m_project = std::move(project);
+    m_participants = std::move(participants);
+    m_members = std::move(members);
+    m_goals = std::move(goals);
+    m_measures = std::move(measures);
     m_organisations.clear();
-    for (const Domain::Organisation &organisation : organisations.value())
+    for (const Domain::Organisation &organisation : organisations)
         m_organisations.insert(organisation.uuid, organisation);
     m_knowledgeSources.clear();
-    for (const Domain::KnowledgeSource &source : sources.value())
+    for (const Domain::KnowledgeSource &source : sources)
         m_knowledgeSources.insert(source.uuid, source);
     recompute();
     emit reset();

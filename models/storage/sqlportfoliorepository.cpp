@@ -153,44 +153,27 @@ Result<Domain::ProjectBundle> SqlPortfolioRepository::projectBundle(Domain::Proj
 {
     const QSqlDatabase db = m_database.connection();
     Domain::ProjectBundle bundle;
-    auto project = Readers::project(db, id);
-    if (!project)
-        return project.error();
-    bundle.project = project.value();
-
-    auto participants = Readers::participants(db, id);
-    if (!participants)
-        return participants.error();
-    bundle.participants = participants.value();
-    auto members = Readers::members(db, id);
-    if (!members)
-        return members.error();
-    bundle.members = members.value();
-    auto goals = Readers::goals(db, id);
-    if (!goals)
-        return goals.error();
-    bundle.goals = goals.value();
-    auto measures = Readers::measuresOfProject(db, id);
-    if (!measures)
-        return measures.error();
-    bundle.measures = measures.value();
-    auto milestones = Readers::milestones(db, id);
-    if (!milestones)
-        return milestones.error();
-    bundle.milestones = milestones.value();
-    auto updates = Readers::statusUpdates(db, id);
-    if (!updates)
-        return updates.error();
-    bundle.statusUpdates = updates.value();
-    auto risks = Readers::risks(db, id);
-    if (!risks)
-        return risks.error();
-    bundle.risks = risks.value();
-    auto lines = Readers::budgetLines(db, id);
-    if (!lines)
-        return lines.error();
-    bundle.budgetLines = lines.value();
-    return bundle;
+    Error failure;
+    const auto take = [&failure](auto &target, auto read) {
+        if (!read) {
+            failure = read.error();
+            return false;
+        }
+        target = std::move(read).value();
+        return true;
+    };
+    if (take(bundle.project, Readers::project(db, id)) &&
+        take(bundle.participants, Readers::participants(db, id)) &&
+        take(bundle.members, Readers::members(db, id)) &&
+        take(bundle.goals, Readers::goals(db, id)) &&
+        take(bundle.measures, Readers::measuresOfProject(db, id)) &&
+        take(bundle.milestones, Readers::milestones(db, id)) &&
+        take(bundle.statusUpdates, Readers::statusUpdates(db, id)) &&
+        take(bundle.risks, Readers::risks(db, id)) &&
+        take(bundle.budgetLines, Readers::budgetLines(db, id))) {
+        return bundle;
+    }
+    return failure;
 }
 
 } // namespace Storage

@@ -634,6 +634,67 @@ Valg:
         </message>
     </context>
     <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Angre</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gjør om</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Klipp &amp;ut</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Lim inn</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Merk alt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopier</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Link Location</source>
+            <translation>Kopier &amp;lenkeadresse</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Merk alt</translation>
+        </message>
+    </context>
+    <context>
         <name>Storage::ChangeWriter</name>
         <message>
             <source>It has been deleted by someone else.</source>
