@@ -31,8 +31,9 @@ Domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments)
         const auto value = [&](QString &target) -> Domain::Result<void> {
             if (hasInlineValue) {
                 target = inlineValue;
-            } else if (i + 1 < arguments.size()) {
-                target = arguments.at(++i);
+            } else if (i + 1 < arguments.size() &&
+                       !arguments.at(i + 1).startsWith(QLatin1String("--"))) {
+                target = arguments.at(++i); // "--output --project" lacks a value
             } else {
                 return usageError(tr("The option %1 needs a value.").arg(argument));
             }

@@ -13,22 +13,36 @@
 namespace App {
 namespace {
 
-// The projects an export names: all, or the one whose UUID or name is given.
+// The projects an export names: all, or the one whose UUID, name or short name is given. A
+// name that more than one project has is refused, with their UUIDs to choose from.
 Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace, const QString &wanted)
 {
     auto projects = workspace.projects().projects();
     if (!projects || wanted.isEmpty())
         return projects;
     const QUuid uuid = QUuid::fromString(wanted);
+    QVector<Domain::Project> matching;
     for (const Domain::Project &project : projects.value()) {
         if ((!uuid.isNull() && project.uuid == uuid) ||
             project.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
             project.shortName.compare(wanted, Qt::CaseInsensitive) == 0) {
-            return QVector<Domain::Project>{project};
+            matching.append(project);
         }
     }
-    return Domain::Error{Domain::Error::Kind::NotFound,
-                         Commands::tr("There is no project \"%1\" in this database.").arg(wanted)};
+    if (matching.size() == 1)
+        return matching;
+    if (matching.isEmpty()) {
+        return Domain::Error{
+            Domain::Error::Kind::NotFound,
+            Commands::tr("There is no project \"%1\" in this database.").arg(wanted)};
+    }
+    QStringList candidates;
+    for (const Domain::Project &project : matching)
+        candidates.append(project.uuid.toString(QUuid::WithoutBraces));
+    return Domain::Error{Domain::Error::Kind::Invalid,
+                         Commands::tr("%1 projects are called \"%2\"; name one by its UUID: %3")
+                             .arg(matching.size())
+                             .arg(wanted, candidates.join(QStringLiteral(", ")))};
 }
 
 // The organisations and knowledge sources the bundles refer to, so that a file with one

@@ -29,6 +29,18 @@ QString requestedLanguage(const QStringList &arguments)
     return QStringLiteral("nb");
 }
 
+// Whether a window can be shown at all: on X11 or Wayland a display must be named, unless a
+// Qt platform is chosen explicitly (offscreen, for tests). Without this check Qt aborts.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
+           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
 int runDesktop(const Storage::ConnectionSettings &settings, QTextStream &err)
 {
     auto workspace = App::Workspace::open(settings);
@@ -53,8 +65,11 @@ int main(int argc, char *argv[])
 
     // A window needs a display; everything else runs without one.
     const auto preliminary = App::CommandLine::parse(arguments);
+    const bool window = preliminary && preliminary->needsWindow();
     std::unique_ptr<QCoreApplication> application;
-    if (preliminary && preliminary->needsWindow())
+    if (window && !displayAvailable())
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else if (window)
         application = std::make_unique<QApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -79,6 +94,15 @@ int main(int argc, char *argv[])
     if (!settings) {
         err << settings.error().message << Qt::endl;
         return 2;
+    }
+
+    if (window && !displayAvailable()) {
+        err << QCoreApplication::translate("App::Main",
+                                           "Samspill needs a display to open its window. The "
+                                           "commands export, import and check run without one; "
+                                           "see samspill --help.")
+            << Qt::endl;
+        return 1;
     }
 
     switch (line->command) {

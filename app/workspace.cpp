@@ -1,8 +1,10 @@
 #include "app/workspace.h"
 
 #include "app/seed.h"
+#include "models/storage/meta.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -13,6 +15,8 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(App::Workspace)
 };
+
+const QString seededKey = QStringLiteral("seeded");
 
 } // namespace
 
@@ -33,6 +37,21 @@ QString Workspace::defaultDatabaseFile()
     return QDir(folder).filePath(QStringLiteral("samspill.sqlite"));
 }
 
+Domain::Result<void> Workspace::seed()
+{
+    auto portfolio = Seed::portfolio();
+    if (!portfolio)
+        return portfolio.error();
+    if (auto imported = m_portfolio.importPortfolio(portfolio.value()); !imported) {
+        return Domain::Error{imported.error().kind,
+                             Text::tr("The new database could not be filled with the built-in "
+                                      "data: %1")
+                                 .arg(imported.error().message)};
+    }
+    m_seeded = true;
+    return {};
+}
+
 Domain::Result<std::unique_ptr<Workspace>>
 Workspace::open(const Storage::ConnectionSettings &settings)
 {
@@ -46,17 +65,24 @@ Workspace::open(const Storage::ConnectionSettings &settings)
         return migration.error();
     workspace->m_migration = migration.value();
 
-    if (workspace->m_migration.fromVersion == 0) {
-        auto seed = Seed::portfolio();
-        if (!seed)
-            return seed.error();
-        if (auto imported = workspace->portfolio().importPortfolio(seed.value()); !imported) {
-            return Domain::Error{imported.error().kind,
-                                 Text::tr("The new database could not be filled with the "
-                                          "built-in data: %1")
-                                     .arg(imported.error().message)};
+    // A database is seeded once: when it holds nothing and has not been seeded before. A seed
+    // that failed halfway (nothing of it stays: it is one transaction) is tried again.
+    auto seeded = Storage::Meta::value(workspace->database(), seededKey);
+    if (!seeded)
+        return seeded.error();
+    if (!seeded.value()) {
+        auto empty = workspace->portfolio().isEmpty();
+        if (!empty)
+            return empty.error();
+        if (empty.value()) {
+            if (auto filled = workspace->seed(); !filled)
+                return filled.error();
         }
-        workspace->m_seeded = true;
+        if (auto marked =
+                Storage::Meta::setValue(workspace->database(), seededKey,
+                                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !marked)
+            return marked.error();
     }
     return workspace;
 }

@@ -17,7 +17,8 @@
 namespace App {
 
 // An open database with its repositories: opened, migrated to the current schema (with a
-// backup of an older file first) and, when it was new, seeded with the built-in data. The
+// backup of an older file first) and, the first time it is opened empty, seeded with the
+// built-in data. The
 // repositories live exactly as long as the Workspace, and the Workspace on the thread that
 // opened it.
 class Workspace
@@ -43,6 +44,7 @@ public:
 
 private:
     explicit Workspace(std::unique_ptr<Storage::Database> database);
+    Domain::Result<void> seed();
 
     std::unique_ptr<Storage::Database> m_database;
     Storage::MigrationReport m_migration;

@@ -40,14 +40,29 @@ bool MeasureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return false;
     if (m_text.isEmpty())
         return true;
-    const QString responsible =
-        measures->index(sourceRow, MeasureTableModel::ResponsibleColumn).data().toString();
+    // The organisations' names, not the placeholder shown when there are none.
+    const QString responsible = measures->index(sourceRow, MeasureTableModel::ResponsibleColumn)
+                                    .data(MeasureTableModel::SortRole)
+                                    .toString();
     for (const QString &haystack :
          {measure->title, measure->description, measure->theme, responsible}) {
         if (haystack.contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;
+}
+
+bool MeasureFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const bool leftMissing = left.data(sortRole()).isNull();
+    const bool rightMissing = right.data(sortRole()).isNull();
+    if (leftMissing || rightMissing) {
+        // The view reverses the order for a descending sort; missing values stay last.
+        if (leftMissing == rightMissing)
+            return false;
+        return sortOrder() == Qt::AscendingOrder ? rightMissing : leftMissing;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace Models

@@ -8,8 +8,10 @@
 
 namespace Models {
 
-// Sorts the measure table on raw values and filters it by a text (matched against title,
-// description, theme and responsible organisations) and optionally by one status.
+// Sorts the measure table on raw values, with missing values (undated, not assessed) after the
+// present ones in either direction, and filters it by a text (matched against title,
+// description, theme and the names of the responsible organisations) and optionally by one
+// status.
 class MeasureFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

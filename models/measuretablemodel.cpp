@@ -8,10 +8,11 @@
 namespace Models {
 namespace {
 
-// Undated work sorts after dated work, in either direction of the planned dates.
+// A missing value (no date, progress not assessed) has a null sort value;
+// MeasureFilterModel sorts it after every present value in either direction.
 QVariant dateSortValue(QDate date)
 {
-    return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::max();
+    return date.isValid() ? QVariant(date.toJulianDay()) : QVariant();
 }
 
 } // namespace
@@ -120,7 +121,7 @@ QVariant MeasureTableModel::sortValue(const Domain::Measure &measure, int column
     case PlannedEndColumn:
         return dateSortValue(measure.plannedEnd);
     case ProgressColumn:
-        return measure.progress.value_or(-1);
+        return measure.progress ? QVariant(*measure.progress) : QVariant();
     case RagColumn:
         return int(projectData().ragOf(measure));
     default:

@@ -24,7 +24,7 @@ public:
     };
     enum Role {
         IdRole = Qt::UserRole + 1, // qint64 key of the measure
-        SortRole,                  // raw value of the cell, for sorting
+        SortRole,                  // raw value of the cell, for sorting; null when missing
         UuidRole,
         StatusRole, // Domain::Status as int, for filtering
         RagRole,    // Domain::Rag as int

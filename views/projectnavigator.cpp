@@ -47,8 +47,7 @@ ProjectNavigator::ProjectNavigator(Models::ProjectListModel *projects, QWidget *
     layout->addWidget(m_filterEdit);
     layout->addWidget(m_list, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &ProjectNavigator::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProjectNavigator::emitCurrent);
 }
@@ -65,16 +64,33 @@ void ProjectNavigator::select(const QUuid &uuid)
 
 QUuid ProjectNavigator::selectedProject() const
 {
-    return m_list->currentIndex().data(Models::ProjectListModel::UuidRole).toUuid();
+    return m_chosen;
+}
+
+void ProjectNavigator::applyFilter(const QString &text)
+{
+    m_filtering = true;
+    m_filter->setFilterFixedString(text);
+    const int row = m_projects->rowOf(m_chosen);
+    const QModelIndex chosen =
+        row >= 0 ? m_filter->mapFromSource(m_projects->index(row)) : QModelIndex();
+    if (chosen.isValid())
+        m_list->setCurrentIndex(chosen);
+    else
+        m_list->selectionModel()->clear();
+    m_filtering = false;
 }
 
 void ProjectNavigator::emitCurrent()
 {
     const QModelIndex current = m_list->currentIndex();
-    if (!current.isValid())
+    if (m_filtering || !current.isValid())
         return;
-    emit projectChosen(current.data(Models::ProjectListModel::IdRole).toLongLong(),
-                       current.data(Models::ProjectListModel::UuidRole).toUuid());
+    const QUuid uuid = current.data(Models::ProjectListModel::UuidRole).toUuid();
+    if (uuid == m_chosen)
+        return;
+    m_chosen = uuid;
+    emit projectChosen(current.data(Models::ProjectListModel::IdRole).toLongLong(), uuid);
 }
 
 } // namespace Views

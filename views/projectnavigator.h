@@ -13,7 +13,8 @@ class ProjectListModel;
 
 namespace Views {
 
-// The list of projects, with a filter. Emits the project the user chose.
+// The list of projects, with a filter. Emits the project the user chose. The chosen project
+// stays chosen while a filter hides it, and is highlighted again when it shows.
 class ProjectNavigator : public QWidget
 {
     Q_OBJECT
@@ -30,11 +31,14 @@ signals:
 
 private:
     void emitCurrent();
+    void applyFilter(const QString &text);
 
     Models::ProjectListModel *m_projects;
     QSortFilterProxyModel *m_filter;
     QLineEdit *m_filterEdit;
     QListView *m_list;
+    QUuid m_chosen;
+    bool m_filtering = false; // the list's current row moves by itself while filtering
 };
 
 } // namespace Views

@@ -25,6 +25,9 @@ public:
     // stored are kept as stored. A project whose UUID is already stored is refused.
     virtual Result<ImportSummary> importPortfolio(const Portfolio &portfolio) = 0;
 
+    // Whether the portfolio holds nothing at all: no project, organisation or knowledge source.
+    virtual Result<bool> isEmpty() = 0;
+
     // One project with everything in it, in a stable order.
     virtual Result<ProjectBundle> projectBundle(ProjectId id) = 0;
 };

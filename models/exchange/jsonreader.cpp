@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Exchange {
@@ -225,10 +226,12 @@ public:
         return parsed;
     }
 
+    // A required code; placeholder stands in for a missing or unknown one while the problem
+    // is reported (the document is then refused anyway).
     template <typename E>
-    E code(const QString &key, E fallback)
+    E code(const QString &key, E placeholder)
     {
-        return code<E>(key, Need::Required).value_or(fallback);
+        return code<E>(key, Need::Required).value_or(placeholder);
     }
 
     QVector<QUuid> uuids(const QString &key)
@@ -608,9 +611,11 @@ Domain::Result<Domain::Portfolio> JsonReader::read(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // Qt's offset is just past the character it could not use; name that character.
+        const int offset = std::max(0, parseError.offset - 1);
         return Error{Error::Kind::Format,
                      Text::tr("%1: the JSON is not well-formed: %2")
-                         .arg(position(json, parseError.offset), parseError.errorString())};
+                         .arg(position(json, offset), parseError.errorString())};
     }
     if (!document.isObject()) {
         return Error{

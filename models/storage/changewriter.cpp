@@ -189,8 +189,9 @@ Domain::Result<void> ChangeWriter::record(const char *operation, const char *ent
     insertion.addBindValue(Sql::fromUuid(uuid));
     insertion.addBindValue(Sql::fromUuid(m_project));
     insertion.addBindValue(QString::fromLatin1(field));
-    insertion.addBindValue(oldValue ? QVariant(*oldValue) : QVariant());
-    insertion.addBindValue(newValue ? QVariant(*newValue) : QVariant());
+    // Empty text is a value, not its absence: a null QString would bind as NULL.
+    insertion.addBindValue(oldValue ? bindable(QVariant(*oldValue)) : QVariant());
+    insertion.addBindValue(newValue ? bindable(QVariant(*newValue)) : QVariant());
     auto done = Sql::exec(insertion);
     insertion.finish();
     return done;

@@ -1,5 +1,6 @@
 #include "models/storage/database.h"
 
+#include "models/storage/meta.h"
 #include "models/storage/sqlsupport.h"
 
 #include <QAtomicInteger>
@@ -10,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -136,10 +138,19 @@ Domain::Result<void> Database::openConnection()
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName, m_connectionName);
     if (sqlite) {
-        db.setDatabaseName(m_settings.file);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-        if (m_access == Access::ReadOnly)
-            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (m_access == Access::ReadOnly &&
+            !QFileInfo::exists(m_settings.file + QStringLiteral("-wal"))) {
+            // Nobody has the file open and nothing waits in a write-ahead log: read it as
+            // immutable, so that not even SQLite's -wal and -shm side files appear beside it.
+            db.setDatabaseName(QUrl::fromLocalFile(m_settings.file).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?mode=ro&immutable=1"));
+            options += QStringLiteral(";QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY");
+        } else {
+            db.setDatabaseName(m_settings.file);
+            if (m_access == Access::ReadOnly)
+                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        }
         db.setConnectOptions(options);
     } else {
         db.setHostName(m_settings.host);
@@ -176,11 +187,8 @@ Domain::Result<void> Database::inspectContent()
         return {};
     }
     if (tables.contains(QLatin1String("samspill_meta"))) {
-        auto application =
-            Sql::run(connection(), QStringLiteral("SELECT value FROM samspill_meta WHERE key = ?"),
-                     {QStringLiteral("application")});
-        if (application && application->next() &&
-            application->value(0).toString() == QLatin1String("samspill")) {
+        auto application = Meta::value(*this, QStringLiteral("application"));
+        if (application && application->value_or(QString()) == QLatin1String("samspill")) {
             m_content = Content::Samspill;
             return {};
         }

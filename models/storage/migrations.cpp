@@ -1,6 +1,7 @@
 #include "models/storage/migrations.h"
 
 #include "models/storage/database.h"
+#include "models/storage/meta.h"
 #include "models/storage/sqlsupport.h"
 #include "models/storage/transaction.h"
 
@@ -202,20 +203,6 @@ bool appliesTo(const Statement &statement, const Database &database)
     return false;
 }
 
-Domain::Result<void> writeMeta(Database &database, const QString &key, const QString &value)
-{
-    const QSqlDatabase db = database.connection();
-    auto updated = Sql::run(db, QStringLiteral("UPDATE samspill_meta SET value = ? WHERE key = ?"),
-                            {value, key});
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() > 0)
-        return {};
-    auto inserted = Sql::run(
-        db, QStringLiteral("INSERT INTO samspill_meta (key, value) VALUES (?, ?)"), {key, value});
-    return inserted ? Domain::Result<void>() : Domain::Result<void>(inserted.error());
-}
-
 Domain::Result<void> apply(Database &database, const Migration &migration)
 {
     Transaction transaction(database);
@@ -230,12 +217,12 @@ Domain::Result<void> apply(Database &database, const Migration &migration)
     }
     if (migration.version == 1) {
         if (auto marked =
-                writeMeta(database, QStringLiteral("application"), QStringLiteral("samspill"));
+                Meta::setValue(database, QStringLiteral("application"), QStringLiteral("samspill"));
             !marked)
             return marked;
     }
-    if (auto versioned = writeMeta(database, QStringLiteral("schema_version"),
-                                   QString::number(migration.version));
+    if (auto versioned = Meta::setValue(database, QStringLiteral("schema_version"),
+                                        QString::number(migration.version));
         !versioned)
         return versioned;
     return transaction.commit();
@@ -270,13 +257,11 @@ Domain::Result<int> Migrations::schemaVersion(Database &database)
 {
     if (!database.connection().tables(QSql::Tables).contains(QLatin1String("samspill_meta")))
         return 0;
-    auto query = Sql::run(database.connection(),
-                          QStringLiteral("SELECT value FROM samspill_meta WHERE key = ?"),
-                          {QStringLiteral("schema_version")});
-    if (!query)
-        return query.error();
+    auto stored = Meta::value(database, QStringLiteral("schema_version"));
+    if (!stored)
+        return stored.error();
     bool ok = false;
-    const int version = query->next() ? query->value(0).toInt(&ok) : 0;
+    const int version = stored->value_or(QString()).toInt(&ok);
     if (!ok || version < 1) {
         return Error{
             Error::Kind::Format,

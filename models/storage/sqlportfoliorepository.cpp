@@ -4,6 +4,7 @@
 #include "models/storage/entityreaders.h"
 #include "models/storage/entityrows.h"
 #include "models/storage/entitywriter.h"
+#include "models/storage/sqlsupport.h"
 #include "models/storage/transaction.h"
 
 #include <QCoreApplication>
@@ -147,6 +148,18 @@ SqlPortfolioRepository::importPortfolio(const Domain::Portfolio &portfolio)
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return summary;
+}
+
+Result<bool> SqlPortfolioRepository::isEmpty()
+{
+    auto found = Sql::run(m_database.connection(),
+                          QStringLiteral("SELECT (SELECT COUNT(*) FROM project)"
+                                         " + (SELECT COUNT(*) FROM organisation)"
+                                         " + (SELECT COUNT(*) FROM knowledge_source)"),
+                          {});
+    if (!found)
+        return found.error();
+    return !found->next() || found->value(0).toLongLong() == 0;
 }
 
 Result<Domain::ProjectBundle> SqlPortfolioRepository::projectBundle(Domain::ProjectId id)

@@ -15,6 +15,7 @@ public:
 
     Domain::Result<Domain::ImportSummary>
     importPortfolio(const Domain::Portfolio &portfolio) override;
+    Domain::Result<bool> isEmpty() override;
     Domain::Result<Domain::ProjectBundle> projectBundle(Domain::ProjectId id) override;
 
 private:

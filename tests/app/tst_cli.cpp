@@ -1,0 +1,616 @@
+#include "tests/support/scratchdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The samspill executable run as a user runs it from a shell: real files, real exit codes, and
+// no display at all (QT_QPA_PLATFORM and DISPLAY are removed), which proves that the headless
+// commands never create a window.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+
+    void exportOfANewDatabaseHoldsTheSeed();
+    void exportWithoutOutputWritesJsonToStandardOutput();
+    void importWithABadDateIsRefusedAndChangesNothing();
+    void importRefusedByTheDatabaseChangesNothing();
+    void importOfANewProjectAddsIt();
+    void exportOfOneProjectCarriesOnlyWhatItRefersTo_data();
+    void exportOfOneProjectCarriesOnlyWhatItRefersTo();
+    void exportOfAnUnknownProjectFailsWithoutAFile();
+    void exportToAMissingFolderFailsWithoutAFile();
+    void checkPassesASeededDatabaseAndChangesNothing();
+    void checkRefusesATextFileAndLeavesItAlone();
+    void checkOfAMissingFileCreatesNothing();
+    void noCommandWritesToAFileThatIsNotADatabase_data();
+    void noCommandWritesToAFileThatIsNotADatabase();
+    void unknownOptionIsAUsageError();
+    void theWindowWithoutADisplayIsAClearError();
+    void exportOfAnAmbiguousProjectNameNamesTheCandidates();
+    void helpPrintsUsage();
+    void versionPrintsTheVersion();
+    void messagesAreNorwegianUnlessEnglishIsAsked();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QByteArray rawOut;
+    };
+
+    Run run(const QStringList &arguments);
+    QString path(const QString &name) const { return m_folder.filePath(name); }
+    // A database file created and seeded by the program itself on first use; empty when that
+    // failed (with a warning saying why).
+    QString seededDatabase();
+    QString writeFile(const QString &name, const QByteArray &content);
+    static QJsonObject readJson(const QString &file);
+    static QJsonObject parseJson(const QByteArray &json);
+
+    std::unique_ptr<QTemporaryDir> m_ownFolder;
+    QDir m_folder;
+};
+
+namespace {
+
+const QString seedProject = QStringLiteral("621b2f72-2cbd-4395-b101-3c07c86a3ed8");
+const QString secondProject = QStringLiteral("8b1d4c2e-3f5a-4b6c-9d7e-1f2a3b4c0001");
+const QString mentalHelse = QStringLiteral("b32da958-7ea9-4de8-b24b-e455e1ef940a");
+
+// A second project: its own municipality, NAV from the seed, one undated measure.
+QByteArray secondProjectJson()
+{
+    return QByteArray(R"json({
+    "format": "samspill-exchange", "formatVersion": 1,
+    "organisations": [
+        {"uuid": "8b1d4c2e-3f5a-4b6c-9d7e-1f2a3b4c0002", "name": "Testkommunen", "kind": "municipality"},
+        {"uuid": "88ad3550-ee74-4f20-b452-d2fb906acd8f", "name": "NAV", "kind": "nav"}
+    ],
+    "projects": [{
+        "uuid": "8b1d4c2e-3f5a-4b6c-9d7e-1f2a3b4c0001",
+        "name": "Rask psykisk helsehjelp i Testkommunen",
+        "shortName": "Rask psykisk helsehjelp",
+        "status": "planned",
+        "participants": [
+            {"uuid": "8b1d4c2e-3f5a-4b6c-9d7e-1f2a3b4c0003", "organisation": "8b1d4c2e-3f5a-4b6c-9d7e-1f2a3b4c0002", "role": "owner"},
+            {"uuid": "8b1d4c2e-3f5a-4b6c-9d7e-1f2a3b4c0004", "organisation": "88ad3550-ee74-4f20-b452-d2fb906acd8f", "role": "partner"}
+        ],
+        "measures": [
+            {"uuid": "8b1d4c2e-3f5a-4b6c-9d7e-1f2a3b4c0005", "title": "Lavterskeltilbud", "level": "individual", "status": "planned"}
+        ]
+    }]
+})json");
+}
+
+QStringList namesOf(const QJsonArray &array, const QString &key)
+{
+    QStringList names;
+    for (const QJsonValue &value : array)
+        names.append(value.toObject().value(key).toString());
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+void TestCli::init()
+{
+    m_ownFolder = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_ownFolder->isValid());
+    m_folder = QDir(m_ownFolder->path());
+    QVERIFY(m_folder.mkpath(QStringLiteral("home")));
+}
+
+TestCli::Run TestCli::run(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    // The default database and settings would live here; no test may touch the user's own.
+    const QString home = path(QStringLiteral("home"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+
+    QProcess process;
+    process.setProgram(QStringLiteral(SAMSPILL_EXECUTABLE));
+    process.setArguments(arguments);
+    process.setWorkingDirectory(m_folder.path());
+    process.setProcessEnvironment(environment);
+    process.start();
+    Run result;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        result.err = QStringLiteral("samspill did not finish normally: ") + process.errorString();
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.rawOut = process.readAllStandardOutput();
+    result.out = QString::fromUtf8(result.rawOut);
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString TestCli::seededDatabase()
+{
+    const QString database = path(QStringLiteral("seeded.sqlite"));
+    const Run first = run({QStringLiteral("--database"), database, QStringLiteral("export"),
+                           QStringLiteral("--output"), path(QStringLiteral("first.json"))});
+    if (first.exitCode != 0) {
+        qWarning("seeding failed: %s", qPrintable(first.err));
+        return QString();
+    }
+    return database;
+}
+
+QString TestCli::writeFile(const QString &name, const QByteArray &content)
+{
+    QFile file(path(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qWarning("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
+QJsonObject TestCli::parseJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("not JSON: %s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+QJsonObject TestCli::readJson(const QString &file)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return {};
+    return parseJson(input.readAll());
+}
+
+void TestCli::exportOfANewDatabaseHoldsTheSeed()
+{
+    const QString database = path(QStringLiteral("new.sqlite"));
+    QVERIFY(!QFile::exists(database));
+
+    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export"),
+                              QStringLiteral("--output"), QStringLiteral("all.json")});
+
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY(QFile::exists(database));
+    const QJsonObject document = readJson(path(QStringLiteral("all.json")));
+    QCOMPARE(document.value(QStringLiteral("format")).toString(),
+             QStringLiteral("samspill-exchange"));
+    const QJsonArray projects = document.value(QStringLiteral("projects")).toArray();
+    QCOMPARE(projects.size(), 1);
+    const QJsonObject project = projects.at(0).toObject();
+    QCOMPARE(project.value(QStringLiteral("uuid")).toString(), seedProject);
+    QCOMPARE(project.value(QStringLiteral("name")).toString(),
+             QStringLiteral("Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag"));
+    QCOMPARE(project.value(QStringLiteral("start")).toString(), QStringLiteral("2009-12-01"));
+    QCOMPARE(project.value(QStringLiteral("end")).toString(), QStringLiteral("2013-12-31"));
+
+    const QJsonArray goals = project.value(QStringLiteral("goals")).toArray();
+    QCOMPARE(goals.size(), 2);
+    QCOMPARE(
+        goals.at(0).toObject().value(QStringLiteral("text")).toString(),
+        QStringLiteral("Å gi mennesker med langvarige og sammensatte behov for tjenester innen "
+                       "psykisk helse og rus et bedre helsetilbud."));
+    QCOMPARE(goals.at(1).toObject().value(QStringLiteral("text")).toString(),
+             QStringLiteral("Å utvikle forpliktende samhandlingsmodeller mellom kommuner, "
+                            "helseforetak og NAV."));
+
+    const QJsonArray measures = project.value(QStringLiteral("measures")).toArray();
+    QCOMPARE(
+        namesOf(measures, QStringLiteral("title")),
+        QStringList({QStringLiteral("Hospitering"), QStringLiteral("Løfter frem koordinatorrollen"),
+                     QStringLiteral("Utfyllende henvisninger til spesialisthelsetjenesten")}));
+
+    QStringList references;
+    for (const QJsonValue &source : document.value(QStringLiteral("knowledgeSources")).toArray())
+        references.append(source.toObject().value(QStringLiteral("reference")).toString());
+    QVERIFY2(references.contains(QStringLiteral("IS-1670")), qPrintable(references.join(u',')));
+
+    const QJsonArray organisations = document.value(QStringLiteral("organisations")).toArray();
+    QString mentalHelseUuid;
+    for (const QJsonValue &organisation : organisations) {
+        if (organisation.toObject().value(QStringLiteral("name")).toString() ==
+            QLatin1String("Mental Helse"))
+            mentalHelseUuid = organisation.toObject().value(QStringLiteral("uuid")).toString();
+    }
+    QCOMPARE(mentalHelseUuid, mentalHelse);
+    QString role;
+    for (const QJsonValue &participant : project.value(QStringLiteral("participants")).toArray()) {
+        if (participant.toObject().value(QStringLiteral("organisation")).toString() == mentalHelse)
+            role = participant.toObject().value(QStringLiteral("role")).toString();
+    }
+    QCOMPARE(role, QStringLiteral("user_representation"));
+}
+
+void TestCli::exportWithoutOutputWritesJsonToStandardOutput()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+
+    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export")});
+
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QJsonObject document = parseJson(exported.rawOut);
+    QCOMPARE(document.value(QStringLiteral("projects")).toArray().size(), 1);
+    QCOMPARE(document.value(QStringLiteral("organisations")).toArray().size(), 6);
+    QVERIFY(!QFile::exists(path(QStringLiteral("-"))));
+}
+
+void TestCli::importWithABadDateIsRefusedAndChangesNothing()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    QJsonObject document = parseJson(secondProjectJson());
+    QJsonArray projects = document.value(QStringLiteral("projects")).toArray();
+    QJsonObject project = projects.at(0).toObject();
+    QJsonArray measures = project.value(QStringLiteral("measures")).toArray();
+    QJsonObject measure = measures.at(0).toObject();
+    measure.insert(QStringLiteral("plannedEnd"), QStringLiteral("2013-13-45"));
+    measures.replace(0, measure);
+    project.insert(QStringLiteral("measures"), measures);
+    projects.replace(0, project);
+    document.insert(QStringLiteral("projects"), projects);
+    const QString file = writeFile(QStringLiteral("bad.json"), QJsonDocument(document).toJson());
+    const QStringList before = TestSupport::dumpData(Storage::ConnectionSettings::sqlite(database));
+    QVERIFY(!before.isEmpty());
+
+    const Run imported =
+        run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database,
+             QStringLiteral("import"), file});
+
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains(QStringLiteral("projects[0].measures[0].plannedEnd")),
+             qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(QStringLiteral("2013-13-45")), qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(QStringLiteral("nothing was changed")),
+             qPrintable(imported.err));
+    QCOMPARE(TestSupport::dumpData(Storage::ConnectionSettings::sqlite(database)), before);
+}
+
+void TestCli::importRefusedByTheDatabaseChangesNothing()
+{
+    // Well-formed, so the reader accepts it; but the second project is already stored. The new
+    // organisation before it must not land either: all or nothing.
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    QJsonObject document = parseJson(secondProjectJson());
+    QJsonArray projects = document.value(QStringLiteral("projects")).toArray();
+    QJsonObject duplicate = projects.at(0).toObject();
+    duplicate.insert(QStringLiteral("uuid"), seedProject);
+    projects.replace(0, duplicate);
+    document.insert(QStringLiteral("projects"), projects);
+    const QString file = writeFile(QStringLiteral("again.json"), QJsonDocument(document).toJson());
+    const QStringList before = TestSupport::dumpData(Storage::ConnectionSettings::sqlite(database));
+
+    const Run imported = run({QStringLiteral("--lang=en"), QStringLiteral("--database"), database,
+                              QStringLiteral("import"), file});
+
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains(QStringLiteral("projects[0]")), qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(seedProject), qPrintable(imported.err));
+    QCOMPARE(TestSupport::dumpData(Storage::ConnectionSettings::sqlite(database)), before);
+    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export")});
+    QVERIFY(!exported.out.contains(QStringLiteral("Testkommunen")));
+}
+
+void TestCli::importOfANewProjectAddsIt()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    const QString file = writeFile(QStringLiteral("second.json"), secondProjectJson());
+
+    const Run imported =
+        run({QStringLiteral("--database"), database, QStringLiteral("import"), file});
+
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(QStringLiteral("Importerte 1 prosjekt")),
+             qPrintable(imported.out));
+
+    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export"),
+                              QStringLiteral("--output"), QStringLiteral("both.json")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QJsonObject document = readJson(path(QStringLiteral("both.json")));
+    QStringList uuids;
+    for (const QJsonValue &project : document.value(QStringLiteral("projects")).toArray())
+        uuids.append(project.toObject().value(QStringLiteral("uuid")).toString());
+    uuids.sort();
+    QCOMPARE(uuids, QStringList({seedProject, secondProject}));
+    // NAV was already stored: it is kept once, not added again.
+    QCOMPARE(document.value(QStringLiteral("organisations")).toArray().size(), 7);
+}
+
+void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo_data()
+{
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("expectedUuid");
+    QTest::addColumn<QStringList>("organisations");
+    QTest::addColumn<int>("knowledgeSources");
+
+    const QStringList seedOrganisations{QStringLiteral("Fastlegene"),
+                                        QStringLiteral("Helseforetaket (spesialisthelsetjenesten)"),
+                                        QStringLiteral("Høgskolen i Nord-Trøndelag"),
+                                        QStringLiteral("Kommunene i Nord-Trøndelag"),
+                                        QStringLiteral("Mental Helse"),
+                                        QStringLiteral("NAV")};
+    const QStringList secondOrganisations{QStringLiteral("NAV"), QStringLiteral("Testkommunen")};
+    // The seed project's measures link the referral form and the KPA report.
+    QTest::newRow("seed by name") << QStringLiteral(
+                                         "Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag")
+                                  << seedProject << seedOrganisations << 2;
+    QTest::newRow("seed by name, any case")
+        << QStringLiteral("samhandlingsprosjektet psykisk helse i nord-trøndelag") << seedProject
+        << seedOrganisations << 2;
+    QTest::newRow("seed by short name") << QStringLiteral("Psykisk Helse i Nord-Trøndelag")
+                                        << seedProject << seedOrganisations << 2;
+    QTest::newRow("seed by uuid") << seedProject << seedProject << seedOrganisations << 2;
+    QTest::newRow("second by name") << QStringLiteral("Rask psykisk helsehjelp i Testkommunen")
+                                    << secondProject << secondOrganisations << 0;
+    QTest::newRow("second by uuid") << secondProject << secondProject << secondOrganisations << 0;
+    QTest::newRow("second by {uuid}") << (QLatin1Char('{') + secondProject + QLatin1Char('}'))
+                                      << secondProject << secondOrganisations << 0;
+}
+
+void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo()
+{
+    QFETCH(QString, project);
+    QFETCH(QString, expectedUuid);
+    QFETCH(QStringList, organisations);
+    QFETCH(int, knowledgeSources);
+
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    const Run imported = run({QStringLiteral("--database"), database, QStringLiteral("import"),
+                              writeFile(QStringLiteral("second.json"), secondProjectJson())});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export"),
+                              QStringLiteral("--project"), project, QStringLiteral("--output"),
+                              QStringLiteral("one.json")});
+
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QJsonObject document = readJson(path(QStringLiteral("one.json")));
+    const QJsonArray projects = document.value(QStringLiteral("projects")).toArray();
+    QCOMPARE(projects.size(), 1);
+    QCOMPARE(projects.at(0).toObject().value(QStringLiteral("uuid")).toString(), expectedUuid);
+    QCOMPARE(
+        namesOf(document.value(QStringLiteral("organisations")).toArray(), QStringLiteral("name")),
+        organisations);
+    QCOMPARE(document.value(QStringLiteral("knowledgeSources")).toArray().size(), knowledgeSources);
+}
+
+void TestCli::exportOfAnUnknownProjectFailsWithoutAFile()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+
+    const Run exported =
+        run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database,
+             QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("Finnes ikke"),
+             QStringLiteral("--output"), QStringLiteral("x.json")});
+
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.contains(QStringLiteral("Finnes ikke")), qPrintable(exported.err));
+    QVERIFY(!QFile::exists(path(QStringLiteral("x.json"))));
+}
+
+void TestCli::exportToAMissingFolderFailsWithoutAFile()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    const QString target = path(QStringLiteral("missing/folder/all.json"));
+
+    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export"),
+                              QStringLiteral("--output"), target});
+
+    QCOMPARE(exported.exitCode, 1);
+    QVERIFY2(exported.err.contains(QStringLiteral("Kan ikke skrive")), qPrintable(exported.err));
+    QVERIFY2(exported.err.contains(target), qPrintable(exported.err));
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!m_folder.exists(QStringLiteral("missing")));
+}
+
+void TestCli::checkPassesASeededDatabaseAndChangesNothing()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const QStringList entries = m_folder.entryList(QDir::Files);
+
+    const Run checked = run({QStringLiteral("--database"), database, QStringLiteral("check")});
+
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.err + checked.out));
+    QVERIFY2(checked.out.contains(QStringLiteral("1 prosjekt, 3 tiltak")), qPrintable(checked.out));
+    QVERIFY2(checked.out.contains(QStringLiteral("Fant ingen problemer")), qPrintable(checked.out));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == before);
+    // Not even SQLite's -wal and -shm side files appear beside it.
+    QCOMPARE(m_folder.entryList(QDir::Files), entries);
+}
+
+void TestCli::checkRefusesATextFileAndLeavesItAlone()
+{
+    const QByteArray content("Referat fra prosjektgruppa\nIkke en database.\n");
+    const QString text = writeFile(QStringLiteral("notes.txt"), content);
+    const QStringList entries = m_folder.entryList(QDir::Files);
+
+    const Run checked = run({QStringLiteral("--database"), text, QStringLiteral("check")});
+
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains(QStringLiteral("ikke en Samspill-database")),
+             qPrintable(checked.err));
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == content);
+    QCOMPARE(m_folder.entryList(QDir::Files), entries);
+}
+
+void TestCli::checkOfAMissingFileCreatesNothing()
+{
+    const QString missing = path(QStringLiteral("missing.sqlite"));
+
+    const Run checked = run({QStringLiteral("--database"), missing, QStringLiteral("check")});
+
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains(missing), qPrintable(checked.err));
+    QVERIFY(m_folder.entryList(QDir::Files).isEmpty());
+}
+
+void TestCli::noCommandWritesToAFileThatIsNotADatabase_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QByteArray>("content");
+
+    const QByteArray text("Referat fra prosjektgruppa\n");
+    // Begins like an SQLite file, but is not one.
+    const QByteArray fakeSqlite =
+        QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(200, 'x');
+    QTest::newRow("export, text") << QStringList{QStringLiteral("export")} << text;
+    QTest::newRow("import, text") << QStringList{QStringLiteral("import"),
+                                                 QStringLiteral("second.json")}
+                                  << text;
+    QTest::newRow("check, false SQLite header")
+        << QStringList{QStringLiteral("check")} << fakeSqlite;
+    QTest::newRow("export, false SQLite header")
+        << QStringList{QStringLiteral("export")} << fakeSqlite;
+}
+
+void TestCli::noCommandWritesToAFileThatIsNotADatabase()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QByteArray, content);
+
+    writeFile(QStringLiteral("second.json"), secondProjectJson());
+    const QString target = writeFile(QStringLiteral("notes.dat"), content);
+    const QStringList entries = m_folder.entryList(QDir::Files);
+
+    const Run result = run(QStringList{QStringLiteral("--database"), target} + command);
+
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!result.err.isEmpty());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == content);
+    QCOMPARE(m_folder.entryList(QDir::Files), entries);
+}
+
+void TestCli::unknownOptionIsAUsageError()
+{
+    const Run result = run({QStringLiteral("--bogus"), QStringLiteral("check")});
+
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("--bogus")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("samspill [--database")), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    // Nothing was opened: no default database was created in the (test) home folder.
+    QVERIFY(QDir(path(QStringLiteral("home")))
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
+                .isEmpty());
+}
+
+void TestCli::theWindowWithoutADisplayIsAClearError()
+{
+    const Run result = run({QStringLiteral("--lang"), QStringLiteral("en")});
+
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("needs a display")), qPrintable(result.err));
+    // Nothing was opened or created.
+    QVERIFY(QDir(path(QStringLiteral("home")))
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
+                .isEmpty());
+}
+
+void TestCli::exportOfAnAmbiguousProjectNameNamesTheCandidates()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    // A second project with the seed project's name, under a UUID of its own.
+    QByteArray twin = QByteArrayLiteral(
+        "{\"format\": \"samspill-exchange\", \"formatVersion\": 1, \"projects\": [{"
+        "\"uuid\": \"9b3c1f70-2f0e-4a43-9d55-0a7f3e1c2b11\", \"status\": \"planned\","
+        "\"name\": \"Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag\"}]}");
+    const QString file = writeFile(QStringLiteral("twin.json"), twin);
+    QCOMPARE(run({QStringLiteral("--database"), database, QStringLiteral("import"), file}).exitCode,
+             0);
+
+    const Run result =
+        run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database,
+             QStringLiteral("export"), QStringLiteral("--project"),
+             QStringLiteral("Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag"),
+             QStringLiteral("--output"), QStringLiteral("one.json")});
+
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("9b3c1f70-2f0e-4a43-9d55-0a7f3e1c2b11")),
+             qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("one.json"))));
+}
+
+void TestCli::helpPrintsUsage()
+{
+    const Run result = run({QStringLiteral("--help")});
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("samspill [--database")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("export [--output")));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::versionPrintsTheVersion()
+{
+    const Run result = run({QStringLiteral("--version")});
+
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QStringLiteral("samspill " SAMSPILL_VERSION "\n"));
+}
+
+void TestCli::messagesAreNorwegianUnlessEnglishIsAsked()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+
+    const Run norwegian = run({QStringLiteral("--database"), database, QStringLiteral("export"),
+                               QStringLiteral("--output"), QStringLiteral("nb.json")});
+    QCOMPARE(norwegian.exitCode, 0);
+    QVERIFY2(norwegian.err.contains(QStringLiteral("Eksporterte 1 prosjekt til nb.json")),
+             qPrintable(norwegian.err));
+
+    const Run english =
+        run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database,
+             QStringLiteral("export"), QStringLiteral("--output"), QStringLiteral("en.json")});
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.err.contains(QStringLiteral("Exported 1 project to en.json")),
+             qPrintable(english.err));
+
+    const Run usage = run({QStringLiteral("--nonsense")});
+    QVERIFY2(usage.err.contains(QStringLiteral("Ukjent valg")), qPrintable(usage.err));
+    const Run englishUsage = run({QStringLiteral("--lang=en"), QStringLiteral("--nonsense")});
+    QVERIFY2(englishUsage.err.contains(QStringLiteral("Unknown option")),
+             qPrintable(englishUsage.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,142 @@
+#include "models/projectlistmodel.h"
+
+#include "tests/models/seededworkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestProjectListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reloadResetsTheListWithEveryProject();
+    void rowsShowTheProjectAndCarryItsKeys();
+    void sortRoleOrdersByNameIgnoringCase();
+    void rowOfFindsAProjectByUuid();
+    void failedReloadKeepsTheList();
+};
+
+void TestProjectListModel::reloadResetsTheListWithEveryProject()
+{
+    SeededWorkspace seeded;
+    QVERIFY2(seeded.isValid(), qPrintable(seeded.error()));
+    Models::ProjectListModel model(&seeded.workspace().projects());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy aboutToReset(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(model.rowCount(), 0);
+
+    QVERIFY(model.reload().ok());
+    QCOMPARE(aboutToReset.count(), 1);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+
+    QCOMPARE(seeded.importJson(DatedProject::json()), QString());
+    QCOMPARE(model.rowCount(), 1); // a model shows what it read until it reads again
+    QVERIFY(model.reload().ok());
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(model.index(0)), 0);
+}
+
+void TestProjectListModel::rowsShowTheProjectAndCarryItsKeys()
+{
+    SeededWorkspace seeded;
+    QVERIFY2(seeded.isValid(), qPrintable(seeded.error()));
+    Models::ProjectListModel model(&seeded.workspace().projects());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+
+    const QModelIndex row = model.index(0);
+    QCOMPARE(row.data().toString(), Seed::projectName);
+    QCOMPARE(row.data(Models::ProjectListModel::UuidRole).toUuid(), Seed::project);
+    QCOMPARE(row.data(Models::ProjectListModel::IdRole).toLongLong(),
+             seeded.projectId(Seed::project).value);
+    QCOMPARE(row.data(Models::ProjectListModel::StatusRole).toInt(),
+             int(Domain::Status::InProgress));
+    {
+        ScopedLanguage norwegian(QStringLiteral("nb"));
+        QVERIFY(norwegian.isLoaded());
+        const QString tip = row.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(Seed::projectName), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("01.12.2009")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("31.12.2013")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("pågår")), qPrintable(tip));
+    }
+    QVERIFY(!row.data(Qt::DecorationRole).isValid());
+}
+
+void TestProjectListModel::sortRoleOrdersByNameIgnoringCase()
+{
+    SeededWorkspace seeded;
+    QVERIFY2(seeded.isValid(), qPrintable(seeded.error()));
+    QCOMPARE(seeded.importJson(QByteArray(R"json({
+        "format": "samspill-exchange", "formatVersion": 1,
+        "projects": [
+            {"uuid": "0b7e0c52-8d55-4b39-9c4e-3f3cf6f00001", "name": "aaa små bokstaver", "status": "planned"},
+            {"uuid": "0b7e0c52-8d55-4b39-9c4e-3f3cf6f00002", "name": "ZZZ STORE BOKSTAVER", "status": "planned"}
+        ]})json")),
+             QString());
+    Models::ProjectListModel model(&seeded.workspace().projects());
+    QSortFilterProxyModel sorted;
+    sorted.setSourceModel(&model);
+    sorted.setSortRole(Models::ProjectListModel::SortRole);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&sorted,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    sorted.sort(0);
+    QVERIFY(model.reload().ok());
+
+    QCOMPARE(sorted.rowCount(), 3);
+    QCOMPARE(sorted.index(0, 0).data().toString(), QStringLiteral("aaa små bokstaver"));
+    QCOMPARE(sorted.index(1, 0).data().toString(), Seed::projectName);
+    QCOMPARE(sorted.index(2, 0).data().toString(), QStringLiteral("ZZZ STORE BOKSTAVER"));
+    QCOMPARE(sorted.index(2, 0).data(Models::ProjectListModel::SortRole).toString(),
+             QStringLiteral("zzz store bokstaver"));
+}
+
+void TestProjectListModel::rowOfFindsAProjectByUuid()
+{
+    SeededWorkspace seeded;
+    QVERIFY2(seeded.isValid(), qPrintable(seeded.error()));
+    QCOMPARE(seeded.importJson(DatedProject::json()), QString());
+    Models::ProjectListModel model(&seeded.workspace().projects());
+    QVERIFY(model.reload().ok());
+
+    for (const QUuid &uuid : {Seed::project, DatedProject::project}) {
+        const int row = model.rowOf(uuid);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row).data(Models::ProjectListModel::UuidRole).toUuid(), uuid);
+    }
+    QCOMPARE(model.rowOf(QUuid::createUuid()), -1);
+    QCOMPARE(model.rowOf(QUuid()), -1);
+}
+
+void TestProjectListModel::failedReloadKeepsTheList()
+{
+    SeededWorkspace seeded;
+    QVERIFY2(seeded.isValid(), qPrintable(seeded.error()));
+    Models::ProjectListModel model(&seeded.workspace().projects());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // The database goes away under the model: the next read fails.
+    seeded.workspace().database().connection().close();
+    QTest::ignoreMessage(QtWarningMsg, "QSqlQuery::prepare: database not open");
+    auto reloaded = model.reload();
+
+    QVERIFY(!reloaded.ok());
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), Seed::projectName);
+}
+
+QTEST_GUILESS_MAIN(TestProjectListModel)
+#include "tst_projectlistmodel.moc"

@@ -1,0 +1,448 @@
+#include "views/mainwindow.h"
+
+#include "app/desktop.h"
+#include "app/language.h"
+#include "models/goaltreemodel.h"
+#include "models/measuretablemodel.h"
+#include "models/participanttablemodel.h"
+#include "models/projectlistmodel.h"
+#include "models/storage/database.h"
+#include "models/storage/meta.h"
+#include "models/storage/migrations.h"
+#include "tests/models/seededworkspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace TestSupport;
+
+// The main window as its user meets it: a fresh database seeded on first start, plus one
+// project of our own whose name sorts first, so that choosing the Nord-Trøndelag project is a
+// real choice. Settings live in a temporary folder, never in the user's own.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void userFindsAMeasureOfTheChosenProject();
+    void userFiltersMeasuresByStatus();
+    void findMeasureShortcutFocusesTheFilter();
+    void goalsTabShowsBothGoals();
+    void participantsTabShowsTheOrganisations();
+    void statusBarShowsTheDatabase();
+    void projectFilterNarrowsTheList();
+    void clearingAProjectFilterKeepsTheShownProjectSelected();
+    void reloadShowsProjectsImportedMeanwhile();
+    void firstStartShowsTheFirstProject();
+    void databaseWithoutProjectsShowsNone();
+    void windowRestoresProjectTabAndGeometry();
+
+private:
+    // Opens the window over the workspace as the application does, shown and active.
+    std::unique_ptr<App::Desktop> openDesktop();
+    void chooseProject(const QString &name);
+
+    QTemporaryDir m_settingsFolder;
+    std::unique_ptr<SeededWorkspace> m_seeded;
+    std::unique_ptr<App::Desktop> m_desktop;
+};
+
+namespace {
+
+const QUuid firstProject{QStringLiteral("7c3f5e2a-1b4d-4e6f-8a9b-0c1d2e3f0001")};
+const QString firstProjectName = QStringLiteral("Aaa-prosjektet");
+
+QByteArray firstProjectJson()
+{
+    return QByteArray(R"json({
+        "format": "samspill-exchange", "formatVersion": 1,
+        "projects": [{"uuid": "7c3f5e2a-1b4d-4e6f-8a9b-0c1d2e3f0001",
+                      "name": "Aaa-prosjektet", "status": "planned"}]})json");
+}
+
+// The offscreen platform the tests run on warns so each time a window is shown or resized.
+void expectSizeHintWarning()
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support propagateSizeHints()");
+}
+
+template <typename Widget>
+Widget *child(QWidget &window, const char *name)
+{
+    return window.findChild<Widget *>(QLatin1String(name));
+}
+
+QStringList column(const QAbstractItemModel &model, int column, const QModelIndex &parent = {})
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        values.append(model.index(row, column, parent).data().toString());
+    return values;
+}
+
+} // namespace
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsFolder.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SamspillTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("views_mainwindow"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsFolder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
+    QVERIFY(QSettings().fileName().startsWith(m_settingsFolder.path()));
+    // The window in the language it starts in by default.
+    QVERIFY(App::Language::install(*QCoreApplication::instance(), QStringLiteral("nb")));
+}
+
+void TestMainWindow::init()
+{
+    m_desktop.reset();
+    m_seeded.reset();
+    QSettings().clear();
+    m_seeded = std::make_unique<SeededWorkspace>();
+    QVERIFY2(m_seeded->isValid(), qPrintable(m_seeded->error()));
+    QCOMPARE(m_seeded->importJson(firstProjectJson()), QString());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_desktop.reset(); // the window goes before the database it shows
+    m_seeded.reset();
+}
+
+std::unique_ptr<App::Desktop> TestMainWindow::openDesktop()
+{
+    auto desktop = std::make_unique<App::Desktop>(m_seeded->workspace());
+    desktop->projectData().setToday(QDate(2012, 6, 1));
+    expectSizeHintWarning();
+    desktop->window().show();
+    desktop->window().activateWindow();
+    if (!QTest::qWaitForWindowExposed(&desktop->window()) ||
+        !QTest::qWaitForWindowActive(&desktop->window()))
+        return nullptr;
+    return desktop;
+}
+
+void TestMainWindow::chooseProject(const QString &name)
+{
+    auto *list = child<QListView>(m_desktop->window(), "projectList");
+    QVERIFY(list);
+    const QModelIndexList found = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole,
+                                                       name, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(found.first()).center());
+    QCOMPARE(list->currentIndex(), found.first());
+}
+
+void TestMainWindow::userFindsAMeasureOfTheChosenProject()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    auto *title = child<QLabel>(window, "projectTitle");
+    auto *table = child<QTableView>(window, "measureTable");
+    auto *filter = child<QLineEdit>(window, "measureFilter");
+    auto *count = child<QLabel>(window, "measureCount");
+    auto *details = child<QTextBrowser>(window, "measureDetails");
+    QVERIFY(title && table && filter && count && details);
+    QCOMPARE(title->text(), firstProjectName);
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    chooseProject(Seed::projectName);
+    QCOMPARE(title->text(), Seed::projectName);
+    QCOMPARE(window.windowTitle(), Seed::projectName + QStringLiteral(" – Samspill"));
+    const QString summary = child<QLabel>(window, "projectSummary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("01.12.2009 – 31.12.2013")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("pågår")), qPrintable(summary));
+
+    // Away to the goals and back to the measures with Ctrl+3.
+    child<QAction>(window, "showGoalsAction")->trigger();
+    QVERIFY(!table->isVisible());
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(table->isVisible());
+    QCOMPARE(column(*table->model(), Models::MeasureTableModel::TitleColumn),
+             QStringList({Seed::exchangeMeasure, Seed::referralMeasure, Seed::coordinatorMeasure}));
+    QCOMPARE(count->text(), QStringLiteral("3 av 3 tiltak"));
+
+    QTest::mouseClick(filter, Qt::LeftButton);
+    QTest::keyClicks(filter, QStringLiteral("henvis"));
+    QCOMPARE(column(*table->model(), Models::MeasureTableModel::TitleColumn),
+             QStringList{Seed::referralMeasure});
+    QCOMPARE(count->text(), QStringLiteral("1 av 3 tiltak"));
+
+    // Back to all, then the user picks the coordinator measure and reads it in full.
+    QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(count->text(), QStringLiteral("3 av 3 tiltak"));
+    const QString description = QStringLiteral(
+        "Det planlegges et felles opplæringsprogram for ansatte i kommunen, NAV og helseforetaket");
+    QVERIFY(!details->toPlainText().contains(description));
+    const QModelIndex coordinator =
+        table->model()->index(2, Models::MeasureTableModel::TitleColumn);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualRect(coordinator).center());
+    QCOMPARE(table->currentIndex().row(), 2);
+    QVERIFY2(details->toPlainText().contains(description), qPrintable(details->toPlainText()));
+    QVERIFY(details->toPlainText().contains(Seed::coordinatorMeasure));
+}
+
+void TestMainWindow::userFiltersMeasuresByStatus()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    child<QAction>(window, "showMeasuresAction")->trigger();
+    auto *status = child<QComboBox>(window, "measureStatusFilter");
+    auto *table = child<QTableView>(window, "measureTable");
+    auto *count = child<QLabel>(window, "measureCount");
+    QVERIFY(status && table && count);
+    QCOMPARE(status->currentText(), QStringLiteral("Alle statuser"));
+
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Down); // the next choice: planned
+    QCOMPARE(status->currentText(), QStringLiteral("planlagt"));
+    QCOMPARE(column(*table->model(), Models::MeasureTableModel::TitleColumn),
+             QStringList{Seed::coordinatorMeasure});
+    QCOMPARE(count->text(), QStringLiteral("1 av 3 tiltak"));
+
+    QTest::keyClick(status, Qt::Key_Down); // in progress
+    QCOMPARE(status->currentText(), QStringLiteral("pågår"));
+    QCOMPARE(column(*table->model(), Models::MeasureTableModel::TitleColumn),
+             QStringList({Seed::exchangeMeasure, Seed::referralMeasure}));
+    QCOMPARE(count->text(), QStringLiteral("2 av 3 tiltak"));
+}
+
+void TestMainWindow::findMeasureShortcutFocusesTheFilter()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    child<QAction>(window, "showGoalsAction")->trigger();
+    auto *filter = child<QLineEdit>(window, "measureFilter");
+    QVERIFY(filter);
+    QVERIFY(!filter->isVisible());
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+
+    QVERIFY(filter->isVisible());
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("hospit"));
+    QCOMPARE(filter->text(), QStringLiteral("hospit"));
+    QCOMPARE(child<QTableView>(window, "measureTable")->model()->rowCount(), 1);
+}
+
+void TestMainWindow::goalsTabShowsBothGoals()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    auto *tree = child<QTreeView>(window, "goalTree");
+    QVERIFY(tree);
+
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+
+    QVERIFY(tree->isVisible());
+    QCOMPARE(child<QTabWidget>(window, "projectTabs")->currentWidget(), tree);
+    QCOMPARE(column(*tree->model(), Models::GoalTreeModel::GoalColumn),
+             QStringList({Seed::betterServicesGoalText, Seed::collaborationGoalText}));
+    QCOMPARE(column(*tree->model(), Models::GoalTreeModel::MeasuresColumn),
+             QStringList({QStringLiteral("2"), QStringLiteral("3")}));
+}
+
+void TestMainWindow::participantsTabShowsTheOrganisations()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    auto *participants = child<QTableView>(window, "participantTable");
+    auto *members = child<QTableView>(window, "memberTable");
+    QVERIFY(participants && members);
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+
+    QVERIFY(participants->isVisible());
+    QVERIFY(members->isVisible());
+    const QStringList organisations =
+        column(*participants->model(), Models::ParticipantTableModel::OrganisationColumn);
+    QCOMPARE(organisations.size(), 6);
+    const int mentalHelse = int(organisations.indexOf(QStringLiteral("Mental Helse")));
+    QVERIFY(mentalHelse >= 0);
+    QCOMPARE(participants->model()
+                 ->index(mentalHelse, Models::ParticipantTableModel::RoleColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("brukerrepresentasjon"));
+    QCOMPARE(members->model()->rowCount(), 3);
+}
+
+void TestMainWindow::statusBarShowsTheDatabase()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    auto *location = child<QLabel>(m_desktop->window(), "databaseLocation");
+    QVERIFY(location);
+    QVERIFY(location->isVisible());
+    QVERIFY2(location->text().contains(m_seeded->settings().file), qPrintable(location->text()));
+}
+
+void TestMainWindow::projectFilterNarrowsTheList()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    auto *filter = child<QLineEdit>(m_desktop->window(), "projectFilter");
+    auto *list = child<QListView>(m_desktop->window(), "projectList");
+    QVERIFY(filter && list);
+    QCOMPARE(list->model()->rowCount(), 2);
+
+    QTest::mouseClick(filter, Qt::LeftButton);
+    QTest::keyClicks(filter, QStringLiteral("trøndelag"));
+
+    QCOMPARE(column(*list->model(), 0), QStringList{Seed::projectName});
+}
+
+void TestMainWindow::clearingAProjectFilterKeepsTheShownProjectSelected()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    chooseProject(Seed::projectName);
+    auto *filter = child<QLineEdit>(m_desktop->window(), "projectFilter");
+    auto *list = child<QListView>(m_desktop->window(), "projectList");
+    auto *title = child<QLabel>(m_desktop->window(), "projectTitle");
+    QVERIFY(filter && list && title);
+
+    QTest::mouseClick(filter, Qt::LeftButton);
+    QTest::keyClicks(filter, QStringLiteral("finnes ikke"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    QCOMPARE(title->text(), Seed::projectName); // still shown
+    QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(title->text(), Seed::projectName);
+
+    // The shown project is highlighted again, and the session remembers it.
+    QCOMPARE(list->currentIndex().data().toString(), Seed::projectName);
+
+    QVERIFY(m_desktop->window().close());
+    m_desktop.reset();
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QCOMPARE(child<QLabel>(m_desktop->window(), "projectTitle")->text(), Seed::projectName);
+}
+
+void TestMainWindow::reloadShowsProjectsImportedMeanwhile()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    auto *list = child<QListView>(window, "projectList");
+    QCOMPARE(list->model()->rowCount(), 2);
+
+    // Someone else adds a project to the shared database while the window is open.
+    QCOMPARE(m_seeded->importJson(DatedProject::json()), QString());
+    QCOMPARE(list->model()->rowCount(), 2);
+    child<QAction>(window, "reloadAction")->trigger();
+
+    QCOMPARE(column(*list->model(), 0),
+             QStringList({firstProjectName, DatedProject::name, Seed::projectName}));
+    QCOMPARE(list->currentIndex().data().toString(), Seed::projectName);
+    QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Lastet inn på nytt fra databasen."));
+}
+
+void TestMainWindow::firstStartShowsTheFirstProject()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    auto *list = child<QListView>(window, "projectList");
+    QCOMPARE(list->currentIndex().data().toString(), firstProjectName);
+    QCOMPARE(list->currentIndex().data(Models::ProjectListModel::UuidRole).toUuid(), firstProject);
+    QCOMPARE(child<QLabel>(window, "projectTitle")->text(), firstProjectName);
+    QVERIFY(child<QTableView>(window, "measureTable")->isVisible()); // measures first
+}
+
+void TestMainWindow::databaseWithoutProjectsShowsNone()
+{
+    // A database that was seeded once and holds no project now: it is not seeded again.
+    ScratchDatabase scratch(Storage::ConnectionSettings::Driver::Sqlite);
+    {
+        auto database = Storage::Database::open(scratch.settings());
+        QVERIFY(database.ok());
+        QVERIFY(Storage::Migrations::migrate(*database.value()).ok());
+        QVERIFY(Storage::Meta::setValue(*database.value(), QStringLiteral("seeded"),
+                                        QStringLiteral("2026-11-23T10:00:00Z"))
+                    .ok());
+    }
+    auto opened = App::Workspace::open(scratch.settings());
+    QVERIFY(opened.ok());
+    QVERIFY(!opened.value()->wasSeeded());
+    App::Desktop desktop(*opened.value());
+    expectSizeHintWarning();
+    desktop.window().show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desktop.window()));
+
+    QCOMPARE(child<QListView>(desktop.window(), "projectList")->model()->rowCount(), 0);
+    QCOMPARE(child<QLabel>(desktop.window(), "projectTitle")->text(),
+             QStringLiteral("Ingen prosjekt valgt"));
+    QCOMPARE(child<QTableView>(desktop.window(), "measureTable")->model()->rowCount(), 0);
+    QCOMPARE(child<QLabel>(desktop.window(), "measureCount")->text(),
+             QStringLiteral("0 av 0 tiltak"));
+    QCOMPARE(desktop.window().windowTitle(), QStringLiteral("Samspill"));
+}
+
+void TestMainWindow::windowRestoresProjectTabAndGeometry()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    chooseProject(Seed::projectName);
+    QTest::keyClick(&m_desktop->window(), Qt::Key_2, Qt::ControlModifier);
+    // Within the offscreen screen (800x600) and above the window's minimum size, so that
+    // nothing has a reason to adjust it.
+    expectSizeHintWarning();
+    m_desktop->window().setGeometry(20, 30, 740, 500);
+    QTRY_COMPARE(m_desktop->window().size(), QSize(740, 500));
+    const QRect saved = m_desktop->window().geometry();
+    QVERIFY(m_desktop->window().close());
+    m_desktop.reset();
+
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+
+    QCOMPARE(window.geometry(), saved);
+    QCOMPARE(child<QListView>(window, "projectList")->currentIndex().data().toString(),
+             Seed::projectName);
+    QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
+    QVERIFY(child<QTableView>(window, "participantTable")->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
