@@ -122,11 +122,19 @@ Options:
                 <numerusform>%n problems found:</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 projects are called "%2"; name one by its UUID: %3</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>App::Main</name>
         <message>
             <source>Samspill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Samspill needs a display to open its window. The commands export, import and check run without one; see samspill --help.</source>
             <translation type="unfinished" />
         </message>
     </context>

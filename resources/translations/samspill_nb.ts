@@ -139,12 +139,20 @@ Valg:
                 <numerusform>Fant %n problemer:</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 projects are called "%2"; name one by its UUID: %3</source>
+            <translation>%1 prosjekter heter «%2»; angi ett av dem med UUID: %3</translation>
+        </message>
     </context>
     <context>
         <name>App::Main</name>
         <message>
             <source>Samspill</source>
             <translation>Samspill</translation>
+        </message>
+        <message>
+            <source>Samspill needs a display to open its window. The commands export, import and check run without one; see samspill --help.</source>
+            <translation>Samspill trenger en skjerm for å åpne vinduet sitt. Kommandoene export, import og check kjører uten; se samspill --help.</translation>
         </message>
     </context>
     <context>
