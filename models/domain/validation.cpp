@@ -183,6 +183,21 @@ Violations validate(const BudgetLine &line)
     requireUuid(out, QStringLiteral("uuid"), line.uuid);
     requireText(out, QStringLiteral("label"), line.label);
     requireRange(out, QStringLiteral("year"), line.year, 1900, 2200);
+    // Amounts stay exact in every exchange file: JSON numbers hold whole numbers up to 2^53.
+    constexpr qint64 limit = qint64(1) << 53;
+    const struct
+    {
+        const char *field;
+        qint64 ore;
+    } amounts[] = {{"budgetOre", line.budgetOre},
+                   {"accountsOre", line.accountsOre},
+                   {"ownContributionOre", line.ownContributionOre}};
+    for (const auto &amount : amounts) {
+        if (amount.ore < -limit || amount.ore > limit) {
+            out.append({QLatin1String(amount.field),
+                        Text::tr("%1 øre is beyond what Samspill can keep exact").arg(amount.ore)});
+        }
+    }
     return out;
 }
 

@@ -95,6 +95,16 @@ Domain::Result<qint64> ChangeWriter::insert(const char *table, const QUuid &uuid
     return id;
 }
 
+bool ChangeWriter::differs(const Row &before, const Row &after)
+{
+    Q_ASSERT(before.size() == after.size());
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        if (historyTextOf(before.at(i)) != historyTextOf(after.at(i)))
+            return true;
+    }
+    return false;
+}
+
 Domain::Result<void> ChangeWriter::update(const char *table, qint64 id, const QUuid &uuid,
                                           int expectedVersion, const Row &before, const Row &after)
 {

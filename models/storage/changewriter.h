@@ -54,6 +54,9 @@ public:
     // Inserts a row with this uuid and returns its new key.
     Domain::Result<qint64> insert(const char *table, const QUuid &uuid, const Row &row);
 
+    // Whether two rows of the same entity differ in any field.
+    static bool differs(const Row &before, const Row &after);
+
     // Writes the fields that differ between before and after, and bumps the version, but only
     // while the stored version is still expectedVersion: otherwise Error::Kind::Conflict (or
     // NotFound), and nothing is written.

@@ -241,10 +241,31 @@ Result<void> EntityWriter::updateMeasure(const Domain::Measure &stored,
     if (auto valid = checked(changed); !valid)
         return valid;
     const Ref measureRef{stored.id.value, stored.uuid};
+    const Row before = Rows::measureRow(stored, project, position);
+    const Row after = Rows::measureRow(changed, project, position);
+    const auto sameActivities = [&] {
+        if (stored.activities.size() != changed.activities.size())
+            return false;
+        for (int i = 0; i < changed.activities.size(); ++i) {
+            if (stored.activities.at(i).uuid != changed.activities.at(i).uuid ||
+                ChangeWriter::differs(Rows::activityRow(stored.activities.at(i), measureRef, i),
+                                      Rows::activityRow(changed.activities.at(i), measureRef, i))) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const bool sameLinks =
+        stored.goalUuids == changed.goalUuids &&
+        stored.responsibleOrganisationUuids == changed.responsibleOrganisationUuids &&
+        stored.participatingOrganisationUuids == changed.participatingOrganisationUuids &&
+        stored.knowledgeSourceUuids == changed.knowledgeSourceUuids;
+    if (!ChangeWriter::differs(before, after) && sameLinks && sameActivities())
+        return {}; // nothing to save: no write, no new version to conflict with
+
     m_keys[QLatin1String(Rows::Measure)].insert(stored.uuid, stored.id.value);
     auto updated = m_changes.update(Rows::Measure, stored.id.value, stored.uuid, changed.version,
-                                    Rows::measureRow(stored, project, position),
-                                    Rows::measureRow(changed, project, position));
+                                    before, after);
     if (!updated)
         return updated;
     if (auto links = writeLinks(&stored, changed, measureRef, project); !links)
@@ -318,9 +339,15 @@ Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure
         const QUuid &uuid = after.at(position);
         if (after.indexOf(uuid) != position)
             continue; // a duplicate in the list links once
-        auto linked = reference(kind.targetTable, uuid, QLatin1String(kind.historyField));
-        if (!linked)
-            return linked.error();
+        const QString what = qstrcmp(kind.targetTable, Rows::Goal) == 0 ? Text::tr("the goal")
+                             : qstrcmp(kind.targetTable, Rows::Organisation) == 0
+                                 ? Text::tr("the organisation")
+                                 : Text::tr("the knowledge source");
+        auto linked = reference(kind.targetTable, uuid, what);
+        if (!linked) {
+            return Error{linked.error().kind, QLatin1String(kind.historyField) +
+                                                  QStringLiteral(": ") + linked.error().message};
+        }
         auto inserted =
             kind.responsibility
                 ? Sql::run(
@@ -367,10 +394,7 @@ Result<void> EntityWriter::writeActivities(const QVector<Domain::Activity> &stor
         const Row before =
             Rows::activityRow(*previous, measure, storedPosition.value(activity.uuid));
         const Row after = Rows::activityRow(activity, measure, position);
-        bool same = true;
-        for (int i = 0; i < before.size() && same; ++i)
-            same = Sql::historyText(before.at(i).value) == Sql::historyText(after.at(i).value);
-        if (same)
+        if (!ChangeWriter::differs(before, after))
             continue;
         auto updated = m_changes.update(Rows::Activity, previous->id.value, activity.uuid,
                                         previous->version, before, after);

@@ -43,7 +43,8 @@ public:
                                           int position);
 
     // Writes what differs between stored and changed (fields, links, activities) and bumps
-    // the measure's version, provided the stored version is still changed.version.
+    // the measure's version, provided the stored version is still changed.version. When
+    // nothing differs, nothing is written.
     Domain::Result<void> updateMeasure(const Domain::Measure &stored,
                                        const Domain::Measure &changed, const Ref &project,
                                        int position);

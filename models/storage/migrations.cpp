@@ -37,155 +37,168 @@ struct Migration
 // Version 1: the whole model. Tables are named after the domain; every editable row has a
 // stable uuid and a version for optimistic concurrency; dates and timestamps take the driver's
 // types through {date} and {timestamp}; money is whole øre; enumerations are stable codes.
-const Migration schemaV1{
-    1,
-    {
-        {"CREATE TABLE samspill_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"},
-        {"CREATE TABLE organisation ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,"
-         " version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX organisation_name ON organisation (name)"},
-        {"CREATE TABLE knowledge_source ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE, title TEXT NOT NULL,"
-         " publisher TEXT NOT NULL DEFAULT '', authors TEXT NOT NULL DEFAULT '', year INTEGER,"
-         " reference TEXT NOT NULL DEFAULT '', link TEXT NOT NULL DEFAULT '',"
-         " summary TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX knowledge_source_title ON knowledge_source (title)"},
-        {"CREATE TABLE project ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
-         " short_name TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT '',"
-         " description TEXT NOT NULL DEFAULT '', start_date {date}, end_date {date},"
-         " status TEXT NOT NULL, funding_notes TEXT NOT NULL DEFAULT '',"
-         " version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX project_name ON project (name)"},
-        {"CREATE TABLE participant ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-         " organisation_id BIGINT NOT NULL REFERENCES organisation (id),"
-         " role TEXT NOT NULL, position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX participant_project ON participant (project_id, position)"},
-        {"CREATE INDEX participant_organisation ON participant (organisation_id)"},
-        {"CREATE TABLE member ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-         " name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '',"
-         " organisation_id BIGINT REFERENCES organisation (id), member_group TEXT NOT NULL,"
-         " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX member_project ON member (project_id, position)"},
-        {"CREATE INDEX member_organisation ON member (organisation_id)"},
-        {"CREATE TABLE goal ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-         " parent_id BIGINT REFERENCES goal (id) ON DELETE CASCADE, text TEXT NOT NULL,"
-         " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX goal_project ON goal (project_id, position)"},
-        {"CREATE INDEX goal_parent ON goal (parent_id)"},
-        {"CREATE TABLE indicator ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " goal_id BIGINT NOT NULL REFERENCES goal (id) ON DELETE CASCADE,"
-         " name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', baseline DOUBLE PRECISION,"
-         " target DOUBLE PRECISION, current_value DOUBLE PRECISION, measured_on {date},"
-         " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX indicator_goal ON indicator (goal_id, position)"},
-        {"CREATE TABLE measure ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-         " title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', level TEXT NOT NULL,"
-         " theme TEXT NOT NULL DEFAULT '', planned_start {date}, planned_end {date},"
-         " actual_start {date}, actual_end {date}, status TEXT NOT NULL, progress INTEGER,"
-         " anchoring TEXT NOT NULL, anchored_on {date}, position INTEGER NOT NULL,"
-         " version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX measure_project ON measure (project_id, position)"},
-        {"CREATE INDEX measure_project_status ON measure (project_id, status)"},
-        {"CREATE INDEX measure_planned_end ON measure (planned_end)"},
-        {"CREATE TABLE measure_goal ("
-         " measure_id BIGINT NOT NULL REFERENCES measure (id) ON DELETE CASCADE,"
-         " goal_id BIGINT NOT NULL REFERENCES goal (id) ON DELETE CASCADE,"
-         " position INTEGER NOT NULL, PRIMARY KEY (measure_id, goal_id))"},
-        {"CREATE INDEX measure_goal_goal ON measure_goal (goal_id)"},
-        {"CREATE TABLE measure_organisation ("
-         " measure_id BIGINT NOT NULL REFERENCES measure (id) ON DELETE CASCADE,"
-         " organisation_id BIGINT NOT NULL REFERENCES organisation (id),"
-         " responsibility TEXT NOT NULL, position INTEGER NOT NULL,"
-         " PRIMARY KEY (measure_id, organisation_id, responsibility))"},
-        {"CREATE INDEX measure_organisation_organisation ON measure_organisation "
-         "(organisation_id)"},
-        {"CREATE TABLE measure_knowledge_source ("
-         " measure_id BIGINT NOT NULL REFERENCES measure (id) ON DELETE CASCADE,"
-         " knowledge_source_id BIGINT NOT NULL REFERENCES knowledge_source (id),"
-         " position INTEGER NOT NULL, PRIMARY KEY (measure_id, knowledge_source_id))"},
-        {"CREATE INDEX measure_knowledge_source_source"
-         " ON measure_knowledge_source (knowledge_source_id)"},
-        {"CREATE TABLE activity ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " measure_id BIGINT NOT NULL REFERENCES measure (id) ON DELETE CASCADE,"
-         " title TEXT NOT NULL, due_date {date}, done INTEGER NOT NULL DEFAULT 0,"
-         " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX activity_measure ON activity (measure_id, position)"},
-        {"CREATE INDEX activity_due ON activity (due_date)"},
-        {"CREATE TABLE milestone ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-         " measure_id BIGINT REFERENCES measure (id) ON DELETE SET NULL,"
-         " milestone_date {date}, title TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0,"
-         " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX milestone_project ON milestone (project_id, milestone_date)"},
-        {"CREATE INDEX milestone_measure ON milestone (measure_id)"},
-        {"CREATE TABLE status_update ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-         " measure_id BIGINT REFERENCES measure (id) ON DELETE CASCADE,"
-         " recorded_at {timestamp} NOT NULL, author TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
-         " new_status TEXT, new_progress INTEGER, deviation INTEGER NOT NULL DEFAULT 0,"
-         " decision_needed INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX status_update_project ON status_update (project_id, recorded_at)"},
-        {"CREATE INDEX status_update_measure ON status_update (measure_id, recorded_at)"},
-        {"CREATE TABLE risk ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-         " description TEXT NOT NULL, likelihood INTEGER NOT NULL, impact INTEGER NOT NULL,"
-         " mitigation TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',"
-         " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX risk_project ON risk (project_id, position)"},
-        {"CREATE TABLE budget_line ("
-         " id {id}, uuid TEXT NOT NULL UNIQUE,"
-         " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
-         " year INTEGER NOT NULL, label TEXT NOT NULL, budget_ore BIGINT NOT NULL DEFAULT 0,"
-         " accounts_ore BIGINT NOT NULL DEFAULT 0, own_contribution_ore BIGINT NOT NULL DEFAULT 0,"
-         " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
-        {"CREATE INDEX budget_line_project ON budget_line (project_id, year, position)"},
-        {"CREATE TABLE change_history ("
-         " id {id}, change_set TEXT NOT NULL, changed_at {timestamp} NOT NULL,"
-         " author TEXT NOT NULL, operation TEXT NOT NULL, entity TEXT NOT NULL,"
-         " entity_uuid TEXT NOT NULL, project_uuid TEXT, field TEXT NOT NULL,"
-         " old_value TEXT, new_value TEXT)"},
-        {"CREATE INDEX change_history_entity ON change_history (entity_uuid, id)"},
-        {"CREATE INDEX change_history_project ON change_history (project_uuid, changed_at)"},
-    }};
+Migration schemaV1()
+{
+    return Migration{
+        1,
+        {
+            {"CREATE TABLE samspill_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"},
+            {"CREATE TABLE organisation ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,"
+             " version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX organisation_name ON organisation (name)"},
+            {"CREATE TABLE knowledge_source ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE, title TEXT NOT NULL,"
+             " publisher TEXT NOT NULL DEFAULT '', authors TEXT NOT NULL DEFAULT '', year INTEGER,"
+             " reference TEXT NOT NULL DEFAULT '', link TEXT NOT NULL DEFAULT '',"
+             " summary TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX knowledge_source_title ON knowledge_source (title)"},
+            {"CREATE TABLE project ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+             " short_name TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT '',"
+             " description TEXT NOT NULL DEFAULT '', start_date {date}, end_date {date},"
+             " status TEXT NOT NULL, funding_notes TEXT NOT NULL DEFAULT '',"
+             " version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX project_name ON project (name)"},
+            {"CREATE TABLE participant ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " organisation_id BIGINT NOT NULL REFERENCES organisation (id),"
+             " role TEXT NOT NULL, position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX participant_project ON participant (project_id, position)"},
+            {"CREATE INDEX participant_organisation ON participant (organisation_id)"},
+            {"CREATE TABLE member ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " name TEXT NOT NULL DEFAULT '', role TEXT NOT NULL DEFAULT '',"
+             " organisation_id BIGINT REFERENCES organisation (id), member_group TEXT NOT NULL,"
+             " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX member_project ON member (project_id, position)"},
+            {"CREATE INDEX member_organisation ON member (organisation_id)"},
+            {"CREATE TABLE goal ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " parent_id BIGINT REFERENCES goal (id) ON DELETE CASCADE, text TEXT NOT NULL,"
+             " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX goal_project ON goal (project_id, position)"},
+            {"CREATE INDEX goal_parent ON goal (parent_id)"},
+            {"CREATE TABLE indicator ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " goal_id BIGINT NOT NULL REFERENCES goal (id) ON DELETE CASCADE,"
+             " name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', baseline DOUBLE PRECISION,"
+             " target DOUBLE PRECISION, current_value DOUBLE PRECISION, measured_on {date},"
+             " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX indicator_goal ON indicator (goal_id, position)"},
+            {"CREATE TABLE measure ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', level TEXT NOT NULL,"
+             " theme TEXT NOT NULL DEFAULT '', planned_start {date}, planned_end {date},"
+             " actual_start {date}, actual_end {date}, status TEXT NOT NULL, progress INTEGER,"
+             " anchoring TEXT NOT NULL, anchored_on {date}, position INTEGER NOT NULL,"
+             " version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX measure_project ON measure (project_id, position)"},
+            {"CREATE INDEX measure_project_status ON measure (project_id, status)"},
+            {"CREATE INDEX measure_planned_end ON measure (planned_end)"},
+            {"CREATE TABLE measure_goal ("
+             " measure_id BIGINT NOT NULL REFERENCES measure (id) ON DELETE CASCADE,"
+             " goal_id BIGINT NOT NULL REFERENCES goal (id) ON DELETE CASCADE,"
+             " position INTEGER NOT NULL, PRIMARY KEY (measure_id, goal_id))"},
+            {"CREATE INDEX measure_goal_goal ON measure_goal (goal_id)"},
+            {"CREATE TABLE measure_organisation ("
+             " measure_id BIGINT NOT NULL REFERENCES measure (id) ON DELETE CASCADE,"
+             " organisation_id BIGINT NOT NULL REFERENCES organisation (id),"
+             " responsibility TEXT NOT NULL, position INTEGER NOT NULL,"
+             " PRIMARY KEY (measure_id, organisation_id, responsibility))"},
+            {"CREATE INDEX measure_organisation_organisation ON measure_organisation "
+             "(organisation_id)"},
+            {"CREATE TABLE measure_knowledge_source ("
+             " measure_id BIGINT NOT NULL REFERENCES measure (id) ON DELETE CASCADE,"
+             " knowledge_source_id BIGINT NOT NULL REFERENCES knowledge_source (id),"
+             " position INTEGER NOT NULL, PRIMARY KEY (measure_id, knowledge_source_id))"},
+            {"CREATE INDEX measure_knowledge_source_source"
+             " ON measure_knowledge_source (knowledge_source_id)"},
+            {"CREATE TABLE activity ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " measure_id BIGINT NOT NULL REFERENCES measure (id) ON DELETE CASCADE,"
+             " title TEXT NOT NULL, due_date {date}, done INTEGER NOT NULL DEFAULT 0,"
+             " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX activity_measure ON activity (measure_id, position)"},
+            {"CREATE INDEX activity_due ON activity (due_date)"},
+            {"CREATE TABLE milestone ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " measure_id BIGINT REFERENCES measure (id) ON DELETE SET NULL,"
+             " milestone_date {date}, title TEXT NOT NULL, done INTEGER NOT NULL DEFAULT 0,"
+             " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX milestone_project ON milestone (project_id, milestone_date)"},
+            {"CREATE INDEX milestone_measure ON milestone (measure_id)"},
+            {"CREATE TABLE status_update ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " measure_id BIGINT REFERENCES measure (id) ON DELETE CASCADE,"
+             " recorded_at {timestamp} NOT NULL, author TEXT NOT NULL DEFAULT '', text TEXT NOT "
+             "NULL,"
+             " new_status TEXT, new_progress INTEGER, deviation INTEGER NOT NULL DEFAULT 0,"
+             " decision_needed INTEGER NOT NULL DEFAULT 0, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX status_update_project ON status_update (project_id, recorded_at)"},
+            {"CREATE INDEX status_update_measure ON status_update (measure_id, recorded_at)"},
+            {"CREATE TABLE risk ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " description TEXT NOT NULL, likelihood INTEGER NOT NULL, impact INTEGER NOT NULL,"
+             " mitigation TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',"
+             " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX risk_project ON risk (project_id, position)"},
+            {"CREATE TABLE budget_line ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE,"
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " year INTEGER NOT NULL, label TEXT NOT NULL, budget_ore BIGINT NOT NULL DEFAULT 0,"
+             " accounts_ore BIGINT NOT NULL DEFAULT 0, own_contribution_ore BIGINT NOT NULL "
+             "DEFAULT 0,"
+             " position INTEGER NOT NULL, version INTEGER NOT NULL DEFAULT 1)"},
+            {"CREATE INDEX budget_line_project ON budget_line (project_id, year, position)"},
+            {"CREATE TABLE change_history ("
+             " id {id}, change_set TEXT NOT NULL, changed_at {timestamp} NOT NULL,"
+             " author TEXT NOT NULL, operation TEXT NOT NULL, entity TEXT NOT NULL,"
+             " entity_uuid TEXT NOT NULL, project_uuid TEXT, field TEXT NOT NULL,"
+             " old_value TEXT, new_value TEXT)"},
+            {"CREATE INDEX change_history_entity ON change_history (entity_uuid, id)"},
+            {"CREATE INDEX change_history_project ON change_history (project_uuid, changed_at)"},
+        }};
+}
 
 // Version 2: the change history becomes append-only in the database itself, so that no
 // program (ours included) can rewrite the past, and it can be read back by time.
-const Migration schemaV2{
-    2,
-    {
-        {"CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history"
-         " BEGIN SELECT RAISE(ABORT, 'change_history is append-only'); END",
-         Statement::Only::Sqlite},
-        {"CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history"
-         " BEGIN SELECT RAISE(ABORT, 'change_history is append-only'); END",
-         Statement::Only::Sqlite},
-        {"CREATE FUNCTION samspill_refuse_history_change() RETURNS trigger LANGUAGE plpgsql AS"
-         " $$ BEGIN RAISE EXCEPTION 'change_history is append-only'; END $$",
-         Statement::Only::Postgres},
-        {"CREATE TRIGGER change_history_append_only BEFORE UPDATE OR DELETE ON change_history"
-         " FOR EACH ROW EXECUTE FUNCTION samspill_refuse_history_change()",
-         Statement::Only::Postgres},
-        {"CREATE INDEX change_history_time ON change_history (changed_at)"},
-    }};
+Migration schemaV2()
+{
+    return Migration{
+        2,
+        {
+            {"CREATE TRIGGER change_history_no_update BEFORE UPDATE ON change_history"
+             " BEGIN SELECT RAISE(ABORT, 'change_history is append-only'); END",
+             Statement::Only::Sqlite},
+            {"CREATE TRIGGER change_history_no_delete BEFORE DELETE ON change_history"
+             " BEGIN SELECT RAISE(ABORT, 'change_history is append-only'); END",
+             Statement::Only::Sqlite},
+            {"CREATE FUNCTION samspill_refuse_history_change() RETURNS trigger LANGUAGE plpgsql AS"
+             " $$ BEGIN RAISE EXCEPTION 'change_history is append-only'; END $$",
+             Statement::Only::Postgres},
+            {"CREATE TRIGGER change_history_append_only BEFORE UPDATE OR DELETE ON change_history"
+             " FOR EACH ROW EXECUTE FUNCTION samspill_refuse_history_change()",
+             Statement::Only::Postgres},
+            {"CREATE TRIGGER change_history_no_truncate BEFORE TRUNCATE ON change_history"
+             " FOR EACH STATEMENT EXECUTE FUNCTION samspill_refuse_history_change()",
+             Statement::Only::Postgres},
+            {"CREATE INDEX change_history_time ON change_history (changed_at)"},
+        }};
+}
 
+// Built on first use, so that the list is complete whenever it is asked for (also during the
+// static initialisation of another translation unit).
 const QVector<Migration> &allMigrations()
 {
-    static const QVector<Migration> migrations{schemaV1, schemaV2};
+    static const QVector<Migration> migrations{schemaV1(), schemaV2()};
     return migrations;
 }
 

@@ -32,6 +32,7 @@ Domain::Result<Domain::Measure> SqlMeasureRepository::measure(Domain::MeasureId 
 
 Domain::Result<Domain::Measure> SqlMeasureRepository::updateMeasure(const Domain::Measure &measure)
 {
+    EntityWriter writer(m_database); // outlives the transaction (see importPortfolio)
     Transaction transaction(m_database);
     if (!transaction.started())
         return transaction.started().error();
@@ -50,7 +51,6 @@ Domain::Result<Domain::Measure> SqlMeasureRepository::updateMeasure(const Domain
     const Ref project{place->value(1).toLongLong(), Sql::toUuid(place->value(2))};
     place->finish();
 
-    EntityWriter writer(m_database);
     writer.changes().setProject(project.uuid);
     if (auto updated = writer.updateMeasure(stored.value(), measure, project, position); !updated) {
         return Error{updated.error().kind, Text::tr("The measure \"%1\" was not saved: %2")

@@ -111,10 +111,12 @@ Result<void> importProject(EntityWriter &writer, const Domain::ProjectBundle &bu
 Result<Domain::ImportSummary>
 SqlPortfolioRepository::importPortfolio(const Domain::Portfolio &portfolio)
 {
+    // The writer's prepared statements outlive the transaction: on PostgreSQL they can only
+    // be freed once a failed transaction has been rolled back.
+    EntityWriter writer(m_database);
     Transaction transaction(m_database);
     if (!transaction.started())
         return transaction.started().error();
-    EntityWriter writer(m_database);
     Domain::ImportSummary summary;
 
     for (qsizetype i = 0; i < portfolio.organisations.size(); ++i) {

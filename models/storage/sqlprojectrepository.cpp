@@ -42,16 +42,20 @@ Domain::Result<Domain::Project> SqlProjectRepository::updateProject(const Domain
     if (!violations.isEmpty())
         return Error{Error::Kind::Invalid, Domain::describe(violations)};
 
+    ChangeWriter changes(m_database); // outlives the transaction (see importPortfolio)
     Transaction transaction(m_database);
     if (!transaction.started())
         return transaction.started().error();
     auto stored = Readers::project(m_database.connection(), project.id);
     if (!stored)
         return stored.error();
-    ChangeWriter changes(m_database);
+    const Row before = Rows::projectRow(stored.value());
+    const Row after = Rows::projectRow(project);
+    if (!ChangeWriter::differs(before, after))
+        return stored; // nothing to save: no write, no new version to conflict with
     changes.setProject(stored->uuid);
     auto updated = changes.update(Rows::Project, project.id.value, stored->uuid, project.version,
-                                  Rows::projectRow(stored.value()), Rows::projectRow(project));
+                                  before, after);
     if (!updated) {
         return Error{updated.error().kind, Text::tr("The project \"%1\" was not saved: %2")
                                                .arg(stored->name, updated.error().message)};

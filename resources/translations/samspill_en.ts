@@ -186,6 +186,10 @@ Options:
             <source>a date is only given when the measure is anchored</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1 øre is beyond what Samspill can keep exact</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Exchange::JsonReader</name>
@@ -776,6 +780,10 @@ Options:
         </message>
         <message>
             <source>goals: %1 is not a goal of this project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the knowledge source</source>
             <translation type="unfinished" />
         </message>
     </context>

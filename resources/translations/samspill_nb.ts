@@ -203,6 +203,10 @@ Valg:
             <source>a date is only given when the measure is anchored</source>
             <translation>dato oppgis bare når tiltaket er ledelsesforankret</translation>
         </message>
+        <message>
+            <source>%1 øre is beyond what Samspill can keep exact</source>
+            <translation>%1 øre er mer enn Samspill kan holde nøyaktig</translation>
+        </message>
     </context>
     <context>
         <name>Exchange::JsonReader</name>
@@ -795,6 +799,10 @@ Valg:
         <message>
             <source>goals: %1 is not a goal of this project</source>
             <translation>goals: %1 er ikke et mål i dette prosjektet</translation>
+        </message>
+        <message>
+            <source>the knowledge source</source>
+            <translation>kunnskapskilden</translation>
         </message>
     </context>
     <context>

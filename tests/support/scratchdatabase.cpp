@@ -1,5 +1,6 @@
 #include "tests/support/scratchdatabase.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,12 +10,14 @@
 namespace TestSupport {
 namespace {
 
-// A short-lived connection of its own, removed again when done.
+// A short-lived connection of its own, removed again when done. Returns the error text when the
+// connection cannot be opened (use is then not called), empty otherwise.
 template <typename Use>
-void withConnection(const Storage::ConnectionSettings &settings, const QString &databaseName,
-                    Use use)
+QString withConnection(const Storage::ConnectionSettings &settings, const QString &databaseName,
+                       Use use)
 {
     const QString name = QStringLiteral("test-admin-") + QUuid::createUuid().toString();
+    QString error;
     {
         const bool sqlite = settings.driver == Storage::ConnectionSettings::Driver::Sqlite;
         QSqlDatabase db = QSqlDatabase::addDatabase(
@@ -27,14 +30,18 @@ void withConnection(const Storage::ConnectionSettings &settings, const QString &
             db.setUserName(settings.user);
             db.setPassword(settings.password);
             db.setDatabaseName(databaseName);
+            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         }
-        if (db.open())
+        if (db.open()) {
             use(db);
-        else
-            qWarning("test connection failed: %s", qPrintable(db.lastError().text()));
+        } else {
+            error = db.lastError().text();
+            qWarning("test connection failed: %s", qPrintable(error));
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return error;
 }
 
 Storage::ConnectionSettings adminSettings()
@@ -71,18 +78,19 @@ ScratchDatabase::ScratchDatabase(Storage::ConnectionSettings::Driver driver)
     m_settings = adminSettings();
     m_settings.databaseName =
         QStringLiteral("samspill_test_") + QUuid::createUuid().toString(QUuid::Id128);
-    bool created = false;
-    withConnection(m_settings, adminSettings().databaseName, [&](QSqlDatabase &db) {
-        QSqlQuery query(db);
-        // A database name cannot be bound; this one is made of hex digits only.
-        created = query.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
-                                 .arg(m_settings.databaseName));
-        if (!created)
-            m_error = query.lastError().text();
-    });
-    if (!created && m_error.isEmpty())
-        m_error =
-            QStringLiteral("cannot reach the PostgreSQL server at %1").arg(postgresAdminUrl());
+    const QString unreachable =
+        withConnection(m_settings, adminSettings().databaseName, [&](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            // A database name cannot be bound; this one is made of hex digits only.
+            if (!query.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'")
+                                .arg(m_settings.databaseName))) {
+                m_error = query.lastError().text();
+            }
+        });
+    if (!unreachable.isEmpty()) {
+        m_error = QStringLiteral("cannot reach the PostgreSQL server at %1: %2")
+                      .arg(postgresAdminUrl(), unreachable);
+    }
 }
 
 ScratchDatabase::~ScratchDatabase()
@@ -99,27 +107,82 @@ ScratchDatabase::~ScratchDatabase()
 QStringList dumpData(const Storage::ConnectionSettings &settings)
 {
     QStringList lines;
-    withConnection(settings, settings.databaseName, [&](QSqlDatabase &db) {
-        QStringList tables = db.tables(QSql::Tables);
-        tables.sort();
-        for (const QString &table : tables) {
+    // A dump that fails says so in its lines, so that two failed dumps never compare as "the
+    // same data".
+    const QString unreachable =
+        withConnection(settings, settings.databaseName, [&](QSqlDatabase &db) {
+            QStringList tables = db.tables(QSql::Tables);
+            tables.sort();
+            for (const QString &table : tables) {
+                QSqlQuery query(db);
+                // Table names come from the database's own catalogue.
+                if (!query.exec(QStringLiteral("SELECT * FROM %1").arg(table))) {
+                    lines.append(
+                        QStringLiteral("ERROR: %1: %2").arg(table, query.lastError().text()));
+                    continue;
+                }
+                QStringList rows;
+                while (query.next()) {
+                    QStringList values;
+                    for (int i = 0; i < query.record().count(); ++i) {
+                        const QVariant value = query.value(i);
+                        values.append(value.isNull() ? QStringLiteral("NULL") : value.toString());
+                    }
+                    rows.append(table + QLatin1Char('|') + values.join(QLatin1Char('|')));
+                }
+                rows.sort();
+                lines.append(rows);
+            }
+        });
+    if (!unreachable.isEmpty())
+        lines.append(QStringLiteral("ERROR: ") + unreachable + QUuid::createUuid().toString());
+    return lines;
+}
+
+QString executeRaw(const Storage::ConnectionSettings &settings, const QStringList &statements)
+{
+    QString failure;
+    const QString connectionError =
+        withConnection(settings, settings.databaseName, [&](QSqlDatabase &db) {
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (!query.exec(statement)) {
+                    failure = query.lastError().text();
+                    return;
+                }
+            }
+        });
+    return connectionError.isEmpty() ? failure : connectionError;
+}
+
+QStringList queryRaw(const Storage::ConnectionSettings &settings, const QString &statement)
+{
+    QStringList rows;
+    const QString connectionError =
+        withConnection(settings, settings.databaseName, [&](QSqlDatabase &db) {
             QSqlQuery query(db);
-            // Table names come from the database's own catalogue.
-            query.exec(QStringLiteral("SELECT * FROM %1").arg(table));
-            QStringList rows;
+            if (!query.exec(statement)) {
+                rows.append(QStringLiteral("ERROR: ") + query.lastError().text());
+                return;
+            }
             while (query.next()) {
                 QStringList values;
                 for (int i = 0; i < query.record().count(); ++i) {
                     const QVariant value = query.value(i);
                     values.append(value.isNull() ? QStringLiteral("NULL") : value.toString());
                 }
-                rows.append(table + QLatin1Char('|') + values.join(QLatin1Char('|')));
+                rows.append(values.join(QLatin1Char('|')));
             }
-            rows.sort();
-            lines.append(rows);
-        }
-    });
-    return lines;
+        });
+    if (!connectionError.isEmpty())
+        rows.append(QStringLiteral("ERROR: ") + connectionError);
+    return rows;
+}
+
+QByteArray fileContents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace TestSupport

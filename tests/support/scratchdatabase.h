@@ -2,6 +2,7 @@
 
 #include "models/storage/connectionsettings.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -40,7 +41,20 @@ private:
 };
 
 // Every row of every table of the database, as text in a stable order: two dumps are equal
-// exactly when the stored data is. For "nothing changed" assertions.
+// exactly when the stored data is. For "nothing changed" assertions. A dump that could not be
+// taken holds an "ERROR: " line unique to it, so it never equals another dump.
 QStringList dumpData(const Storage::ConnectionSettings &settings);
+
+// Runs the statements in order on a connection of its own, as another program would (no
+// foreign keys switched on, no Samspill checks). Returns the first failure's text; empty when
+// every statement succeeded.
+QString executeRaw(const Storage::ConnectionSettings &settings, const QStringList &statements);
+
+// The rows of one query on a connection of its own, each as its values joined by '|' (NULL for
+// null). A failure comes back as a single row starting with "ERROR: ".
+QStringList queryRaw(const Storage::ConnectionSettings &settings, const QString &statement);
+
+// The bytes of a file; empty when it cannot be read.
+QByteArray fileContents(const QString &path);
 
 } // namespace TestSupport

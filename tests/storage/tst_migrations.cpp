@@ -1,0 +1,432 @@
+// Opening and upgrading databases (models/storage/database.h, migrations.h): an old database
+// is upgraded with its data intact, after a backup (SQLite); a failed upgrade is undone; and a
+// database Samspill must not touch (a newer schema, another program's, not a database at all)
+// is refused and left exactly as it was.
+//
+// Runs once per driver. The tests of files that are not databases use SQLite files in either
+// run, since only the SQLite driver opens files.
+
+#include "models/storage/database.h"
+#include "models/storage/migrations.h"
+#include "models/storage/sqlportfoliorepository.h"
+#include "models/storage/sqlprojectrepository.h"
+#include "tests/storage/storagefixture.h"
+#include "tests/support/domaintostring.h"
+#include "tests/support/portfoliocompare.h"
+#include "tests/support/testportfolios.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QTest>
+
+using namespace Domain;
+using Storage::ConnectionSettings;
+using Storage::Database;
+using Storage::Migrations;
+using TestSupport::dumpData;
+using TestSupport::executeRaw;
+using TestSupport::fileContents;
+
+namespace {
+
+template <typename T>
+const char *failure(const Result<T> &result)
+{
+    static QByteArray text;
+    text = result ? QByteArray() : result.error().message.toUtf8();
+    return text.constData();
+}
+
+bool isSqlite()
+{
+    return TestSupport::driverUnderTest() == ConnectionSettings::Driver::Sqlite;
+}
+
+// The dump without the row that records the schema version.
+QStringList withoutSchemaVersion(QStringList dump)
+{
+    dump.removeIf([](const QString &line) {
+        return line.startsWith(QLatin1String("samspill_meta|schema_version|"));
+    });
+    return dump;
+}
+
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A function, not a global: read at static initialisation, the migrations would not exist yet.
+int latest()
+{
+    return Migrations::latestVersion();
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void latestVersionIsTwo();
+    void versionOneDatabaseIsUpgradedWithItsDataIntact();
+    void earlierBackupIsNeverOverwritten();
+    void upgradeMakesTheHistoryAppendOnly();
+    void failedUpgradeIsUndone();
+    void databaseOfANewerSamspillIsRefusedUnchanged();
+    void readOnlyDatabaseNeedingAnUpgradeIsRefusedUnchanged();
+    void foreignDatabaseIsRefusedUnchanged_data();
+    void foreignDatabaseIsRefusedUnchanged();
+
+    void fileThatIsNotSqliteIsRefusedUntouched_data();
+    void fileThatIsNotSqliteIsRefusedUntouched();
+    void emptyFileBecomesANewDatabase();
+    void newFileIsCreatedWithItsFolder();
+};
+
+void TestMigrations::initTestCase()
+{
+    if (!isSqlite()) {
+        if (TestSupport::postgresAdminUrl().isEmpty())
+            QSKIP("SAMSPILL_TEST_PG is not set: no PostgreSQL server to test against");
+        TestSupport::ScratchDatabase probe;
+        QVERIFY2(probe.isValid(), qPrintable(probe.error()));
+    }
+}
+
+void TestMigrations::latestVersionIsTwo()
+{
+    // When a migration is added, the upgrade tests below must learn about it.
+    QCOMPARE(latest(), 2);
+}
+
+void TestMigrations::versionOneDatabaseIsUpgradedWithItsDataIntact()
+{
+    // GIVEN a database created at schema version 1, holding the sample
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    const Portfolio sample = TestSupport::samplePortfolio();
+    {
+        auto opened = Database::open(scratch.settings());
+        QVERIFY2(opened, failure(opened));
+        auto created = Migrations::migrate(*opened.value(), 1);
+        QVERIFY2(created, failure(created));
+        QCOMPARE(created->fromVersion, 0);
+        QCOMPARE(created->toVersion, 1);
+        QCOMPARE(Migrations::schemaVersion(*opened.value()).value(), 1);
+        auto imported = Storage::SqlPortfolioRepository(*opened.value()).importPortfolio(sample);
+        QVERIFY2(imported, failure(imported));
+    }
+    const QStringList atVersionOne = dumpData(scratch.settings());
+    QVERIFY(atVersionOne.contains(QStringLiteral("samspill_meta|schema_version|1")));
+
+    // WHEN it is opened again and migrated
+    auto opened = Database::open(scratch.settings());
+    QVERIFY2(opened, failure(opened));
+    Database &database = *opened.value();
+    QCOMPARE(database.contentAtOpen(), Database::Content::Samspill);
+    auto report = Migrations::migrate(database);
+
+    // THEN it is at the latest version with every row as it was
+    QVERIFY2(report, failure(report));
+    QCOMPARE(report->fromVersion, 1);
+    QCOMPARE(report->toVersion, latest());
+    QCOMPARE(Migrations::schemaVersion(database).value(), latest());
+    const QStringList upgraded = dumpData(scratch.settings());
+    QVERIFY(upgraded.contains(QStringLiteral("samspill_meta|schema_version|%1").arg(latest())));
+    QCOMPARE(withoutSchemaVersion(upgraded), withoutSchemaVersion(atVersionOne));
+    for (const ProjectBundle &expected : sample.projects) {
+        auto project = Storage::SqlProjectRepository(database).projectByUuid(expected.project.uuid);
+        QVERIFY2(project, failure(project));
+        auto bundle = Storage::SqlPortfolioRepository(database).projectBundle(project->id);
+        QVERIFY2(bundle, failure(bundle));
+        SAMSPILL_COMPARE_CONTENT(bundle.value(), expected);
+    }
+
+    if (!isSqlite()) {
+        QVERIFY(report->backupFile.isEmpty()); // the server's own backups apply
+        return;
+    }
+    // AND (SQLite) a backup was taken beside it, itself a readable version-1 database
+    QCOMPARE(QFileInfo(report->backupFile).absolutePath(),
+             QFileInfo(scratch.settings().file).absolutePath());
+    QCOMPARE(QFileInfo(report->backupFile).fileName(), QStringLiteral("test.sqlite.schema-v1.bak"));
+    const ConnectionSettings backup = ConnectionSettings::sqlite(report->backupFile);
+    {
+        auto old = Database::open(backup, Database::Access::ReadOnly);
+        QVERIFY2(old, failure(old));
+        QCOMPARE(old.value()->contentAtOpen(), Database::Content::Samspill);
+        QCOMPARE(Migrations::schemaVersion(*old.value()).value(), 1);
+        auto projects = Storage::SqlProjectRepository(*old.value()).projects();
+        QVERIFY2(projects, failure(projects));
+        QCOMPARE(projects->size(), 2);
+    }
+    QCOMPARE(dumpData(backup), atVersionOne);
+}
+
+void TestMigrations::earlierBackupIsNeverOverwritten()
+{
+    // GIVEN a version-1 SQLite file beside which a backup of that name already lies
+    TestSupport::ScratchDatabase scratch(ConnectionSettings::Driver::Sqlite);
+    {
+        auto opened = Database::open(scratch.settings());
+        QVERIFY2(opened, failure(opened));
+        QVERIFY(Migrations::migrate(*opened.value(), 1));
+    }
+    const QString earlier = scratch.settings().file + QStringLiteral(".schema-v1.bak");
+    QVERIFY(writeFile(earlier, "an earlier backup"));
+
+    // WHEN it is upgraded
+    auto opened = Database::open(scratch.settings());
+    QVERIFY2(opened, failure(opened));
+    auto report = Migrations::migrate(*opened.value());
+
+    // THEN the new backup takes the next free name and the earlier one is kept
+    QVERIFY2(report, failure(report));
+    QCOMPARE(report->backupFile, earlier + QStringLiteral(".2"));
+    QVERIFY(QFileInfo(report->backupFile).size() > 0);
+    QCOMPARE(fileContents(earlier), QByteArray("an earlier backup"));
+}
+
+void TestMigrations::upgradeMakesTheHistoryAppendOnly()
+{
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    auto opened = Database::open(scratch.settings());
+    QVERIFY2(opened, failure(opened));
+    QVERIFY(Migrations::migrate(*opened.value(), 1));
+    QVERIFY(Storage::SqlPortfolioRepository(*opened.value())
+                .importPortfolio(TestSupport::samplePortfolio()));
+    const QString rewrite = QStringLiteral("UPDATE change_history SET author = author");
+
+    // GIVEN version 1, where nothing in the database guards the history
+    QCOMPARE(executeRaw(scratch.settings(), {rewrite}), QString());
+
+    // WHEN upgraded
+    QVERIFY(Migrations::migrate(*opened.value()));
+
+    // THEN the database refuses to rewrite it
+    const QString refused = executeRaw(scratch.settings(), {rewrite});
+    QVERIFY2(refused.contains(QLatin1String("append-only")), qPrintable(refused));
+}
+
+void TestMigrations::failedUpgradeIsUndone()
+{
+    // GIVEN a version-1 database in which another program took a name version 2 needs
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    {
+        auto opened = Database::open(scratch.settings());
+        QVERIFY2(opened, failure(opened));
+        QVERIFY(Migrations::migrate(*opened.value(), 1));
+        QVERIFY(Storage::SqlPortfolioRepository(*opened.value())
+                    .importPortfolio(TestSupport::samplePortfolio()));
+    }
+    QCOMPARE(
+        executeRaw(scratch.settings(),
+                   {QStringLiteral("CREATE INDEX change_history_time ON organisation (name)")}),
+        QString());
+    const QStringList before = dumpData(scratch.settings());
+
+    // WHEN the upgrade runs into it
+    auto opened = Database::open(scratch.settings());
+    QVERIFY2(opened, failure(opened));
+    auto report = Migrations::migrate(*opened.value());
+
+    // THEN it fails, saying so, and what it had done of version 2 is undone
+    QVERIFY(!report);
+    QVERIFY2(report.error().message.contains(
+                 QLatin1String("The upgrade to schema version 2 failed and was undone")),
+             qPrintable(report.error().message));
+    QCOMPARE(Migrations::schemaVersion(*opened.value()).value(), 1);
+    QCOMPARE(dumpData(scratch.settings()), before);
+    // The triggers, created before the failing statement, are gone again.
+    QCOMPARE(executeRaw(scratch.settings(),
+                        {QStringLiteral("UPDATE change_history SET author = author")}),
+             QString());
+}
+
+void TestMigrations::databaseOfANewerSamspillIsRefusedUnchanged()
+{
+    // GIVEN a database whose schema version is newer than this Samspill knows
+    StorageFixture fixture;
+    QVERIFY2(fixture.ready(), qPrintable(fixture.problem()));
+    QVERIFY(Storage::SqlPortfolioRepository(fixture.database())
+                .importPortfolio(TestSupport::samplePortfolio()));
+    fixture.close();
+    QCOMPARE(executeRaw(fixture.settings(), {QStringLiteral("UPDATE samspill_meta SET value = '%1'"
+                                                            " WHERE key = 'schema_version'")
+                                                 .arg(latest() + 1)}),
+             QString());
+    const QStringList before = dumpData(fixture.settings());
+    const QString file = fixture.settings().file;
+    const QByteArray bytes = isSqlite() ? fileContents(file) : QByteArray();
+    const QStringList files = isSqlite() ? filesIn(fixture.scratch().folder()) : QStringList();
+
+    // WHEN it is opened and migrated
+    {
+        auto opened = Database::open(fixture.settings());
+        QVERIFY2(opened, failure(opened));
+        QCOMPARE(Migrations::schemaVersion(*opened.value()).value(), latest() + 1);
+        auto report = Migrations::migrate(*opened.value());
+
+        // THEN the upgrade is refused, saying why
+        QVERIFY(!report);
+        QCOMPARE(report.error().kind, Error::Kind::Format);
+        QVERIFY2(report.error().message.contains(QLatin1String("newer Samspill")),
+                 qPrintable(report.error().message));
+        QVERIFY2(report.error().message.contains(QLatin1String("Nothing was changed")),
+                 qPrintable(report.error().message));
+    }
+
+    // AND the database is exactly as it was: no backup, no changed byte
+    QCOMPARE(dumpData(fixture.settings()), before);
+    if (isSqlite()) {
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(fileContents(file) == bytes);
+        QCOMPARE(filesIn(fixture.scratch().folder()), files);
+    }
+}
+
+void TestMigrations::readOnlyDatabaseNeedingAnUpgradeIsRefusedUnchanged()
+{
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    {
+        auto opened = Database::open(scratch.settings());
+        QVERIFY2(opened, failure(opened));
+        QVERIFY(Migrations::migrate(*opened.value(), 1));
+    }
+    const QStringList before = dumpData(scratch.settings());
+    const QByteArray bytes = isSqlite() ? fileContents(scratch.settings().file) : QByteArray();
+
+    auto opened = Database::open(scratch.settings(), Database::Access::ReadOnly);
+    QVERIFY2(opened, failure(opened));
+    auto report = Migrations::migrate(*opened.value());
+    opened.value().reset();
+
+    QVERIFY(!report);
+    QCOMPARE(report.error().kind, Error::Kind::Invalid);
+    QVERIFY2(report.error().message.contains(QLatin1String("opened read-only")),
+             qPrintable(report.error().message));
+    QCOMPARE(dumpData(scratch.settings()), before);
+    if (isSqlite())
+        QVERIFY(fileContents(scratch.settings().file) == bytes);
+}
+
+void TestMigrations::foreignDatabaseIsRefusedUnchanged_data()
+{
+    QTest::addColumn<QStringList>("statements");
+
+    QTest::newRow("tables of another program")
+        << QStringList{QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"),
+                       QStringLiteral("INSERT INTO contacts (id, name) VALUES (1, 'Kari')")};
+    QTest::newRow("a samspill_meta of another program") << QStringList{
+        QStringLiteral("CREATE TABLE samspill_meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("INSERT INTO samspill_meta VALUES ('application', 'other')"),
+        QStringLiteral("INSERT INTO samspill_meta VALUES ('schema_version', '1')")};
+}
+
+void TestMigrations::foreignDatabaseIsRefusedUnchanged()
+{
+    QFETCH(QStringList, statements);
+
+    // GIVEN a database of another program
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    QCOMPARE(executeRaw(scratch.settings(), statements), QString());
+    const QStringList before = dumpData(scratch.settings());
+    QVERIFY(!before.isEmpty());
+    const QByteArray bytes = isSqlite() ? fileContents(scratch.settings().file) : QByteArray();
+    const QStringList files = isSqlite() ? filesIn(scratch.folder()) : QStringList();
+
+    // WHEN Samspill is pointed at it
+    auto opened = Database::open(scratch.settings());
+
+    // THEN it is refused before anything is written
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().kind, Error::Kind::Format);
+    QVERIFY2(opened.error().message.contains(QLatin1String("tables of another program")),
+             qPrintable(opened.error().message));
+    QCOMPARE(dumpData(scratch.settings()), before);
+    if (isSqlite()) {
+        QVERIFY(fileContents(scratch.settings().file) == bytes);
+        QCOMPARE(filesIn(scratch.folder()), files);
+    }
+}
+
+void TestMigrations::fileThatIsNotSqliteIsRefusedUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QTest::newRow("text") << QByteArray("Tiltak;Status\nHospitering;pågår\n");
+    QTest::newRow("an exchange file")
+        << fileContents(TestSupport::seedFile(QStringLiteral("nord-trondelag.json")));
+    QTest::newRow("a PNG image") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    QTest::newRow("one byte") << QByteArray("S");
+    QTest::newRow("almost an SQLite header") << QByteArray("SQLite format 2\0 and more", 25);
+}
+
+void TestMigrations::fileThatIsNotSqliteIsRefusedUntouched()
+{
+    QFETCH(QByteArray, content);
+    QVERIFY(!content.isEmpty());
+
+    TestSupport::ScratchDatabase scratch(ConnectionSettings::Driver::Sqlite);
+    const QString file = scratch.settings().file;
+    QVERIFY(writeFile(file, content));
+
+    auto opened = Database::open(scratch.settings());
+
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().kind, Error::Kind::Format);
+    QVERIFY2(opened.error().message.contains(QLatin1String("not an SQLite file")),
+             qPrintable(opened.error().message));
+    QVERIFY(fileContents(file) == content);
+    QCOMPARE(filesIn(scratch.folder()), QStringList{QStringLiteral("test.sqlite")});
+}
+
+void TestMigrations::emptyFileBecomesANewDatabase()
+{
+    // An empty file (e.g. made by "touch") holds nothing to lose and is taken as a new database.
+    TestSupport::ScratchDatabase scratch(ConnectionSettings::Driver::Sqlite);
+    QVERIFY(writeFile(scratch.settings().file, QByteArray()));
+
+    auto opened = Database::open(scratch.settings());
+    QVERIFY2(opened, failure(opened));
+    QCOMPARE(opened.value()->contentAtOpen(), Database::Content::Empty);
+    auto report = Migrations::migrate(*opened.value());
+    QVERIFY2(report, failure(report));
+    QCOMPARE(report->toVersion, latest());
+    QVERIFY(report->backupFile.isEmpty());
+}
+
+void TestMigrations::newFileIsCreatedWithItsFolder()
+{
+    TestSupport::ScratchDatabase scratch(ConnectionSettings::Driver::Sqlite);
+    const QString file = scratch.folder() + QStringLiteral("/ny mappe/æøå/samspill.sqlite");
+
+    auto opened = Database::open(ConnectionSettings::sqlite(file));
+    QVERIFY2(opened, failure(opened));
+    QVERIFY(Migrations::migrate(*opened.value()));
+    opened.value().reset();
+
+    QVERIFY(QFileInfo(file).isFile());
+    auto reopened = Database::open(ConnectionSettings::sqlite(file), Database::Access::ReadOnly);
+    QVERIFY2(reopened, failure(reopened));
+    QCOMPARE(Migrations::schemaVersion(*reopened.value()).value(), latest());
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
