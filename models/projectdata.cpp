@@ -20,21 +20,13 @@ Domain::Result<void> ProjectData::load(Domain::ProjectId id)
     QVector<Domain::Organisation> organisations;
     QVector<Domain::KnowledgeSource> sources;
     Domain::Error failure;
-    const auto take = [&failure](auto &target, auto read) {
-        if (!read) {
-            failure = read.error();
-            return false;
-        }
-        target = std::move(read).value();
-        return true;
-    };
-    if (!take(project, m_repositories.projects->project(id)) ||
-        !take(participants, m_repositories.projects->participants(id)) ||
-        !take(members, m_repositories.projects->members(id)) ||
-        !take(goals, m_repositories.goals->goals(id)) ||
-        !take(measures, m_repositories.measures->measures(id)) ||
-        !take(organisations, m_repositories.organisations->organisations()) ||
-        !take(sources, m_repositories.knowledgeSources->knowledgeSources())) {
+    if (!Domain::take(m_repositories.projects->project(id), project, failure) ||
+        !Domain::take(m_repositories.projects->participants(id), participants, failure) ||
+        !Domain::take(m_repositories.projects->members(id), members, failure) ||
+        !Domain::take(m_repositories.goals->goals(id), goals, failure) ||
+        !Domain::take(m_repositories.measures->measures(id), measures, failure) ||
+        !Domain::take(m_repositories.organisations->organisations(), organisations, failure) ||
+        !Domain::take(m_repositories.knowledgeSources->knowledgeSources(), sources, failure)) {
         return failure;
     }
 

@@ -72,9 +72,17 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(Error::Kind kind, QString message)
+// For reading several results in a row: moves the value into target and returns true, or keeps
+// the error in failure and returns false, so reads chain with &&.
+template <typename T>
+bool take(Result<T> &&result, T &target, Error &failure)
 {
-    return Error{kind, std::move(message)};
+    if (!result) {
+        failure = result.error();
+        return false;
+    }
+    target = std::move(result).value();
+    return true;
 }
 
 } // namespace Domain

@@ -14,6 +14,7 @@ namespace {
 
 using Domain::Error;
 using Domain::Result;
+using Domain::take;
 
 class Text
 {
@@ -169,23 +170,15 @@ Result<Domain::ProjectBundle> SqlPortfolioRepository::projectBundle(Domain::Proj
     const QSqlDatabase db = m_database.connection();
     Domain::ProjectBundle bundle;
     Error failure;
-    const auto take = [&failure](auto &target, auto read) {
-        if (!read) {
-            failure = read.error();
-            return false;
-        }
-        target = std::move(read).value();
-        return true;
-    };
-    if (take(bundle.project, Readers::project(db, id)) &&
-        take(bundle.participants, Readers::participants(db, id)) &&
-        take(bundle.members, Readers::members(db, id)) &&
-        take(bundle.goals, Readers::goals(db, id)) &&
-        take(bundle.measures, Readers::measuresOfProject(db, id)) &&
-        take(bundle.milestones, Readers::milestones(db, id)) &&
-        take(bundle.statusUpdates, Readers::statusUpdates(db, id)) &&
-        take(bundle.risks, Readers::risks(db, id)) &&
-        take(bundle.budgetLines, Readers::budgetLines(db, id))) {
+    if (take(Readers::project(db, id), bundle.project, failure) &&
+        take(Readers::participants(db, id), bundle.participants, failure) &&
+        take(Readers::members(db, id), bundle.members, failure) &&
+        take(Readers::goals(db, id), bundle.goals, failure) &&
+        take(Readers::measuresOfProject(db, id), bundle.measures, failure) &&
+        take(Readers::milestones(db, id), bundle.milestones, failure) &&
+        take(Readers::statusUpdates(db, id), bundle.statusUpdates, failure) &&
+        take(Readers::risks(db, id), bundle.risks, failure) &&
+        take(Readers::budgetLines(db, id), bundle.budgetLines, failure)) {
         return bundle;
     }
     return failure;

@@ -4,6 +4,7 @@
 #include "models/storage/migrations.h"
 #include "tests/support/scratchdatabase.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -52,6 +53,15 @@ private:
     std::unique_ptr<Storage::Database> m_database;
     QString m_problem;
 };
+
+// The message of a failed result, for QVERIFY2; empty for a success.
+template <typename T>
+const char *failure(const Domain::Result<T> &result)
+{
+    static QByteArray text;
+    text = result ? QByteArray() : result.error().message.toUtf8();
+    return text.constData();
+}
 
 #define SAMSPILL_FIXTURE(name)                                                                     \
     StorageFixture name;                                                                           \

@@ -22,14 +22,6 @@ using TestSupport::queryRaw;
 
 namespace {
 
-template <typename T>
-const char *failure(const Result<T> &result)
-{
-    static QByteArray text;
-    text = result ? QByteArray() : result.error().message.toUtf8();
-    return text.constData();
-}
-
 QStringList filesIn(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);

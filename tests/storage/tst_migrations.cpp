@@ -31,14 +31,6 @@ using TestSupport::fileContents;
 
 namespace {
 
-template <typename T>
-const char *failure(const Result<T> &result)
-{
-    static QByteArray text;
-    text = result ? QByteArray() : result.error().message.toUtf8();
-    return text.constData();
-}
-
 bool isSqlite()
 {
     return TestSupport::driverUnderTest() == ConnectionSettings::Driver::Sqlite;

@@ -36,14 +36,6 @@ Q_DECLARE_METATYPE(MeasureChange)
 
 namespace {
 
-template <typename T>
-const char *failure(const Result<T> &result)
-{
-    static QByteArray text;
-    text = result ? QByteArray() : result.error().message.toUtf8();
-    return text.constData();
-}
-
 // The stored key of the project with this uuid.
 ProjectId storedProject(Storage::Database &database, const QUuid &uuid)
 {
