@@ -4,8 +4,10 @@
 #include "models/exchange/jsonreader.h"
 #include "models/exchange/jsonwriter.h"
 #include "models/storage/databasecheck.h"
+#include "models/storage/transaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
@@ -87,11 +89,18 @@ QSet<QUuid> knowledgeSourcesOf(const Domain::ProjectBundle &bundle)
 } // namespace
 
 int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionSettings &settings,
-                             QIODevice &out, QTextStream &err)
+                             QFileDevice &out, QTextStream &err)
 {
     auto workspace = Workspace::open(settings);
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    // One snapshot for the whole file: a change made meanwhile is in it entirely or not at all,
+    // and every organisation a project refers to is in the file.
+    Storage::Transaction snapshot(workspace.value()->database(), Storage::Transaction::Mode::Read);
+    if (!snapshot.started()) {
+        err << snapshot.started().error().message << Qt::endl;
         return 1;
     }
     auto projects = selectProjects(*workspace.value(), line.project);
@@ -122,15 +131,20 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
         shownSources = referenced(shownSources, knowledgeSourcesOf(*single));
     }
 
+    // A regular file is replaced atomically (QSaveFile); standard output, a device or a pipe is
+    // written in place, since it cannot be replaced.
     const bool toStandardOutput = line.output.isEmpty() || line.output == QLatin1String("-");
-    QSaveFile file(line.output);
-    QIODevice *device = &out;
+    const QFileInfo target(line.output);
+    const bool inPlace = !toStandardOutput && target.exists() && !target.isFile();
+    QSaveFile replacement(target.exists() ? target.canonicalFilePath() : line.output);
+    QFile stream(line.output);
+    QFileDevice *device = &out;
     if (!toStandardOutput) {
-        if (!file.open(QIODevice::WriteOnly)) {
-            err << tr("Cannot write %1: %2").arg(line.output, file.errorString()) << Qt::endl;
+        device = inPlace ? static_cast<QFileDevice *>(&stream) : &replacement;
+        if (!device->open(QIODevice::WriteOnly)) {
+            err << tr("Cannot write %1: %2").arg(line.output, device->errorString()) << Qt::endl;
             return 1;
         }
-        device = &file;
     }
     Exchange::JsonWriter writer(device);
     writer.begin(shownOrganisations, shownSources);
@@ -146,12 +160,14 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
             writer.writeProject(bundle.value());
         }
     }
-    writer.finish();
+    const bool written = writer.finish() && device->flush();
+    const bool done = written && (device == &replacement ? replacement.commit() : true);
+    if (!done) {
+        const QString where = toStandardOutput ? tr("standard output") : line.output;
+        err << tr("Cannot write %1: %2").arg(where, device->errorString()) << Qt::endl;
+        return 1;
+    }
     if (!toStandardOutput) {
-        if (!file.commit()) {
-            err << tr("Cannot write %1: %2").arg(line.output, file.errorString()) << Qt::endl;
-            return 1;
-        }
         err << tr("Exported %n project(s) to %1.", nullptr, int(projects->size())).arg(line.output)
             << Qt::endl;
     }
@@ -172,7 +188,9 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
             << portfolio.error().message << Qt::endl;
         return 1;
     }
-    auto workspace = Workspace::open(settings);
+    // An import into a database that is still empty makes that database: it is not seeded
+    // first, so that a refused import leaves it empty (and a later start seeds it then).
+    auto workspace = Workspace::open(settings, Workspace::Seeding::Never);
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
         return 1;

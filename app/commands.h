@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-class QIODevice;
+class QFileDevice;
 class QTextStream;
 
 namespace App {
@@ -18,7 +18,7 @@ class Commands
 
 public:
     static int exportProjects(const CommandLine &line, const Storage::ConnectionSettings &settings,
-                              QIODevice &out, QTextStream &err);
+                              QFileDevice &out, QTextStream &err);
     static int importFile(const CommandLine &line, const Storage::ConnectionSettings &settings,
                           QTextStream &out, QTextStream &err);
     static int check(const Storage::ConnectionSettings &settings, QTextStream &out,

@@ -4,7 +4,6 @@
 #include "models/storage/meta.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -37,23 +36,8 @@ QString Workspace::defaultDatabaseFile()
     return QDir(folder).filePath(QStringLiteral("samspill.sqlite"));
 }
 
-Domain::Result<void> Workspace::seed()
-{
-    auto portfolio = Seed::portfolio();
-    if (!portfolio)
-        return portfolio.error();
-    if (auto imported = m_portfolio.importPortfolio(portfolio.value()); !imported) {
-        return Domain::Error{imported.error().kind,
-                             Text::tr("The new database could not be filled with the built-in "
-                                      "data: %1")
-                                 .arg(imported.error().message)};
-    }
-    m_seeded = true;
-    return {};
-}
-
 Domain::Result<std::unique_ptr<Workspace>>
-Workspace::open(const Storage::ConnectionSettings &settings)
+Workspace::open(const Storage::ConnectionSettings &settings, Seeding seeding)
 {
     auto database = Storage::Database::open(settings);
     if (!database)
@@ -65,24 +49,24 @@ Workspace::open(const Storage::ConnectionSettings &settings)
         return migration.error();
     workspace->m_migration = migration.value();
 
-    // A database is seeded once: when it holds nothing and has not been seeded before. A seed
-    // that failed halfway (nothing of it stays: it is one transaction) is tried again.
-    auto seeded = Storage::Meta::value(workspace->database(), seededKey);
-    if (!seeded)
-        return seeded.error();
-    if (!seeded.value()) {
-        auto empty = workspace->portfolio().isEmpty();
-        if (!empty)
-            return empty.error();
-        if (empty.value()) {
-            if (auto filled = workspace->seed(); !filled)
-                return filled.error();
+    if (seeding == Seeding::IfNew) {
+        // Most opens end here: the seed is read only for a database never seeded before.
+        auto seeded = Storage::Meta::value(workspace->database(), seededKey);
+        if (!seeded)
+            return seeded.error();
+        if (!seeded.value()) {
+            auto portfolio = Seed::portfolio();
+            if (!portfolio)
+                return portfolio.error();
+            auto stored = workspace->portfolio().seedIfNew(portfolio.value());
+            if (!stored) {
+                return Domain::Error{stored.error().kind,
+                                     Text::tr("The new database could not be filled with the "
+                                              "built-in data: %1")
+                                         .arg(stored.error().message)};
+            }
+            workspace->m_seeded = stored.value();
         }
-        if (auto marked =
-                Storage::Meta::setValue(workspace->database(), seededKey,
-                                        QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            !marked)
-            return marked.error();
     }
     return workspace;
 }

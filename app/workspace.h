@@ -24,8 +24,12 @@ namespace App {
 class Workspace
 {
 public:
+    // IfNew: a database opened empty for the first time gets the built-in data (see
+    // PortfolioRepository::seedIfNew). Never: it stays as it is, for an import into it.
+    enum class Seeding { IfNew, Never };
+
     static Domain::Result<std::unique_ptr<Workspace>>
-    open(const Storage::ConnectionSettings &settings);
+    open(const Storage::ConnectionSettings &settings, Seeding seeding = Seeding::IfNew);
 
     // Where a database is kept when none is named: samspill.sqlite in the user's data folder.
     static QString defaultDatabaseFile();
@@ -44,7 +48,6 @@ public:
 
 private:
     explicit Workspace(std::unique_ptr<Storage::Database> database);
-    Domain::Result<void> seed();
 
     std::unique_ptr<Storage::Database> m_database;
     Storage::MigrationReport m_migration;

@@ -25,8 +25,11 @@ public:
     // stored are kept as stored. A project whose UUID is already stored is refused.
     virtual Result<ImportSummary> importPortfolio(const Portfolio &portfolio) = 0;
 
-    // Whether the portfolio holds nothing at all: no project, organisation or knowledge source.
-    virtual Result<bool> isEmpty() = 0;
+    // Stores seed as the first content of a database, once: only if the database has never been
+    // seeded and holds nothing (no project, organisation or knowledge source), and records that
+    // it was seeded either way. Atomic, and safe when several programs open a new database at
+    // once. Returns whether the seed was stored.
+    virtual Result<bool> seedIfNew(const Portfolio &seed) = 0;
 
     // One project with everything in it, in a stable order.
     virtual Result<ProjectBundle> projectBundle(ProjectId id) = 0;

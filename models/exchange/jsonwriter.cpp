@@ -264,29 +264,36 @@ JsonWriter::JsonWriter(QIODevice *device, QDateTime exportedAt)
 void JsonWriter::begin(const QVector<Domain::Organisation> &organisations,
                        const QVector<Domain::KnowledgeSource> &knowledgeSources)
 {
-    m_device->write("{\n    \"exportedAt\": \"");
-    m_device->write(m_exportedAt.toUTC().toString(Qt::ISODate).toUtf8());
-    m_device->write("\",\n    \"format\": \"");
-    m_device->write(FormatName);
-    m_device->write("\",\n    \"formatVersion\": ");
-    m_device->write(QByteArray::number(FormatVersion));
-    m_device->write(",\n    \"knowledgeSources\": ");
-    m_device->write(arrayText(arrayOf(knowledgeSources, knowledgeSourceJson)));
-    m_device->write(",\n    \"organisations\": ");
-    m_device->write(arrayText(arrayOf(organisations, organisationJson)));
-    m_device->write(",\n    \"projects\": [");
+    write("{\n    \"exportedAt\": \"");
+    write(m_exportedAt.toUTC().toString(Qt::ISODate).toUtf8());
+    write("\",\n    \"format\": \"");
+    write(FormatName);
+    write("\",\n    \"formatVersion\": ");
+    write(QByteArray::number(FormatVersion));
+    write(",\n    \"knowledgeSources\": ");
+    write(arrayText(arrayOf(knowledgeSources, knowledgeSourceJson)));
+    write(",\n    \"organisations\": ");
+    write(arrayText(arrayOf(organisations, organisationJson)));
+    write(",\n    \"projects\": [");
 }
 
 void JsonWriter::writeProject(const Domain::ProjectBundle &bundle)
 {
-    m_device->write(m_projectsWritten == 0 ? "\n" : ",\n");
-    m_device->write(nested(projectJson(bundle), 2));
+    write(m_projectsWritten == 0 ? "\n" : ",\n");
+    write(nested(projectJson(bundle), 2));
     ++m_projectsWritten;
 }
 
-void JsonWriter::finish()
+bool JsonWriter::finish()
 {
-    m_device->write("\n    ]\n}\n");
+    write("\n    ]\n}\n");
+    return !m_failed;
+}
+
+void JsonWriter::write(const QByteArray &bytes)
+{
+    if (!m_failed && m_device->write(bytes) != bytes.size())
+        m_failed = true;
 }
 
 QByteArray JsonWriter::toJson(const Domain::Portfolio &portfolio, const QDateTime &exportedAt)
@@ -298,7 +305,8 @@ QByteArray JsonWriter::toJson(const Domain::Portfolio &portfolio, const QDateTim
     writer.begin(portfolio.organisations, portfolio.knowledgeSources);
     for (const Domain::ProjectBundle &bundle : portfolio.projects)
         writer.writeProject(bundle);
-    writer.finish();
+    [[maybe_unused]] const bool written = writer.finish(); // a QBuffer in memory does not fail
+    Q_ASSERT(written);
     return json;
 }
 

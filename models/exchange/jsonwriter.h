@@ -25,14 +25,19 @@ public:
     void begin(const QVector<Domain::Organisation> &organisations,
                const QVector<Domain::KnowledgeSource> &knowledgeSources);
     void writeProject(const Domain::ProjectBundle &bundle);
-    void finish();
+    // Ends the document; false when any write to the device failed (a full disk, a closed
+    // pipe), in which case the document is incomplete.
+    [[nodiscard]] bool finish();
 
     // The whole document at once, for small portfolios and tests.
     static QByteArray toJson(const Domain::Portfolio &portfolio,
                              const QDateTime &exportedAt = QDateTime::currentDateTimeUtc());
 
 private:
+    void write(const QByteArray &bytes);
+
     QIODevice *m_device;
+    bool m_failed = false;
     QDateTime m_exportedAt;
     int m_projectsWritten = 0;
 };

@@ -59,7 +59,7 @@ Domain::Result<QSqlQuery *> ChangeWriter::prepared(const QString &statement)
     return found->second.get();
 }
 
-Domain::Result<qint64> ChangeWriter::insert(const char *table, const QUuid &uuid, const Row &row)
+Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uuid, const Row &row)
 {
     QStringList columns{QStringLiteral("uuid")};
     QStringList placeholders{QStringLiteral("?")};
@@ -68,7 +68,7 @@ Domain::Result<qint64> ChangeWriter::insert(const char *table, const QUuid &uuid
         placeholders.append(QStringLiteral("?"));
     }
     const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                                  .arg(QLatin1String(table), columns.join(QLatin1String(", ")),
+                                  .arg(QLatin1String(table.name), columns.join(QLatin1String(", ")),
                                        placeholders.join(QLatin1String(", ")));
     auto query = prepared(statement);
     if (!query)
@@ -88,7 +88,7 @@ Domain::Result<qint64> ChangeWriter::insert(const char *table, const QUuid &uuid
         const std::optional<QString> value = historyTextOf(field);
         if (!value)
             continue;
-        if (auto recorded = record("insert", table, uuid, field.name, std::nullopt, value);
+        if (auto recorded = record("insert", table.entity, uuid, field.name, std::nullopt, value);
             !recorded)
             return recorded.error();
     }
@@ -105,7 +105,7 @@ bool ChangeWriter::differs(const Row &before, const Row &after)
     return false;
 }
 
-Domain::Result<void> ChangeWriter::update(const char *table, qint64 id, const QUuid &uuid,
+Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const QUuid &uuid,
                                           int expectedVersion, const Row &before, const Row &after)
 {
     Q_ASSERT(before.size() == after.size());
@@ -119,8 +119,9 @@ Domain::Result<void> ChangeWriter::update(const char *table, qint64 id, const QU
         assignments.append(QLatin1String(after.at(i).column) + QStringLiteral(" = ?"));
     }
     assignments.append(QStringLiteral("version = version + 1"));
-    const QString statement = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
-                                  .arg(QLatin1String(table), assignments.join(QLatin1String(", ")));
+    const QString statement =
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+            .arg(QLatin1String(table.name), assignments.join(QLatin1String(", ")));
     auto query = prepared(statement);
     if (!query)
         return query.error();
@@ -137,7 +138,7 @@ Domain::Result<void> ChangeWriter::update(const char *table, qint64 id, const QU
         return conflict(table, id, uuid);
 
     for (qsizetype i : changed) {
-        if (auto recorded = record("update", table, uuid, after.at(i).name,
+        if (auto recorded = record("update", table.entity, uuid, after.at(i).name,
                                    historyTextOf(before.at(i)), historyTextOf(after.at(i)));
             !recorded)
             return recorded;
@@ -145,11 +146,11 @@ Domain::Result<void> ChangeWriter::update(const char *table, qint64 id, const QU
     return {};
 }
 
-Domain::Result<void> ChangeWriter::remove(const char *table, qint64 id, const QUuid &uuid,
+Domain::Result<void> ChangeWriter::remove(const Table &table, qint64 id, const QUuid &uuid,
                                           const Row &before)
 {
     const QString statement =
-        QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table));
+        QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table.name));
     auto query = prepared(statement);
     if (!query)
         return query.error();
@@ -162,20 +163,20 @@ Domain::Result<void> ChangeWriter::remove(const char *table, qint64 id, const QU
         const std::optional<QString> value = historyTextOf(field);
         if (!value)
             continue;
-        if (auto recorded = record("delete", table, uuid, field.name, value, std::nullopt);
+        if (auto recorded = record("delete", table.entity, uuid, field.name, value, std::nullopt);
             !recorded)
             return recorded;
     }
     return {};
 }
 
-Domain::Result<void> ChangeWriter::recordLinks(const char *entity, const QUuid &uuid,
+Domain::Result<void> ChangeWriter::recordLinks(const Table &table, const QUuid &uuid,
                                                const char *field, const QStringList &before,
                                                const QStringList &after)
 {
     if (before == after)
         return {};
-    return record(before.isEmpty() ? "insert" : "update", entity, uuid, field, joined(before),
+    return record(before.isEmpty() ? "insert" : "update", table.entity, uuid, field, joined(before),
                   joined(after));
 }
 
@@ -207,10 +208,10 @@ Domain::Result<void> ChangeWriter::record(const char *operation, const char *ent
     return done;
 }
 
-Domain::Error ChangeWriter::conflict(const char *table, qint64 id, const QUuid &uuid)
+Domain::Error ChangeWriter::conflict(const Table &table, qint64 id, const QUuid &uuid)
 {
     const QString exists =
-        QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(QLatin1String(table));
+        QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(QLatin1String(table.name));
     auto stored = Sql::run(m_database.connection(), exists, {id});
     if (!stored)
         return stored.error();

@@ -32,6 +32,14 @@ struct Field
 
 using Row = QVector<Field>;
 
+// A table, and the name its rows go by in the exchange format and so in the change history
+// ("statusUpdate" for status_update): the history outlives any schema.
+struct Table
+{
+    const char *name;
+    const char *entity;
+};
+
 // A reference to a stored entity: its key here and its UUID everywhere.
 struct Ref
 {
@@ -52,7 +60,7 @@ public:
     void setProject(const QUuid &projectUuid) { m_project = projectUuid; }
 
     // Inserts a row with this uuid and returns its new key.
-    Domain::Result<qint64> insert(const char *table, const QUuid &uuid, const Row &row);
+    Domain::Result<qint64> insert(const Table &table, const QUuid &uuid, const Row &row);
 
     // Whether two rows of the same entity differ in any field.
     static bool differs(const Row &before, const Row &after);
@@ -60,13 +68,14 @@ public:
     // Writes the fields that differ between before and after, and bumps the version, but only
     // while the stored version is still expectedVersion: otherwise Error::Kind::Conflict (or
     // NotFound), and nothing is written.
-    Domain::Result<void> update(const char *table, qint64 id, const QUuid &uuid,
+    Domain::Result<void> update(const Table &table, qint64 id, const QUuid &uuid,
                                 int expectedVersion, const Row &before, const Row &after);
 
-    Domain::Result<void> remove(const char *table, qint64 id, const QUuid &uuid, const Row &before);
+    Domain::Result<void> remove(const Table &table, qint64 id, const QUuid &uuid,
+                                const Row &before);
 
     // Records a change of a set of links (e.g. a measure's goals) as one history row.
-    Domain::Result<void> recordLinks(const char *entity, const QUuid &uuid, const char *field,
+    Domain::Result<void> recordLinks(const Table &table, const QUuid &uuid, const char *field,
                                      const QStringList &before, const QStringList &after);
 
 private:
@@ -74,7 +83,7 @@ private:
                                 const char *field, const std::optional<QString> &oldValue,
                                 const std::optional<QString> &newValue);
     Domain::Result<QSqlQuery *> prepared(const QString &statement);
-    Domain::Error conflict(const char *table, qint64 id, const QUuid &uuid);
+    Domain::Error conflict(const Table &table, qint64 id, const QUuid &uuid);
 
     Database &m_database;
     QUuid m_changeSet;

@@ -6,11 +6,13 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 
 #ifdef Q_OS_UNIX
@@ -27,6 +29,9 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Storage::Database)
 };
+
+// How long SQLite waits for another program's write to finish before giving up.
+constexpr int busyTimeoutMs = 5000;
 
 QString nextConnectionName()
 {
@@ -138,7 +143,7 @@ Domain::Result<void> Database::openConnection()
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName, m_connectionName);
     if (sqlite) {
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
         if (m_access == Access::ReadOnly &&
             !QFileInfo::exists(m_settings.file + QStringLiteral("-wal"))) {
             // Nobody has the file open and nothing waits in a write-ahead log: read it as
@@ -179,14 +184,37 @@ Domain::Result<void> Database::openConnection()
     return {};
 }
 
+Domain::Result<QStringList> Database::tableNames()
+{
+    const bool sqlite = driver() == ConnectionSettings::Driver::Sqlite;
+    auto query =
+        Sql::run(connection(),
+                 sqlite ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                         " AND name NOT LIKE 'sqlite_%'")
+                        : QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                         " WHERE table_schema = current_schema()"),
+                 {});
+    if (!query) {
+        return Error{Error::Kind::Format,
+                     Text::tr("%1 is damaged and cannot be read: %2")
+                         .arg(m_settings.displayName(), query.error().message)};
+    }
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    return names;
+}
+
 Domain::Result<void> Database::inspectContent()
 {
-    const QStringList tables = connection().tables(QSql::Tables);
-    if (tables.isEmpty()) {
+    auto tables = tableNames();
+    if (!tables)
+        return tables.error();
+    if (tables->isEmpty()) {
         m_content = Content::Empty;
         return {};
     }
-    if (tables.contains(QLatin1String("samspill_meta"))) {
+    if (tables->contains(QLatin1String("samspill_meta"))) {
         auto application = Meta::value(*this, QStringLiteral("application"));
         if (application && application->value_or(QString()) == QLatin1String("samspill")) {
             m_content = Content::Samspill;
@@ -202,9 +230,27 @@ Domain::Result<void> Database::configure()
 {
     if (driver() != ConnectionSettings::Driver::Sqlite || m_access == Access::ReadOnly)
         return {};
-    // Only now, with the file known to be empty or ours, settings that write to it.
-    if (auto wal = Sql::execute(connection(), QStringLiteral("PRAGMA journal_mode = WAL")); !wal)
-        return wal;
+    // Only now, with the file known to be empty or ours, settings that write to it. Switching
+    // to WAL needs the file to itself and does not wait for a busy file: while another program
+    // sets up the same new file, try again until it is done or the busy timeout has passed.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        bool inWal = false;
+        if (auto mode = Sql::run(connection(), QStringLiteral("PRAGMA journal_mode"), {});
+            mode && mode->next()) {
+            inWal =
+                mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        } // the query ends here: the mode cannot change while a statement is open
+        if (inWal)
+            break;
+        auto wal = Sql::execute(connection(), QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (wal)
+            break;
+        if (waited.elapsed() > busyTimeoutMs)
+            return wal;
+        QThread::msleep(20);
+    }
     return Sql::execute(connection(), QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 

@@ -4,6 +4,7 @@
 #include "models/storage/connectionsettings.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -47,7 +48,13 @@ public:
     // statements with the driver's column types. Never used for values.
     QString dialect(QString ddl) const;
 
+    // The tables of the database, read through a query so that a damaged file is reported
+    // instead of looking empty.
+    Domain::Result<QStringList> tableNames();
+
 private:
+    friend class Transaction; // keeps m_transactionDepth
+
     Database(ConnectionSettings settings, Access access, QString connectionName);
     Domain::Result<void> openConnection();
     Domain::Result<void> inspectContent();
@@ -58,6 +65,7 @@ private:
     QString m_connectionName;
     QString m_author;
     Content m_content = Content::Empty;
+    int m_transactionDepth = 0;
 };
 
 } // namespace Storage

@@ -441,12 +441,12 @@ Result<QVector<Domain::BudgetLine>> budgetLines(const QSqlDatabase &db, Domain::
         });
 }
 
-Result<qint64> idOf(const QSqlDatabase &db, const char *table, const QUuid &uuid)
+Result<qint64> idOf(const QSqlDatabase &db, const Table &table, const QUuid &uuid)
 {
     if (uuid.isNull())
         return qint64(0);
     auto query =
-        run(db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1String(table)),
+        run(db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1String(table.name)),
             {fromUuid(uuid)});
     if (!query)
         return query.error();

@@ -2,6 +2,7 @@
 
 #include "models/domain/portfolio.h"
 #include "models/domain/result.h"
+#include "models/storage/changewriter.h"
 
 #include <QSqlDatabase>
 #include <QUuid>
@@ -40,6 +41,6 @@ Domain::Result<QVector<Domain::BudgetLine>> budgetLines(const QSqlDatabase &db,
 
 // The integer key of the row of table with this uuid; 0 when there is none. table is one of
 // the constants of entityrows.h.
-Domain::Result<qint64> idOf(const QSqlDatabase &db, const char *table, const QUuid &uuid);
+Domain::Result<qint64> idOf(const QSqlDatabase &db, const Table &table, const QUuid &uuid);
 
 } // namespace Storage::Readers

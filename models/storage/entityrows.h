@@ -8,19 +8,19 @@
 // Internal to storage.
 namespace Storage::Rows {
 
-inline constexpr const char *Organisation = "organisation";
-inline constexpr const char *KnowledgeSource = "knowledge_source";
-inline constexpr const char *Project = "project";
-inline constexpr const char *Participant = "participant";
-inline constexpr const char *Member = "member";
-inline constexpr const char *Goal = "goal";
-inline constexpr const char *Indicator = "indicator";
-inline constexpr const char *Measure = "measure";
-inline constexpr const char *Activity = "activity";
-inline constexpr const char *Milestone = "milestone";
-inline constexpr const char *StatusUpdate = "status_update";
-inline constexpr const char *Risk = "risk";
-inline constexpr const char *BudgetLine = "budget_line";
+inline constexpr Table Organisation{"organisation", "organisation"};
+inline constexpr Table KnowledgeSource{"knowledge_source", "knowledgeSource"};
+inline constexpr Table Project{"project", "project"};
+inline constexpr Table Participant{"participant", "participant"};
+inline constexpr Table Member{"member", "member"};
+inline constexpr Table Goal{"goal", "goal"};
+inline constexpr Table Indicator{"indicator", "indicator"};
+inline constexpr Table Measure{"measure", "measure"};
+inline constexpr Table Activity{"activity", "activity"};
+inline constexpr Table Milestone{"milestone", "milestone"};
+inline constexpr Table StatusUpdate{"status_update", "statusUpdate"};
+inline constexpr Table Risk{"risk", "risk"};
+inline constexpr Table BudgetLine{"budget_line", "budgetLine"};
 
 Row organisationRow(const Domain::Organisation &organisation);
 Row knowledgeSourceRow(const Domain::KnowledgeSource &source);

@@ -46,7 +46,7 @@ struct EntityWriter::LinkKind
 {
     const char *table;
     const char *targetColumn;
-    const char *targetTable;
+    const Table *target;
     const char *historyField;
     const char *responsibility = nullptr;
 };
@@ -56,11 +56,11 @@ EntityWriter::EntityWriter(Database &database)
     , m_changes(database)
 {}
 
-Result<qint64> EntityWriter::resolve(const char *table, const QUuid &uuid)
+Result<qint64> EntityWriter::resolve(const Table &table, const QUuid &uuid)
 {
     if (uuid.isNull())
         return qint64(0);
-    QHash<QUuid, qint64> &keys = m_keys[QLatin1String(table)];
+    QHash<QUuid, qint64> &keys = m_keys[QLatin1String(table.name)];
     if (const auto found = keys.constFind(uuid); found != keys.cend())
         return found.value();
     auto key = Readers::idOf(m_database.connection(), table, uuid);
@@ -69,7 +69,7 @@ Result<qint64> EntityWriter::resolve(const char *table, const QUuid &uuid)
     return key;
 }
 
-Result<Ref> EntityWriter::reference(const char *table, const QUuid &uuid, const QString &what)
+Result<Ref> EntityWriter::reference(const Table &table, const QUuid &uuid, const QString &what)
 {
     if (uuid.isNull())
         return Ref{};
@@ -92,7 +92,7 @@ Result<Ref> EntityWriter::insertOrganisation(const Domain::Organisation &organis
                                Rows::organisationRow(organisation));
     if (!id)
         return id.error();
-    m_keys[QLatin1String(Rows::Organisation)].insert(organisation.uuid, id.value());
+    m_keys[QLatin1String(Rows::Organisation.name)].insert(organisation.uuid, id.value());
     return Ref{id.value(), organisation.uuid};
 }
 
@@ -105,7 +105,7 @@ Result<Ref> EntityWriter::insertKnowledgeSource(const Domain::KnowledgeSource &s
         m_changes.insert(Rows::KnowledgeSource, source.uuid, Rows::knowledgeSourceRow(source));
     if (!id)
         return id.error();
-    m_keys[QLatin1String(Rows::KnowledgeSource)].insert(source.uuid, id.value());
+    m_keys[QLatin1String(Rows::KnowledgeSource.name)].insert(source.uuid, id.value());
     return Ref{id.value(), source.uuid};
 }
 
@@ -160,7 +160,7 @@ Result<void> EntityWriter::insertGoal(const Domain::Goal &goal, const Ref &proje
                                Rows::goalRow(goal, project, parent.value(), position));
     if (!id)
         return id.error();
-    m_keys[QLatin1String(Rows::Goal)].insert(goal.uuid, id.value());
+    m_keys[QLatin1String(Rows::Goal.name)].insert(goal.uuid, id.value());
     const Ref goalRef{id.value(), goal.uuid};
     for (int i = 0; i < goal.indicators.size(); ++i) {
         const Domain::Indicator &indicator = goal.indicators.at(i);
@@ -182,7 +182,7 @@ Result<Ref> EntityWriter::insertMeasure(const Domain::Measure &measure, const Re
     if (!id)
         return id.error();
     const Ref measureRef{id.value(), measure.uuid};
-    m_keys[QLatin1String(Rows::Measure)].insert(measure.uuid, id.value());
+    m_keys[QLatin1String(Rows::Measure.name)].insert(measure.uuid, id.value());
     if (auto links = writeLinks(nullptr, measure, measureRef, project); !links)
         return links.error();
     if (auto activities = writeActivities({}, measure.activities, measureRef); !activities)
@@ -263,7 +263,7 @@ Result<void> EntityWriter::updateMeasure(const Domain::Measure &stored,
     if (!ChangeWriter::differs(before, after) && sameLinks && sameActivities())
         return {}; // nothing to save: no write, no new version to conflict with
 
-    m_keys[QLatin1String(Rows::Measure)].insert(stored.uuid, stored.id.value);
+    m_keys[QLatin1String(Rows::Measure.name)].insert(stored.uuid, stored.id.value);
     auto updated = m_changes.update(Rows::Measure, stored.id.value, stored.uuid, changed.version,
                                     before, after);
     if (!updated)
@@ -276,14 +276,15 @@ Result<void> EntityWriter::updateMeasure(const Domain::Measure &stored,
 Result<void> EntityWriter::writeLinks(const Domain::Measure *stored, const Domain::Measure &changed,
                                       const Ref &measure, const Ref &project)
 {
-    static const LinkKind goals{"measure_goal", "goal_id", Rows::Goal, "goals"};
-    static const LinkKind responsible{"measure_organisation", "organisation_id", Rows::Organisation,
-                                      "responsibleOrganisations", "responsible"};
+    static const LinkKind goals{"measure_goal", "goal_id", &Rows::Goal, "goals"};
+    static const LinkKind responsible{"measure_organisation", "organisation_id",
+                                      &Rows::Organisation, "responsibleOrganisations",
+                                      "responsible"};
     static const LinkKind participating{"measure_organisation", "organisation_id",
-                                        Rows::Organisation, "participatingOrganisations",
+                                        &Rows::Organisation, "participatingOrganisations",
                                         "participating"};
     static const LinkKind sources{"measure_knowledge_source", "knowledge_source_id",
-                                  Rows::KnowledgeSource, "knowledgeSources"};
+                                  &Rows::KnowledgeSource, "knowledgeSources"};
 
     // A measure may only serve goals of its own project.
     for (const QUuid &goal : changed.goalUuids) {
@@ -339,11 +340,11 @@ Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure
         const QUuid &uuid = after.at(position);
         if (after.indexOf(uuid) != position)
             continue; // a duplicate in the list links once
-        const QString what = qstrcmp(kind.targetTable, Rows::Goal) == 0 ? Text::tr("the goal")
-                             : qstrcmp(kind.targetTable, Rows::Organisation) == 0
+        const QString what = kind.target == &Rows::Goal ? Text::tr("the goal")
+                             : kind.target == &Rows::Organisation
                                  ? Text::tr("the organisation")
                                  : Text::tr("the knowledge source");
-        auto linked = reference(kind.targetTable, uuid, what);
+        auto linked = reference(*kind.target, uuid, what);
         if (!linked) {
             return Error{linked.error().kind, QLatin1String(kind.historyField) +
                                                   QStringLiteral(": ") + linked.error().message};

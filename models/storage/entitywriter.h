@@ -22,7 +22,7 @@ public:
     ChangeWriter &changes() { return m_changes; }
 
     // The key of the row of table with this uuid (0 when there is none), cached.
-    Domain::Result<qint64> resolve(const char *table, const QUuid &uuid);
+    Domain::Result<qint64> resolve(const Table &table, const QUuid &uuid);
 
     Domain::Result<Ref> insertOrganisation(const Domain::Organisation &organisation);
     Domain::Result<Ref> insertKnowledgeSource(const Domain::KnowledgeSource &source);
@@ -50,7 +50,7 @@ public:
                                        int position);
 
 private:
-    Domain::Result<Ref> reference(const char *table, const QUuid &uuid, const QString &what);
+    Domain::Result<Ref> reference(const Table &table, const QUuid &uuid, const QString &what);
     Domain::Result<void> writeLinks(const Domain::Measure *stored, const Domain::Measure &changed,
                                     const Ref &measure, const Ref &project);
     struct LinkKind;

@@ -216,11 +216,18 @@ bool appliesTo(const Statement &statement, const Database &database)
     return false;
 }
 
+// Applies one migration unless another process already has: the version is read again under
+// the lock, so two programs opening a new or old database at once migrate it once.
 Domain::Result<void> apply(Database &database, const Migration &migration)
 {
-    Transaction transaction(database);
+    Transaction transaction(database, Transaction::Mode::Write, Transaction::Lock::Exclusive);
     if (!transaction.started())
         return transaction.started();
+    auto current = Migrations::schemaVersion(database);
+    if (!current)
+        return current.error();
+    if (current.value() >= migration.version)
+        return {};
     for (const Statement &statement : migration.statements) {
         if (!appliesTo(statement, database))
             continue;
@@ -268,7 +275,10 @@ int Migrations::latestVersion()
 
 Domain::Result<int> Migrations::schemaVersion(Database &database)
 {
-    if (!database.connection().tables(QSql::Tables).contains(QLatin1String("samspill_meta")))
+    auto tables = database.tableNames();
+    if (!tables)
+        return tables.error();
+    if (!tables->contains(QLatin1String("samspill_meta")))
         return 0;
     auto stored = Meta::value(database, QStringLiteral("schema_version"));
     if (!stored)

@@ -4,10 +4,13 @@
 #include "models/storage/entityreaders.h"
 #include "models/storage/entityrows.h"
 #include "models/storage/entitywriter.h"
+#include "models/storage/meta.h"
 #include "models/storage/sqlsupport.h"
 #include "models/storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
 
 namespace Storage {
 namespace {
@@ -109,17 +112,92 @@ Result<void> importProject(EntityWriter &writer, const Domain::ProjectBundle &bu
 
 } // namespace
 
-Result<Domain::ImportSummary>
-SqlPortfolioRepository::importPortfolio(const Domain::Portfolio &portfolio)
-{
-    // The writer's prepared statements outlive the transaction: on PostgreSQL they can only
-    // be freed once a failed transaction has been rolled back.
-    EntityWriter writer(m_database);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    Domain::ImportSummary summary;
+namespace {
 
+// Every organisation and knowledge source the projects refer to must be in the portfolio or
+// already stored. All that are missing are reported at once, before anything is written.
+Result<void> checkReferences(EntityWriter &writer, const Domain::Portfolio &portfolio)
+{
+    QSet<QUuid> organisations;
+    for (const Domain::Organisation &organisation : portfolio.organisations)
+        organisations.insert(organisation.uuid);
+    QSet<QUuid> sources;
+    for (const Domain::KnowledgeSource &source : portfolio.knowledgeSources)
+        sources.insert(source.uuid);
+
+    QStringList problems;
+    Error failure;
+    const auto check = [&](const Table &table, const QSet<QUuid> &defined, const QUuid &uuid,
+                           const QString &path, const QString &what) {
+        if (uuid.isNull() || defined.contains(uuid))
+            return true;
+        auto key = writer.resolve(table, uuid);
+        if (!key) {
+            failure = key.error();
+            return false;
+        }
+        if (key.value() == 0) {
+            problems.append(path + QStringLiteral(": ") +
+                            Text::tr("refers to %1 %2, which does not exist")
+                                .arg(what, uuid.toString(QUuid::WithoutBraces)));
+        }
+        return true;
+    };
+    const QString organisation = Text::tr("the organisation");
+    const QString source = Text::tr("the knowledge source");
+    for (qsizetype p = 0; p < portfolio.projects.size(); ++p) {
+        const Domain::ProjectBundle &bundle = portfolio.projects.at(p);
+        const QString project = at("projects", p) + QLatin1Char('.');
+        for (qsizetype i = 0; i < bundle.participants.size(); ++i) {
+            if (!check(Rows::Organisation, organisations,
+                       bundle.participants.at(i).organisationUuid,
+                       project + at("participants", i) + QStringLiteral(".organisation"),
+                       organisation))
+                return failure;
+        }
+        for (qsizetype i = 0; i < bundle.members.size(); ++i) {
+            if (!check(Rows::Organisation, organisations, bundle.members.at(i).organisationUuid,
+                       project + at("members", i) + QStringLiteral(".organisation"), organisation))
+                return failure;
+        }
+        for (qsizetype m = 0; m < bundle.measures.size(); ++m) {
+            const Domain::Measure &measure = bundle.measures.at(m);
+            const QString path = project + at("measures", m) + QLatin1Char('.');
+            const struct
+            {
+                const char *list;
+                const QVector<QUuid> &uuids;
+                const Table &table;
+                const QSet<QUuid> &defined;
+                const QString &what;
+            } lists[] = {
+                {"responsibleOrganisations", measure.responsibleOrganisationUuids,
+                 Rows::Organisation, organisations, organisation},
+                {"participatingOrganisations", measure.participatingOrganisationUuids,
+                 Rows::Organisation, organisations, organisation},
+                {"knowledgeSources", measure.knowledgeSourceUuids, Rows::KnowledgeSource, sources,
+                 source},
+            };
+            for (const auto &list : lists) {
+                for (qsizetype i = 0; i < list.uuids.size(); ++i) {
+                    if (!check(list.table, list.defined, list.uuids.at(i), path + at(list.list, i),
+                               list.what))
+                        return failure;
+                }
+            }
+        }
+    }
+    if (problems.isEmpty())
+        return {};
+    return Error{Error::Kind::Invalid, problems.join(QLatin1Char('\n'))};
+}
+
+// Stores the portfolio through writer, inside the caller's transaction.
+Result<Domain::ImportSummary> importAll(EntityWriter &writer, const Domain::Portfolio &portfolio)
+{
+    if (auto references = checkReferences(writer, portfolio); !references)
+        return references.error();
+    Domain::ImportSummary summary;
     for (qsizetype i = 0; i < portfolio.organisations.size(); ++i) {
         const Domain::Organisation &organisation = portfolio.organisations.at(i);
         auto existing = writer.resolve(Rows::Organisation, organisation.uuid);
@@ -148,9 +226,55 @@ SqlPortfolioRepository::importPortfolio(const Domain::Portfolio &portfolio)
             return imported.error();
         ++summary.projects;
     }
+    return summary;
+}
+
+const QString seededKey = QStringLiteral("seeded");
+
+} // namespace
+
+Result<Domain::ImportSummary>
+SqlPortfolioRepository::importPortfolio(const Domain::Portfolio &portfolio)
+{
+    // The writer's prepared statements outlive the transaction: on PostgreSQL they can only
+    // be freed once a failed transaction has been rolled back.
+    EntityWriter writer(m_database);
+    Transaction transaction(m_database);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto summary = importAll(writer, portfolio);
+    if (!summary)
+        return summary;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return summary;
+}
+
+Result<bool> SqlPortfolioRepository::seedIfNew(const Domain::Portfolio &seed)
+{
+    EntityWriter writer(m_database);
+    Transaction transaction(m_database, Transaction::Mode::Write, Transaction::Lock::Exclusive);
+    if (!transaction.started())
+        return transaction.started().error();
+    auto seeded = Meta::value(m_database, seededKey);
+    if (!seeded)
+        return seeded.error();
+    if (seeded.value())
+        return false;
+    auto empty = isEmpty();
+    if (!empty)
+        return empty.error();
+    if (empty.value()) {
+        if (auto imported = importAll(writer, seed); !imported)
+            return imported.error();
+    }
+    if (auto marked = Meta::setValue(m_database, seededKey,
+                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        !marked)
+        return marked.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return empty.value();
 }
 
 Result<bool> SqlPortfolioRepository::isEmpty()

@@ -15,10 +15,12 @@ public:
 
     Domain::Result<Domain::ImportSummary>
     importPortfolio(const Domain::Portfolio &portfolio) override;
-    Domain::Result<bool> isEmpty() override;
+    Domain::Result<bool> seedIfNew(const Domain::Portfolio &seed) override;
     Domain::Result<Domain::ProjectBundle> projectBundle(Domain::ProjectId id) override;
 
 private:
+    Domain::Result<bool> isEmpty();
+
     Database &m_database;
 };
 

@@ -6,13 +6,22 @@ namespace Storage {
 
 class Database;
 
-// One write transaction. SQLite starts it with BEGIN IMMEDIATE, so the write lock is taken up
-// front and a second writer waits (busy timeout) instead of failing halfway. Rolls back on
-// destruction unless commit() succeeded: an early return on error leaves the data as it was.
+// One transaction on a Database. A write transaction on SQLite starts with BEGIN IMMEDIATE, so
+// the write lock is taken up front and a second writer waits (busy timeout) instead of failing
+// halfway; on PostgreSQL it also takes Samspill's advisory lock when asked to (Lock::Exclusive),
+// for the few writes that must not run twice at once (migrations, the seed). A read
+// transaction sees one consistent snapshot of everything it reads.
+//
+// Rolls back on destruction unless commit() succeeded: an early return on error leaves the
+// data as it was. A Transaction begun while another is open on the same Database joins it:
+// only the outermost one begins, commits and rolls back.
 class Transaction
 {
 public:
-    explicit Transaction(Database &database);
+    enum class Mode { Write, Read };
+    enum class Lock { Normal, Exclusive };
+
+    explicit Transaction(Database &database, Mode mode = Mode::Write, Lock lock = Lock::Normal);
     ~Transaction();
 
     Transaction(const Transaction &) = delete;
@@ -26,6 +35,7 @@ public:
 private:
     Database &m_database;
     Domain::Result<void> m_started;
+    bool m_outermost = false;
     bool m_open = false;
 };
 

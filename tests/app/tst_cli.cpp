@@ -26,6 +26,9 @@ private slots:
     void importWithABadDateIsRefusedAndChangesNothing();
     void importRefusedByTheDatabaseChangesNothing();
     void importOfANewProjectAddsIt();
+    void importIntoANewDatabaseHoldsOnlyWhatWasImported();
+    void twoProgramsOpeningANewDatabaseAtOnceSeedItOnce();
+    void exportToAFullDeviceFails();
     void exportOfOneProjectCarriesOnlyWhatItRefersTo_data();
     void exportOfOneProjectCarriesOnlyWhatItRefersTo();
     void exportOfAnUnknownProjectFailsWithoutAFile();
@@ -339,6 +342,90 @@ void TestCli::importOfANewProjectAddsIt()
     QCOMPARE(uuids, QStringList({seedProject, secondProject}));
     // NAV was already stored: it is kept once, not added again.
     QCOMPARE(document.value(QStringLiteral("organisations")).toArray().size(), 7);
+}
+
+void TestCli::importIntoANewDatabaseHoldsOnlyWhatWasImported()
+{
+    const QString database = path(QStringLiteral("fresh.sqlite"));
+    const QString good = writeFile(QStringLiteral("second.json"), secondProjectJson());
+    QByteArray misspelt = secondProjectJson();
+    misspelt.replace("\"status\"", "\"statsu\"");
+    const QString unreadable = writeFile(QStringLiteral("misspelt.json"), misspelt);
+    QJsonObject document = parseJson(secondProjectJson());
+    document.insert(QStringLiteral("organisations"), QJsonArray()); // its organisations are gone
+    const QString unresolved =
+        writeFile(QStringLiteral("unresolved.json"), QJsonDocument(document).toJson());
+
+    // A file the reader refuses is refused before any database is touched...
+    QCOMPARE(run({QStringLiteral("--database"), database, QStringLiteral("import"), unreadable})
+                 .exitCode,
+             1);
+    QVERIFY(!QFileInfo::exists(database));
+    // ...one the database refuses leaves the new database without data...
+    const Run refused =
+        run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database,
+             QStringLiteral("import"), unresolved});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("which does not exist")), qPrintable(refused.err));
+    QCOMPARE(TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(database),
+                                   QStringLiteral("SELECT COUNT(*) FROM project")),
+             QStringList{QStringLiteral("0")});
+    // ...and a good one holds that project alone: the built-in data is not mixed in.
+    const Run imported =
+        run({QStringLiteral("--database"), database, QStringLiteral("import"), good});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(database),
+                                   QStringLiteral("SELECT uuid FROM project")),
+             QStringList{secondProject});
+}
+
+void TestCli::twoProgramsOpeningANewDatabaseAtOnceSeedItOnce()
+{
+    const QString database = path(QStringLiteral("shared.sqlite"));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+    QProcess first;
+    QProcess second;
+    for (QProcess *process : {&first, &second}) {
+        process->setProgram(QStringLiteral(SAMSPILL_EXECUTABLE));
+        process->setProcessEnvironment(environment);
+        process->setWorkingDirectory(m_folder.path());
+    }
+    first.setArguments({QStringLiteral("--database"), database, QStringLiteral("export"),
+                        QStringLiteral("--output"), QStringLiteral("a.json")});
+    second.setArguments({QStringLiteral("--database"), database, QStringLiteral("export"),
+                         QStringLiteral("--output"), QStringLiteral("b.json")});
+    first.start();
+    second.start();
+    QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+
+    QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+    QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+    QCOMPARE(TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(database),
+                                   QStringLiteral("SELECT COUNT(*) FROM project")),
+             QStringList{QStringLiteral("1")});
+}
+
+void TestCli::exportToAFullDeviceFails()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
+    QProcess process;
+    process.setProgram(QStringLiteral(SAMSPILL_EXECUTABLE));
+    process.setProcessEnvironment(environment);
+    process.setArguments({QStringLiteral("--lang"), QStringLiteral("en"),
+                          QStringLiteral("--database"), database, QStringLiteral("export")});
+    process.setStandardOutputFile(QStringLiteral("/dev/full")); // every write fails: no space
+    process.start();
+    QVERIFY(process.waitForFinished(60000));
+
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("Cannot write standard output")), qPrintable(err));
 }
 
 void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo_data()

@@ -8,6 +8,7 @@
 #include "tests/support/testportfolios.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,6 +60,7 @@ private slots:
     void outputIsStableForEqualInput();
     void outputDiffersOnlyInExportTime();
     void streamingWriterWritesWhatToJsonWrites();
+    void aFailedWriteIsReported();
     void outputIsCanonicalIndentedJson();
     void largestExactAmountsRoundTrip();
 };
@@ -234,10 +236,26 @@ void TestJsonWriter::streamingWriterWritesWhatToJsonWrites()
     writer.begin(portfolio.organisations, portfolio.knowledgeSources);
     for (const ProjectBundle &bundle : portfolio.projects)
         writer.writeProject(bundle);
-    writer.finish();
+    QVERIFY(writer.finish());
 
     // THEN it is the same document as the one written at once
     QCOMPARE(streamed, Exchange::JsonWriter::toJson(portfolio, ExportedAt));
+}
+
+void TestJsonWriter::aFailedWriteIsReported()
+{
+    // GIVEN a device that takes nothing (a full disk, a closed pipe)
+    QBuffer closed;
+    QVERIFY(closed.open(QIODevice::ReadOnly));
+    Exchange::JsonWriter writer(&closed, ExportedAt);
+
+    // WHEN a document is written to it (Qt warns once; the writer stops at the first failure)
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ReadOnly device")));
+    writer.begin({}, {});
+    writer.writeProject(TestSupport::samplePortfolio().projects.constFirst());
+
+    // THEN the writer says it failed
+    QVERIFY(!writer.finish());
 }
 
 void TestJsonWriter::outputIsCanonicalIndentedJson()

@@ -51,6 +51,7 @@ private slots:
     void brokenForeignKeyIsListed();
     void newerSchemaIsListedAsAProblem();
     void fileThatIsNotADatabaseIsAnErrorAndUnchanged();
+    void truncatedDatabaseIsReportedDamagedAndUnchanged();
     void databaseOfAnotherProgramIsAnErrorAndUnchanged();
     void emptyFileIsNotASamspillDatabase();
     void missingFileIsAnErrorAndNotCreated();
@@ -179,6 +180,37 @@ void TestDatabaseCheck::fileThatIsNotADatabaseIsAnErrorAndUnchanged()
              qPrintable(report.error().message));
     QCOMPARE(fileContents(scratch.settings().file), text);
     QCOMPARE(filesIn(scratch.folder()), QStringList{QStringLiteral("test.sqlite")});
+}
+
+void TestDatabaseCheck::truncatedDatabaseIsReportedDamagedAndUnchanged()
+{
+    // GIVEN a seeded database of which only the first half survived (a broken copy)
+    StorageFixture fixture(ConnectionSettings::Driver::Sqlite);
+    auto seed = TestSupport::seedPortfolio();
+    QVERIFY(seed);
+    QVERIFY(storeAndClose(fixture, seed.value()));
+    QByteArray bytes = fileContents(fixture.settings().file);
+    QVERIFY(bytes.size() > 8192);
+    bytes.truncate(bytes.size() / 2);
+    {
+        QFile file(fixture.settings().file);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+
+    // WHEN it is checked, or opened as Samspill would open it
+    auto report = DatabaseCheck::run(fixture.settings());
+    auto opened = Storage::Database::open(fixture.settings());
+
+    // THEN both say it is damaged (not "empty", which would invite starting afresh), and the
+    // file is as it was
+    QVERIFY(!report);
+    QVERIFY2(report.error().message.contains(QLatin1String("damaged")),
+             qPrintable(report.error().message));
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(QLatin1String("damaged")),
+             qPrintable(opened.error().message));
+    QVERIFY(fileContents(fixture.settings().file) == bytes);
 }
 
 void TestDatabaseCheck::databaseOfAnotherProgramIsAnErrorAndUnchanged()

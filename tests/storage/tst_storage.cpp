@@ -126,6 +126,8 @@ private slots:
     void missingEntitiesAreReportedAsNotFound();
 
     void importIsAllOrNothing_data();
+    void everyUnknownReferenceIsReportedAtOnce();
+    void historyNamesEntitiesAsTheExchangeFormatDoes();
     void importIsAllOrNothing();
     void secondImportOfAStoredProjectIsRefusedWithConflict();
 
@@ -748,7 +750,7 @@ void TestStorage::importIsAllOrNothing_data()
                p.projects[1].participants[0].organisationUuid = QUuid::createUuid();
            })
         << Error::Kind::Invalid
-        << QStringLiteral("projects[1].participants[0]: refers to the organisation ");
+        << QStringLiteral("projects[1].participants[0].organisation: refers to the organisation ");
     QTest::newRow("second project is already stored")
         << PortfolioChange([](Portfolio &p) { p.projects.removeFirst(); })
         << PortfolioChange([](Portfolio &) {}) << Error::Kind::Conflict
@@ -781,6 +783,51 @@ void TestStorage::importIsAllOrNothing_data()
            })
         << Error::Kind::Invalid
         << QStringLiteral("projects[1].milestones[0]: refers to the measure ");
+}
+
+void TestStorage::everyUnknownReferenceIsReportedAtOnce()
+{
+    SAMSPILL_FIXTURE(fixture);
+    const QStringList before = fixture.dump();
+    // GIVEN a project naming an organisation and a knowledge source that exist nowhere
+    Portfolio portfolio = TestSupport::samplePortfolio();
+    const QUuid organisation = QUuid::createUuid();
+    const QUuid source = QUuid::createUuid();
+    portfolio.projects[0].participants[0].organisationUuid = organisation;
+    portfolio.projects[0].measures[0].knowledgeSourceUuids = {source};
+
+    auto refused = Storage::SqlPortfolioRepository(fixture.database()).importPortfolio(portfolio);
+
+    // THEN both are named with their paths, and nothing is stored
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+    const QStringList lines = refused.error().message.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0], QStringLiteral("projects[0].participants[0].organisation: refers to the "
+                                      "organisation %1, which does not exist")
+                           .arg(organisation.toString(QUuid::WithoutBraces)));
+    QCOMPARE(lines[1], QStringLiteral("projects[0].measures[0].knowledgeSources[0]: refers to "
+                                      "the knowledge source %1, which does not exist")
+                           .arg(source.toString(QUuid::WithoutBraces)));
+    QCOMPARE(fixture.dump(), before);
+}
+
+void TestStorage::historyNamesEntitiesAsTheExchangeFormatDoes()
+{
+    SAMSPILL_FIXTURE(fixture);
+    const Portfolio sample = TestSupport::samplePortfolio();
+    QVERIFY(Storage::SqlPortfolioRepository(fixture.database()).importPortfolio(sample));
+    QVERIFY(!sample.projects[0].statusUpdates.isEmpty());
+    QVERIFY(!sample.projects[0].budgetLines.isEmpty());
+    QVERIFY(!sample.knowledgeSources.isEmpty());
+
+    const QStringList entities =
+        queryRaw(fixture.settings(), QStringLiteral("SELECT DISTINCT entity FROM change_history"));
+
+    QVERIFY2(entities.contains(QStringLiteral("statusUpdate")), qPrintable(entities.join(u',')));
+    QVERIFY(entities.contains(QStringLiteral("budgetLine")));
+    QVERIFY(entities.contains(QStringLiteral("knowledgeSource")));
+    QVERIFY(!entities.contains(QStringLiteral("status_update")));
 }
 
 void TestStorage::importIsAllOrNothing()
