@@ -17,8 +17,7 @@ namespace App {
 Desktop::Desktop(Workspace &workspace)
     : m_projects(std::make_unique<Models::ProjectListModel>(&workspace.projects()))
     , m_projectData(std::make_unique<Models::ProjectData>(Models::ProjectData::Repositories{
-          &workspace.projects(), &workspace.goals(), &workspace.measures(),
-          &workspace.organisations(), &workspace.knowledgeSources()}))
+          &workspace.portfolio(), &workspace.organisations(), &workspace.knowledgeSources()}))
     , m_goals(std::make_unique<Models::GoalTreeModel>(m_projectData.get()))
     , m_participants(std::make_unique<Models::ParticipantTableModel>(m_projectData.get()))
     , m_members(std::make_unique<Models::MemberTableModel>(m_projectData.get()))

@@ -29,13 +29,20 @@ QString requestedLanguage(const QStringList &arguments)
     return QStringLiteral("nb");
 }
 
-// Whether a window can be shown at all: on X11 or Wayland a display must be named, unless a
-// Qt platform is chosen explicitly (offscreen, for tests). Without this check Qt aborts.
+// Whether a window can be shown at all: X11 and Wayland need a display named in the
+// environment; another platform chosen explicitly (offscreen, for tests) needs none. Without
+// this check Qt aborts.
 bool displayAvailable()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY") ||
-           qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    const bool x11 = qEnvironmentVariableIsSet("DISPLAY");
+    const bool wayland = qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+    if (platform.startsWith(QLatin1String("xcb")))
+        return x11;
+    if (platform.startsWith(QLatin1String("wayland")))
+        return wayland;
+    return !platform.isEmpty() || x11 || wayland;
 #else
     return true;
 #endif

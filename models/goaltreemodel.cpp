@@ -99,10 +99,11 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == GoalColumn)
-            return goal.isMainGoal() ? tr("Main goal: %1").arg(goal.text)
-                                     : tr("Sub-goal: %1").arg(goal.text);
-        return data(index, Qt::DisplayRole);
+        if (index.column() == GoalColumn) {
+            return Labels::toolTip(goal.isMainGoal() ? tr("Main goal: %1").arg(goal.text)
+                                                     : tr("Sub-goal: %1").arg(goal.text));
+        }
+        return Labels::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DecorationRole:
         return index.column() == RagColumn ? QVariant(Labels::ragColor(rollup.rag)) : QVariant();
     case Qt::TextAlignmentRole:

@@ -162,4 +162,13 @@ QString Labels::progress(const std::optional<int> &percent)
     return tr("%1 %").arg(*percent);
 }
 
+QString Labels::toolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return QStringLiteral("<p>%1</p>").arg(escaped);
+}
+
 } // namespace Models

@@ -34,6 +34,10 @@ public:
     static QString period(QDate start, QDate end);
     // "40 %"; "ikke vurdert"/"not assessed" when unknown.
     static QString progress(const std::optional<int> &percent);
+
+    // Plain text as a tool tip: escaped, so that markup in imported data is shown, never
+    // interpreted, and wrapped like a paragraph. Empty for empty text.
+    static QString toolTip(const QString &text);
 };
 
 } // namespace Models

@@ -5,10 +5,9 @@
 namespace Models {
 
 MeasureFilterModel::MeasureFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : SortFilterModel(parent)
 {
     setSortRole(MeasureTableModel::SortRole);
-    setDynamicSortFilter(true);
 }
 
 void MeasureFilterModel::setText(const QString &text)
@@ -50,19 +49,6 @@ bool MeasureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
             return true;
     }
     return false;
-}
-
-bool MeasureFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    const bool leftMissing = left.data(sortRole()).isNull();
-    const bool rightMissing = right.data(sortRole()).isNull();
-    if (leftMissing || rightMissing) {
-        // The view reverses the order for a descending sort; missing values stay last.
-        if (leftMissing == rightMissing)
-            return false;
-        return sortOrder() == Qt::AscendingOrder ? rightMissing : leftMissing;
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace Models

@@ -2,17 +2,16 @@
 
 #include "models/domain/codes.h"
 
-#include <QSortFilterProxyModel>
+#include "models/sortfiltermodel.h"
 
 #include <optional>
 
 namespace Models {
 
-// Sorts the measure table on raw values, with missing values (undated, not assessed) after the
-// present ones in either direction, and filters it by a text (matched against title,
-// description, theme and the names of the responsible organisations) and optionally by one
-// status.
-class MeasureFilterModel : public QSortFilterProxyModel
+// Sorts the measure table (see SortFilterModel: undated and unassessed measures last) and
+// filters it by a text (matched against title, description, theme and the names of the
+// responsible organisations) and optionally by one status.
+class MeasureFilterModel : public SortFilterModel
 {
     Q_OBJECT
 
@@ -24,7 +23,6 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

@@ -48,10 +48,10 @@ QVariant MeasureTableModel::data(const QModelIndex &index, int role) const
         return display(measure, column);
     case Qt::ToolTipRole:
         if (column == TitleColumn)
-            return measure.description.isEmpty() ? QVariant() : QVariant(measure.description);
+            return Labels::toolTip(measure.description);
         if (column == PlannedEndColumn && projectData().isOverdue(measure))
-            return tr("Overdue: the planned end has passed");
-        return display(measure, column);
+            return Labels::toolTip(tr("Overdue: the planned end has passed"));
+        return Labels::toolTip(display(measure, column).toString());
     case Qt::DecorationRole:
         if (column == RagColumn)
             return Labels::ragColor(projectData().ragOf(measure));

@@ -25,8 +25,9 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Domain::Member &member = projectData().members().at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return Labels::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case GroupColumn:
             return Labels::group(member.group);

@@ -31,8 +31,9 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         organisation ? organisation->kind : Domain::OrganisationKind::Other;
 
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        return Labels::toolTip(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
         switch (index.column()) {
         case OrganisationColumn:
             return organisation ? organisation->name : QString();

@@ -12,30 +12,23 @@ ProjectData::ProjectData(Repositories repositories, QObject *parent)
 Domain::Result<void> ProjectData::load(Domain::ProjectId id)
 {
     // Everything is read before anything is replaced, so a failed read changes nothing.
-    Domain::Project project;
-    QVector<Domain::Participant> participants;
-    QVector<Domain::Member> members;
-    QVector<Domain::Goal> goals;
-    QVector<Domain::Measure> measures;
+    Domain::ProjectBundle bundle;
     QVector<Domain::Organisation> organisations;
     QVector<Domain::KnowledgeSource> sources;
     Domain::Error failure;
-    if (!Domain::take(m_repositories.projects->project(id), project, failure) ||
-        !Domain::take(m_repositories.projects->participants(id), participants, failure) ||
-        !Domain::take(m_repositories.projects->members(id), members, failure) ||
-        !Domain::take(m_repositories.goals->goals(id), goals, failure) ||
-        !Domain::take(m_repositories.measures->measures(id), measures, failure) ||
+    if (!Domain::take(m_repositories.portfolio->projectBundle(id), bundle, failure) ||
         !Domain::take(m_repositories.organisations->organisations(), organisations, failure) ||
         !Domain::take(m_repositories.knowledgeSources->knowledgeSources(), sources, failure)) {
         return failure;
     }
 
     emit aboutToReset();
-    m_project = std::move(project);
-    m_participants = std::move(participants);
-    m_members = std::move(members);
-    m_goals = std::move(goals);
-    m_measures = std::move(measures);
+    m_readOn = QDate::currentDate();
+    m_project = std::move(bundle.project);
+    m_participants = std::move(bundle.participants);
+    m_members = std::move(bundle.members);
+    m_goals = std::move(bundle.goals);
+    m_measures = std::move(bundle.measures);
     m_organisations.clear();
     for (const Domain::Organisation &organisation : organisations)
         m_organisations.insert(organisation.uuid, organisation);
@@ -62,6 +55,8 @@ void ProjectData::clear()
     m_members.clear();
     m_goals.clear();
     m_measures.clear();
+    m_organisations.clear();
+    m_knowledgeSources.clear();
     m_goalRollups.clear();
     m_projectRollup = {};
     emit reset();

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "models/domain/goalrepository.h"
 #include "models/domain/knowledgesourcerepository.h"
-#include "models/domain/measurerepository.h"
 #include "models/domain/organisationrepository.h"
-#include "models/domain/projectrepository.h"
+#include "models/domain/portfoliorepository.h"
 #include "models/domain/rules.h"
 
 #include <QDate>
@@ -24,9 +22,7 @@ class ProjectData : public QObject
 public:
     struct Repositories
     {
-        Domain::ProjectRepository *projects = nullptr;
-        Domain::GoalRepository *goals = nullptr;
-        Domain::MeasureRepository *measures = nullptr;
+        Domain::PortfolioRepository *portfolio = nullptr; // the project, read as one snapshot
         Domain::OrganisationRepository *organisations = nullptr;
         Domain::KnowledgeSourceRepository *knowledgeSources = nullptr;
     };
@@ -52,8 +48,9 @@ public:
     const Domain::KnowledgeSource *knowledgeSource(const QUuid &uuid) const;
     const Domain::Goal *goal(const QUuid &uuid) const;
 
-    // The date the follow-up rules are evaluated on; today unless set (an "as of" view, tests).
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    // The date the follow-up rules are evaluated on: the day the project was read, unless set
+    // (an "as of" view, tests). Every light and roll-up of one load uses the same day.
+    QDate today() const { return m_today.isValid() ? m_today : m_readOn; }
     void setToday(QDate date);
 
     Domain::Rag ragOf(const Domain::Measure &measure) const;
@@ -72,6 +69,7 @@ private:
 
     Repositories m_repositories;
     QDate m_today;
+    QDate m_readOn = QDate::currentDate();
     Domain::Project m_project;
     QVector<Domain::Participant> m_participants;
     QVector<Domain::Member> m_members;

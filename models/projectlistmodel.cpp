@@ -34,9 +34,9 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return project.name;
     case Qt::ToolTipRole:
-        return tr("%1\n%2, %3")
-            .arg(project.name, Labels::period(project.start, project.end),
-                 Labels::status(project.status));
+        return Labels::toolTip(tr("%1\n%2, %3")
+                                   .arg(project.name, Labels::period(project.start, project.end),
+                                        Labels::status(project.status)));
     case SortRole:
         return project.name.toCaseFolded();
     case IdRole:

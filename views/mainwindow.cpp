@@ -50,6 +50,7 @@ MainWindow::MainWindow(Models::ProjectListModel *projects, Models::ProjectData *
     setCentralWidget(m_splitter);
 
     m_location->setObjectName(QStringLiteral("databaseLocation"));
+    m_location->setTextFormat(Qt::PlainText);
     m_location->setText(tr("Database: %1").arg(databaseLocation));
     m_location->setToolTip(databaseLocation);
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -2,10 +2,10 @@
 
 #include "models/membertablemodel.h"
 #include "models/participanttablemodel.h"
+#include "models/sortfiltermodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,7 +41,7 @@ ParticipantsView::ParticipantsView(Models::ParticipantTableModel *participants,
 QTableView *ParticipantsView::makeTable(const QString &objectName, QAbstractItemModel *model,
                                         int sortRole)
 {
-    auto *proxy = new QSortFilterProxyModel(this);
+    auto *proxy = new Models::SortFilterModel(this);
     proxy->setSourceModel(model);
     proxy->setSortRole(sortRole);
     auto *table = new QTableView(this);

@@ -1,12 +1,12 @@
 #include "views/projectnavigator.h"
 
 #include "models/projectlistmodel.h"
+#include "models/sortfiltermodel.h"
 
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -14,7 +14,7 @@ namespace Views {
 ProjectNavigator::ProjectNavigator(Models::ProjectListModel *projects, QWidget *parent)
     : QWidget(parent)
     , m_projects(projects)
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_filter(new Models::SortFilterModel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_list(new QListView(this))
 {

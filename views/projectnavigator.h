@@ -5,11 +5,11 @@
 
 class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
 
 namespace Models {
 class ProjectListModel;
-}
+class SortFilterModel;
+} // namespace Models
 
 namespace Views {
 
@@ -34,7 +34,7 @@ private:
     void applyFilter(const QString &text);
 
     Models::ProjectListModel *m_projects;
-    QSortFilterProxyModel *m_filter;
+    Models::SortFilterModel *m_filter;
     QLineEdit *m_filterEdit;
     QListView *m_list;
     QUuid m_chosen;

@@ -31,6 +31,7 @@ ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels mode
     font.setBold(true);
     m_title->setFont(font);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // names come from exchange files: never markup
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_summary->setObjectName(QStringLiteral("projectSummary"));
@@ -38,6 +39,7 @@ ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels mode
 
     m_description->setObjectName(QStringLiteral("projectDescription"));
     m_description->setWordWrap(true);
+    m_description->setTextFormat(Qt::PlainText);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_goals->setObjectName(QStringLiteral("goalTree"));

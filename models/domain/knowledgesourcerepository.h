@@ -12,7 +12,7 @@ class KnowledgeSourceRepository
 public:
     virtual ~KnowledgeSourceRepository() = default;
 
-    // The portfolio's knowledge library, by title.
+    // The portfolio's knowledge library, in the order it was stored (views sort by title).
     virtual Result<QVector<KnowledgeSource>> knowledgeSources() = 0;
 };
 

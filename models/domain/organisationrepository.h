@@ -12,7 +12,8 @@ class OrganisationRepository
 public:
     virtual ~OrganisationRepository() = default;
 
-    // All organisations of the portfolio, by name.
+    // All organisations of the portfolio, in the order they were stored (views sort by
+    // name in the user's language; SQL collations differ between drivers).
     virtual Result<QVector<Organisation>> organisations() = 0;
 };
 

@@ -15,7 +15,8 @@ class ProjectRepository
 public:
     virtual ~ProjectRepository() = default;
 
-    // All projects, by name. Projects only: their measures are read per project.
+    // All projects, in the order they were stored (views sort by name). Projects only: their
+    // measures are read per project.
     virtual Result<QVector<Project>> projects() = 0;
     virtual Result<Project> project(ProjectId id) = 0;
     virtual Result<Project> projectByUuid(const QUuid &uuid) = 0;

@@ -18,13 +18,22 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Storage::Readers)
 };
 
+// A stored code, decoded. A code this version does not know (written by a newer Samspill or
+// another program) is a problem to report: shown as some other value and saved back, it would
+// silently change the data. placeholder stands in until the read is refused.
 template <typename E>
-E codeOr(const QVariant &value, E fallback)
+E decode(const QVariant &value, E placeholder, const QVariant &uuid, QString &problem)
 {
-    return Domain::fromCode<E>(value.toString()).value_or(fallback);
+    if (const std::optional<E> code = Domain::fromCode<E>(value.toString()))
+        return *code;
+    problem = Text::tr("The database holds the value \"%1\" (for %2), which this version of "
+                       "Samspill does not know; expected one of: %3.")
+                  .arg(value.toString(), uuid.toString(),
+                       Domain::allCodes<E>().join(QStringLiteral(", ")));
+    return placeholder;
 }
 
-// Runs a read and maps each row with read(query).
+// Runs a read and maps each row with read(query, problem); a problem ends the read.
 template <typename T, typename Read>
 Result<QVector<T>> readAll(const QSqlDatabase &db, const QString &statement,
                            std::initializer_list<QVariant> values, Read read)
@@ -33,8 +42,12 @@ Result<QVector<T>> readAll(const QSqlDatabase &db, const QString &statement,
     if (!query)
         return query.error();
     QVector<T> items;
-    while (query->next())
-        items.append(read(query.value()));
+    QString problem;
+    while (query->next()) {
+        items.append(read(query.value(), problem));
+        if (!problem.isEmpty())
+            return Error{Error::Kind::Format, problem};
+    }
     return items;
 }
 
@@ -52,7 +65,7 @@ const QString projectColumns = QStringLiteral(
     "SELECT id, uuid, name, short_name, region, description, start_date, end_date, status,"
     " funding_notes, version FROM project");
 
-Domain::Project readProject(const QSqlQuery &q)
+Domain::Project readProject(const QSqlQuery &q, QString &problem)
 {
     Domain::Project project;
     project.id.value = q.value(0).toLongLong();
@@ -63,7 +76,7 @@ Domain::Project readProject(const QSqlQuery &q)
     project.description = q.value(5).toString();
     project.start = toDate(q.value(6));
     project.end = toDate(q.value(7));
-    project.status = codeOr(q.value(8), Domain::Status::Planned);
+    project.status = decode(q.value(8), Domain::Status::Planned, q.value(1), problem);
     project.fundingNotes = q.value(9).toString();
     project.version = q.value(10).toInt();
     return project;
@@ -79,22 +92,22 @@ QString measureWhere(MeasureScope scope)
                                           : QStringLiteral("m.id = ?");
 }
 
-Domain::Measure readMeasure(const QSqlQuery &q)
+Domain::Measure readMeasure(const QSqlQuery &q, QString &problem)
 {
     Domain::Measure measure;
     measure.id.value = q.value(0).toLongLong();
     measure.uuid = toUuid(q.value(1));
     measure.title = q.value(2).toString();
     measure.description = q.value(3).toString();
-    measure.level = codeOr(q.value(4), Domain::MeasureLevel::System);
+    measure.level = decode(q.value(4), Domain::MeasureLevel::System, q.value(1), problem);
     measure.theme = q.value(5).toString();
     measure.plannedStart = toDate(q.value(6));
     measure.plannedEnd = toDate(q.value(7));
     measure.actualStart = toDate(q.value(8));
     measure.actualEnd = toDate(q.value(9));
-    measure.status = codeOr(q.value(10), Domain::Status::Planned);
+    measure.status = decode(q.value(10), Domain::Status::Planned, q.value(1), problem);
     measure.progress = toOptionalInt(q.value(11));
-    measure.anchoring = codeOr(q.value(12), Domain::Anchoring::Unknown);
+    measure.anchoring = decode(q.value(12), Domain::Anchoring::Unknown, q.value(1), problem);
     measure.anchoredOn = toDate(q.value(13));
     measure.version = q.value(14).toInt();
     return measure;
@@ -113,9 +126,14 @@ Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureSco
         {key}, readMeasure);
     if (!measures)
         return measures;
-    QHash<qint64, qsizetype> indexOf;
-    for (qsizetype i = 0; i < measures->size(); ++i)
-        indexOf.insert(measures->at(i).id.value, i);
+    QHash<qint64, Domain::Measure *> byKey;
+    for (Domain::Measure &measure : *measures)
+        byKey.insert(measure.id.value, &measure);
+    // A row of a measure the first query did not return (one added since, outside a snapshot)
+    // is left out rather than given to another measure.
+    const auto measureOf = [&byKey](const QVariant &measureKey) {
+        return byKey.value(measureKey.toLongLong(), nullptr);
+    };
 
     // Links and activities of all these measures, one query each.
     auto goals = run(db,
@@ -127,8 +145,8 @@ Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureSco
     if (!goals)
         return goals.error();
     while (goals->next()) {
-        (*measures)[indexOf.value(goals->value(0).toLongLong())].goalUuids.append(
-            toUuid(goals->value(1)));
+        if (Domain::Measure *measure = measureOf(goals->value(0)))
+            measure->goalUuids.append(toUuid(goals->value(1)));
     }
 
     auto organisations =
@@ -141,12 +159,14 @@ Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureSco
     if (!organisations)
         return organisations.error();
     while (organisations->next()) {
-        Domain::Measure &measure = (*measures)[indexOf.value(organisations->value(0).toLongLong())];
+        Domain::Measure *measure = measureOf(organisations->value(0));
+        if (!measure)
+            continue;
         const QUuid uuid = toUuid(organisations->value(1));
         if (organisations->value(2).toString() == QLatin1String("responsible"))
-            measure.responsibleOrganisationUuids.append(uuid);
+            measure->responsibleOrganisationUuids.append(uuid);
         else
-            measure.participatingOrganisationUuids.append(uuid);
+            measure->participatingOrganisationUuids.append(uuid);
     }
 
     auto sources = run(db,
@@ -159,8 +179,8 @@ Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureSco
     if (!sources)
         return sources.error();
     while (sources->next()) {
-        (*measures)[indexOf.value(sources->value(0).toLongLong())].knowledgeSourceUuids.append(
-            toUuid(sources->value(1)));
+        if (Domain::Measure *measure = measureOf(sources->value(0)))
+            measure->knowledgeSourceUuids.append(toUuid(sources->value(1)));
     }
 
     auto activities = run(db,
@@ -179,7 +199,8 @@ Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureSco
         activity.due = toDate(activities->value(4));
         activity.done = activities->value(5).toInt() != 0;
         activity.version = activities->value(6).toInt();
-        (*measures)[indexOf.value(activities->value(0).toLongLong())].activities.append(activity);
+        if (Domain::Measure *measure = measureOf(activities->value(0)))
+            measure->activities.append(activity);
     }
     return measures;
 }
@@ -189,14 +210,14 @@ Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureSco
 Result<QVector<Domain::Organisation>> organisations(const QSqlDatabase &db)
 {
     return readAll<Domain::Organisation>(
-        db,
-        QStringLiteral("SELECT id, uuid, name, kind, version FROM organisation ORDER BY name, id"),
-        {}, [](const QSqlQuery &q) {
+        db, QStringLiteral("SELECT id, uuid, name, kind, version FROM organisation ORDER BY id"),
+        {}, [](const QSqlQuery &q, QString &problem) {
             Domain::Organisation organisation;
             organisation.id.value = q.value(0).toLongLong();
             organisation.uuid = toUuid(q.value(1));
             organisation.name = q.value(2).toString();
-            organisation.kind = codeOr(q.value(3), Domain::OrganisationKind::Other);
+            organisation.kind =
+                decode(q.value(3), Domain::OrganisationKind::Other, q.value(1), problem);
             organisation.version = q.value(4).toInt();
             return organisation;
         });
@@ -207,8 +228,8 @@ Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db
     return readAll<Domain::KnowledgeSource>(
         db,
         QStringLiteral("SELECT id, uuid, title, publisher, authors, year, reference, link, summary,"
-                       " version FROM knowledge_source ORDER BY title, id"),
-        {}, [](const QSqlQuery &q) {
+                       " version FROM knowledge_source ORDER BY id"),
+        {}, [](const QSqlQuery &q, QString &) {
             Domain::KnowledgeSource source;
             source.id.value = q.value(0).toLongLong();
             source.uuid = toUuid(q.value(1));
@@ -226,7 +247,7 @@ Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db
 
 Result<QVector<Domain::Project>> projects(const QSqlDatabase &db)
 {
-    return readAll<Domain::Project>(db, projectColumns + QStringLiteral(" ORDER BY name, id"), {},
+    return readAll<Domain::Project>(db, projectColumns + QStringLiteral(" ORDER BY id"), {},
                                     readProject);
 }
 
@@ -252,12 +273,13 @@ Result<QVector<Domain::Participant>> participants(const QSqlDatabase &db, Domain
         QStringLiteral("SELECT p.id, p.uuid, o.uuid, p.role, p.version FROM participant p"
                        " JOIN organisation o ON o.id = p.organisation_id"
                        " WHERE p.project_id = ? ORDER BY p.position"),
-        {project.value}, [](const QSqlQuery &q) {
+        {project.value}, [](const QSqlQuery &q, QString &problem) {
             Domain::Participant participant;
             participant.id.value = q.value(0).toLongLong();
             participant.uuid = toUuid(q.value(1));
             participant.organisationUuid = toUuid(q.value(2));
-            participant.role = codeOr(q.value(3), Domain::ParticipantRole::Partner);
+            participant.role =
+                decode(q.value(3), Domain::ParticipantRole::Partner, q.value(1), problem);
             participant.version = q.value(4).toInt();
             return participant;
         });
@@ -270,14 +292,14 @@ Result<QVector<Domain::Member>> members(const QSqlDatabase &db, Domain::ProjectI
         QStringLiteral("SELECT m.id, m.uuid, m.name, m.role, o.uuid, m.member_group, m.version"
                        " FROM member m LEFT JOIN organisation o ON o.id = m.organisation_id"
                        " WHERE m.project_id = ? ORDER BY m.position"),
-        {project.value}, [](const QSqlQuery &q) {
+        {project.value}, [](const QSqlQuery &q, QString &problem) {
             Domain::Member member;
             member.id.value = q.value(0).toLongLong();
             member.uuid = toUuid(q.value(1));
             member.name = q.value(2).toString();
             member.role = q.value(3).toString();
             member.organisationUuid = toUuid(q.value(4));
-            member.group = codeOr(q.value(5), Domain::Group::ProjectGroup);
+            member.group = decode(q.value(5), Domain::Group::ProjectGroup, q.value(1), problem);
             member.version = q.value(6).toInt();
             return member;
         });
@@ -290,7 +312,7 @@ Result<QVector<Domain::Goal>> goals(const QSqlDatabase &db, Domain::ProjectId pr
         QStringLiteral("SELECT g.id, g.uuid, p.uuid, g.text, g.version FROM goal g"
                        " LEFT JOIN goal p ON p.id = g.parent_id"
                        " WHERE g.project_id = ? ORDER BY g.position"),
-        {project.value}, [](const QSqlQuery &q) {
+        {project.value}, [](const QSqlQuery &q, QString &) {
             Domain::Goal goal;
             goal.id.value = q.value(0).toLongLong();
             goal.uuid = toUuid(q.value(1));
@@ -301,9 +323,9 @@ Result<QVector<Domain::Goal>> goals(const QSqlDatabase &db, Domain::ProjectId pr
         });
     if (!goals)
         return goals;
-    QHash<qint64, qsizetype> indexOf;
-    for (qsizetype i = 0; i < goals->size(); ++i)
-        indexOf.insert(goals->at(i).id.value, i);
+    QHash<qint64, Domain::Goal *> byKey;
+    for (Domain::Goal &goal : *goals)
+        byKey.insert(goal.id.value, &goal);
 
     auto indicators =
         run(db,
@@ -326,7 +348,8 @@ Result<QVector<Domain::Goal>> goals(const QSqlDatabase &db, Domain::ProjectId pr
         indicator.current = toOptionalDouble(q.value(7));
         indicator.measuredOn = toDate(q.value(8));
         indicator.version = q.value(9).toInt();
-        (*goals)[indexOf.value(q.value(0).toLongLong())].indicators.append(indicator);
+        if (Domain::Goal *goal = byKey.value(q.value(0).toLongLong(), nullptr))
+            goal->indicators.append(indicator);
     }
     return goals;
 }
@@ -360,7 +383,7 @@ Result<QVector<Domain::Milestone>> milestones(const QSqlDatabase &db, Domain::Pr
         QStringLiteral("SELECT s.id, s.uuid, s.milestone_date, s.title, m.uuid, s.done, s.version"
                        " FROM milestone s LEFT JOIN measure m ON m.id = s.measure_id"
                        " WHERE s.project_id = ? ORDER BY s.position"),
-        {project.value}, [](const QSqlQuery &q) {
+        {project.value}, [](const QSqlQuery &q, QString &) {
             Domain::Milestone milestone;
             milestone.id.value = q.value(0).toLongLong();
             milestone.uuid = toUuid(q.value(1));
@@ -382,7 +405,7 @@ Result<QVector<Domain::StatusUpdate>> statusUpdates(const QSqlDatabase &db,
                        " s.new_status, s.new_progress, s.deviation, s.decision_needed, s.version"
                        " FROM status_update s LEFT JOIN measure m ON m.id = s.measure_id"
                        " WHERE s.project_id = ? ORDER BY s.recorded_at, s.id"),
-        {project.value}, [](const QSqlQuery &q) {
+        {project.value}, [](const QSqlQuery &q, QString &problem) {
             Domain::StatusUpdate update;
             update.id.value = q.value(0).toLongLong();
             update.uuid = toUuid(q.value(1));
@@ -391,7 +414,7 @@ Result<QVector<Domain::StatusUpdate>> statusUpdates(const QSqlDatabase &db,
             update.author = q.value(4).toString();
             update.text = q.value(5).toString();
             if (!q.value(6).isNull())
-                update.newStatus = Domain::fromCode<Domain::Status>(q.value(6).toString());
+                update.newStatus = decode(q.value(6), Domain::Status::Planned, q.value(1), problem);
             update.newProgress = toOptionalInt(q.value(7));
             update.deviation = q.value(8).toInt() != 0;
             update.decisionNeeded = q.value(9).toInt() != 0;
@@ -406,7 +429,7 @@ Result<QVector<Domain::Risk>> risks(const QSqlDatabase &db, Domain::ProjectId pr
         db,
         QStringLiteral("SELECT id, uuid, description, likelihood, impact, mitigation, owner,"
                        " version FROM risk WHERE project_id = ? ORDER BY position"),
-        {project.value}, [](const QSqlQuery &q) {
+        {project.value}, [](const QSqlQuery &q, QString &) {
             Domain::Risk risk;
             risk.id.value = q.value(0).toLongLong();
             risk.uuid = toUuid(q.value(1));
@@ -426,8 +449,8 @@ Result<QVector<Domain::BudgetLine>> budgetLines(const QSqlDatabase &db, Domain::
         db,
         QStringLiteral("SELECT id, uuid, year, label, budget_ore, accounts_ore,"
                        " own_contribution_ore, version FROM budget_line WHERE project_id = ?"
-                       " ORDER BY year, position"),
-        {project.value}, [](const QSqlQuery &q) {
+                       " ORDER BY position"),
+        {project.value}, [](const QSqlQuery &q, QString &) {
             Domain::BudgetLine line;
             line.id.value = q.value(0).toLongLong();
             line.uuid = toUuid(q.value(1));

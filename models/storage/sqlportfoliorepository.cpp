@@ -291,6 +291,11 @@ Result<bool> SqlPortfolioRepository::isEmpty()
 
 Result<Domain::ProjectBundle> SqlPortfolioRepository::projectBundle(Domain::ProjectId id)
 {
+    // One snapshot: a measure saved meanwhile is read with all its links and activities or
+    // not at all. Joins the caller's transaction (an export) when there is one.
+    Transaction snapshot(m_database, Transaction::Mode::Read);
+    if (!snapshot.started())
+        return snapshot.started().error();
     const QSqlDatabase db = m_database.connection();
     Domain::ProjectBundle bundle;
     Error failure;

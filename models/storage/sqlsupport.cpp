@@ -1,6 +1,7 @@
 #include "models/storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSqlError>
 
 namespace Storage::Sql {
@@ -132,7 +133,7 @@ std::optional<QString> historyText(const QVariant &value)
     if (value.isNull())
         return std::nullopt;
     if (value.typeId() == QMetaType::Double)
-        return QString::number(value.toDouble(), 'g', 17);
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     return value.toString();
 }
 

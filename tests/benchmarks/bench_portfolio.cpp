@@ -41,7 +41,8 @@ Domain::ProjectBundle generatedProject(int number, int measures, const QUuid &or
         Domain::Measure measure;
         measure.uuid = QUuid::createUuid();
         measure.title = QStringLiteral("Tiltak %1").arg(m + 1);
-        measure.description = QStringLiteral("Beskrivelse av tiltak %1 i prosjekt %2").arg(m).arg(number);
+        measure.description =
+            QStringLiteral("Beskrivelse av tiltak %1 i prosjekt %2").arg(m).arg(number);
         measure.status = Domain::Status(m % 5);
         measure.progress = measure.status == Domain::Status::Completed ? 100 : (m * 7) % 100;
         measure.plannedStart = QDate(2021, 1, 1).addDays(m % 365);
@@ -84,8 +85,8 @@ void BenchPortfolio::initTestCase()
 {
     const int projects = setting("SAMSPILL_BENCH_PROJECTS", 200);
     const int measures = setting("SAMSPILL_BENCH_MEASURES", 500);
-    auto workspace = App::Workspace::open(Storage::ConnectionSettings::sqlite(
-        m_folder.filePath(QStringLiteral("bench.sqlite"))));
+    auto workspace = App::Workspace::open(
+        Storage::ConnectionSettings::sqlite(m_folder.filePath(QStringLiteral("bench.sqlite"))));
     QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().message));
     m_workspace = std::move(workspace).value();
 
@@ -114,7 +115,8 @@ void BenchPortfolio::initTestCase()
 
 void BenchPortfolio::listProjects()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         auto projects = m_workspace->projects().projects();
         QVERIFY(projects);
     }
@@ -122,10 +124,10 @@ void BenchPortfolio::listProjects()
 
 void BenchPortfolio::openProject()
 {
-    Models::ProjectData data({&m_workspace->projects(), &m_workspace->goals(),
-                              &m_workspace->measures(), &m_workspace->organisations(),
+    Models::ProjectData data({&m_workspace->portfolio(), &m_workspace->organisations(),
                               &m_workspace->knowledgeSources()});
-    QBENCHMARK {
+    QBENCHMARK
+    {
         auto loaded = data.load(m_middle);
         QVERIFY(loaded);
     }
@@ -134,7 +136,8 @@ void BenchPortfolio::openProject()
 
 void BenchPortfolio::exportProject()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         auto bundle = m_workspace->portfolio().projectBundle(m_middle);
         QVERIFY(bundle);
     }
@@ -146,7 +149,8 @@ void BenchPortfolio::saveMeasure()
     QVERIFY(measures && !measures->isEmpty());
     Domain::Measure measure = measures->constFirst();
     int progress = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         measure.status = Domain::Status::InProgress;
         measure.progress = progress++ % 100;
         auto saved = m_workspace->measures().updateMeasure(measure);

@@ -8,10 +8,10 @@
 #include "tests/support/testportfolios.h"
 
 #include <QBuffer>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 

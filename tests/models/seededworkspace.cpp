@@ -66,8 +66,8 @@ Models::ProjectData::Repositories SeededWorkspace::repositories()
 {
     if (!m_workspace)
         return {}; // the test fails on isValid() before anything is read
-    return {&m_workspace->projects(), &m_workspace->goals(), &m_workspace->measures(),
-            &m_workspace->organisations(), &m_workspace->knowledgeSources()};
+    return {&m_workspace->portfolio(), &m_workspace->organisations(),
+            &m_workspace->knowledgeSources()};
 }
 
 Domain::ProjectId SeededWorkspace::projectId(const QUuid &uuid)

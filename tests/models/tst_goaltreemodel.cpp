@@ -60,8 +60,9 @@ void TestGoalTreeModel::seededGoalsAreShownWordForWord()
     QCOMPARE(second.data().toString(), Seed::collaborationGoalText);
     QCOMPARE(second.data(GoalTreeModel::UuidRole).toUuid(), Seed::collaborationGoal);
     QCOMPARE(model.rowCount(first), 0); // the seed has no sub-goals
-    QCOMPARE(first.data(Qt::ToolTipRole).toString(),
-             QStringLiteral("Main goal: ") + Seed::betterServicesGoalText);
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(), QStringLiteral("<p>Main goal: ") +
+                                                         Seed::betterServicesGoalText +
+                                                         QStringLiteral("</p>"));
     QCOMPARE(model.headerData(GoalTreeModel::GoalColumn, Qt::Horizontal).toString(),
              QStringLiteral("Goal"));
 }
@@ -118,7 +119,7 @@ void TestGoalTreeModel::subGoalsHangUnderTheirMainGoal()
     QCOMPARE(sub.data().toString(), QStringLiteral("Delmål"));
     QCOMPARE(sub.data(GoalTreeModel::UuidRole).toUuid(), DatedProject::subGoal);
     QCOMPARE(sub.parent(), mainA);
-    QCOMPARE(sub.data(Qt::ToolTipRole).toString(), QStringLiteral("Sub-goal: Delmål"));
+    QCOMPARE(sub.data(Qt::ToolTipRole).toString(), QStringLiteral("<p>Sub-goal: Delmål</p>"));
     QCOMPARE(model.index(0, GoalTreeModel::MeasuresColumn, mainA).parent(), mainA);
 }
 

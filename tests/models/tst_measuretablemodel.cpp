@@ -105,7 +105,7 @@ void TestMeasureTableModel::seededMeasuresAreShownInStoredOrder()
     QVERIFY(f.model.index(1, MeasureTableModel::TitleColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
-                .startsWith(QStringLiteral("Et tiltak for å styrke samarbeidet")));
+                .startsWith(QStringLiteral("<p>Et tiltak for å styrke samarbeidet")));
     QCOMPARE(
         f.model.index(2, MeasureTableModel::TitleColumn).data(MeasureTableModel::UuidRole).toUuid(),
         QUuid(QStringLiteral("3a5af1ac-fca5-4c32-90a6-d2967664e09d")));
@@ -291,7 +291,8 @@ void TestMeasureTableModel::overduePlannedEndIsMarked()
     QCOMPARE(alfaEnd.data().toString(), QStringLiteral("31.12.2011"));
     QCOMPARE(alfaEnd.data(Qt::ForegroundRole).value<QBrush>().color(),
              Models::Labels::ragColor(Domain::Rag::Red));
-    QVERIFY(alfaEnd.data(Qt::ToolTipRole).toString() != alfaEnd.data().toString());
+    QVERIFY(alfaEnd.data(Qt::ToolTipRole).toString() !=
+            Models::Labels::toolTip(alfaEnd.data().toString()));
     QVERIFY(!f.model.index(alfaEnd.row(), MeasureTableModel::PlannedStartColumn)
                  .data(Qt::ForegroundRole)
                  .isValid());
@@ -302,7 +303,8 @@ void TestMeasureTableModel::overduePlannedEndIsMarked()
         const QModelIndex end =
             f.model.index(rowOf(f.model, title), MeasureTableModel::PlannedEndColumn);
         QVERIFY2(!end.data(Qt::ForegroundRole).isValid(), qPrintable(title));
-        QCOMPARE(end.data(Qt::ToolTipRole).toString(), end.data().toString());
+        QCOMPARE(end.data(Qt::ToolTipRole).toString(),
+                 Models::Labels::toolTip(end.data().toString()));
     }
 }
 

@@ -105,7 +105,7 @@ void TestParticipantTableModel::eachOrganisationIsShownWithKindLevelAndRole()
     QCOMPARE(model.index(row, ParticipantTableModel::LevelColumn).data().toString(), level);
     QCOMPARE(model.index(row, ParticipantTableModel::RoleColumn).data().toString(), role);
     QCOMPARE(model.index(row, ParticipantTableModel::RoleColumn).data(Qt::ToolTipRole).toString(),
-             role);
+             QStringLiteral("<p>%1</p>").arg(role));
     const QUuid uuid =
         model.index(row, 0).data(ParticipantTableModel::OrganisationUuidRole).toUuid();
     QCOMPARE(data.organisationName(uuid), organisation);

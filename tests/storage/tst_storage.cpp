@@ -127,6 +127,7 @@ private slots:
 
     void importIsAllOrNothing_data();
     void everyUnknownReferenceIsReportedAtOnce();
+    void unknownStoredCodeIsAnErrorNotADefault();
     void historyNamesEntitiesAsTheExchangeFormatDoes();
     void importIsAllOrNothing();
     void secondImportOfAStoredProjectIsRefusedWithConflict();
@@ -810,6 +811,28 @@ void TestStorage::everyUnknownReferenceIsReportedAtOnce()
                                       "the knowledge source %1, which does not exist")
                            .arg(source.toString(QUuid::WithoutBraces)));
     QCOMPARE(fixture.dump(), before);
+}
+
+void TestStorage::unknownStoredCodeIsAnErrorNotADefault()
+{
+    SAMSPILL_FIXTURE(fixture);
+    const Portfolio sample = TestSupport::samplePortfolio();
+    QVERIFY(Storage::SqlPortfolioRepository(fixture.database()).importPortfolio(sample));
+    // GIVEN another program (or a newer Samspill) stored a status this version does not know
+    QCOMPARE(
+        executeRaw(fixture.settings(), {QStringLiteral("UPDATE measure SET status = 'on_hold'")}),
+        QString());
+    const ProjectId project = storedProject(fixture.database(), sample.projects[0].project.uuid);
+
+    // WHEN the measures are read
+    auto measures = Storage::SqlMeasureRepository(fixture.database()).measures(project);
+
+    // THEN the read is refused and names the value, rather than showing "planned" (which a
+    // save or an export would then write back)
+    QVERIFY(!measures);
+    QCOMPARE(measures.error().kind, Error::Kind::Format);
+    QVERIFY2(measures.error().message.contains(QLatin1String("on_hold")),
+             qPrintable(measures.error().message));
 }
 
 void TestStorage::historyNamesEntitiesAsTheExchangeFormatDoes()

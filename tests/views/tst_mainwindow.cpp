@@ -68,14 +68,15 @@ private:
 namespace {
 
 const QUuid firstProject{QStringLiteral("7c3f5e2a-1b4d-4e6f-8a9b-0c1d2e3f0001")};
-const QString firstProjectName = QStringLiteral("Aaa-prosjektet");
+// Not "Aaa-...": in Norwegian collation "aa" is "å" and sorts last.
+const QString firstProjectName = QStringLiteral("Alfa-prosjektet");
 
 QByteArray firstProjectJson()
 {
     return QByteArray(R"json({
         "format": "samspill-exchange", "formatVersion": 1,
         "projects": [{"uuid": "7c3f5e2a-1b4d-4e6f-8a9b-0c1d2e3f0001",
-                      "name": "Aaa-prosjektet", "status": "planned"}]})json");
+                      "name": "Alfa-prosjektet", "status": "planned"}]})json");
 }
 
 // The offscreen platform the tests run on warns so each time a window is shown or resized.
