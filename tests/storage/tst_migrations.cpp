@@ -11,6 +11,7 @@
 #include "models/storage/sqlportfoliorepository.h"
 #include "models/storage/sqlprojectrepository.h"
 #include "tests/storage/storagefixture.h"
+#include "tests/storage/storagehelpers.h"
 #include "tests/support/domaintostring.h"
 #include "tests/support/portfoliocompare.h"
 #include "tests/support/testportfolios.h"
@@ -89,12 +90,7 @@ private slots:
 
 void TestMigrations::initTestCase()
 {
-    if (!isSqlite()) {
-        if (TestSupport::postgresAdminUrl().isEmpty())
-            QSKIP("SAMSPILL_TEST_PG is not set: no PostgreSQL server to test against");
-        TestSupport::ScratchDatabase probe;
-        QVERIFY2(probe.isValid(), qPrintable(probe.error()));
-    }
+    SAMSPILL_REQUIRE_DRIVER();
 }
 
 void TestMigrations::latestVersionIsTwo()
