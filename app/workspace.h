@@ -5,7 +5,6 @@
 #include "models/storage/database.h"
 #include "models/storage/migrations.h"
 #include "models/storage/sqlgoalrepository.h"
-#include "models/storage/sqlhistoryrepository.h"
 #include "models/storage/sqlknowledgesourcerepository.h"
 #include "models/storage/sqlmeasurerepository.h"
 #include "models/storage/sqlorganisationrepository.h"
@@ -44,7 +43,6 @@ public:
     Storage::SqlOrganisationRepository &organisations() { return m_organisations; }
     Storage::SqlKnowledgeSourceRepository &knowledgeSources() { return m_knowledgeSources; }
     Storage::SqlPortfolioRepository &portfolio() { return m_portfolio; }
-    Storage::SqlHistoryRepository &history() { return m_history; }
 
 private:
     explicit Workspace(std::unique_ptr<Storage::Database> database);
@@ -58,7 +56,6 @@ private:
     Storage::SqlOrganisationRepository m_organisations;
     Storage::SqlKnowledgeSourceRepository m_knowledgeSources;
     Storage::SqlPortfolioRepository m_portfolio;
-    Storage::SqlHistoryRepository m_history;
 };
 
 } // namespace App

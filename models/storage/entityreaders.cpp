@@ -366,16 +366,6 @@ Result<Domain::Measure> measure(const QSqlDatabase &db, Domain::MeasureId id)
                   Text::tr("The measure no longer exists."));
 }
 
-Result<Domain::ProjectId> projectOfMeasure(const QSqlDatabase &db, Domain::MeasureId id)
-{
-    auto query = run(db, QStringLiteral("SELECT project_id FROM measure WHERE id = ?"), {id.value});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return Error{Error::Kind::NotFound, Text::tr("The measure no longer exists.")};
-    return Domain::ProjectId{query->value(0).toLongLong()};
-}
-
 Result<QVector<Domain::Milestone>> milestones(const QSqlDatabase &db, Domain::ProjectId project)
 {
     return readAll<Domain::Milestone>(

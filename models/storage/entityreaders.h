@@ -28,8 +28,6 @@ Domain::Result<QVector<Domain::Goal>> goals(const QSqlDatabase &db, Domain::Proj
 Domain::Result<QVector<Domain::Measure>> measuresOfProject(const QSqlDatabase &db,
                                                            Domain::ProjectId project);
 Domain::Result<Domain::Measure> measure(const QSqlDatabase &db, Domain::MeasureId id);
-// The project a measure belongs to; NotFound when the measure does not exist.
-Domain::Result<Domain::ProjectId> projectOfMeasure(const QSqlDatabase &db, Domain::MeasureId id);
 
 Domain::Result<QVector<Domain::Milestone>> milestones(const QSqlDatabase &db,
                                                       Domain::ProjectId project);
