@@ -1,11 +1,14 @@
 #include "app/commands.h"
 
 #include "app/workspace.h"
+#include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
 #include "models/exchange/jsonwriter.h"
 #include "models/storage/databasecheck.h"
+#include "models/storage/databasefiles.h"
 #include "models/storage/transaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -86,12 +89,35 @@ QSet<QUuid> knowledgeSourcesOf(const Domain::ProjectBundle &bundle)
     return uuids;
 }
 
+// Tells the user on the terminal what happens while they wait (another program writing, a
+// backup before an upgrade).
+Storage::Database::Notifier terminal(QTextStream &err)
+{
+    return [&err](const QString &message) { err << message << Qt::endl; };
+}
+
 } // namespace
+
+bool Commands::refuseDatabaseFile(const Storage::ConnectionSettings &settings,
+                                  const QString &output, QTextStream &err)
+{
+    if (settings.driver != Storage::ConnectionSettings::Driver::Sqlite ||
+        !Storage::DatabaseFiles(settings.file).owns(output))
+        return false;
+    err << tr("%1 is the database itself or one of its files, so nothing was written to it. "
+              "Choose another file.")
+               .arg(Domain::quoted(QDir::toNativeSeparators(output)))
+        << Qt::endl;
+    return true;
+}
 
 int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionSettings &settings,
                              QFileDevice &out, QTextStream &err)
 {
-    auto workspace = Workspace::open(settings);
+    const bool toStandardOutput = line.output.isEmpty() || line.output == QLatin1String("-");
+    if (!toStandardOutput && refuseDatabaseFile(settings, line.output, err))
+        return 1;
+    auto workspace = Workspace::open(settings, Workspace::Seeding::IfNew, terminal(err));
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
         return 1;
@@ -133,7 +159,6 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
 
     // A regular file is replaced atomically (QSaveFile); standard output, a device or a pipe is
     // written in place, since it cannot be replaced.
-    const bool toStandardOutput = line.output.isEmpty() || line.output == QLatin1String("-");
     const QFileInfo target(line.output);
     const bool inPlace = !toStandardOutput && target.exists() && !target.isFile();
     QSaveFile replacement(target.exists() ? target.canonicalFilePath() : line.output);
@@ -190,7 +215,7 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
     }
     // An import into a database that is still empty makes that database: it is not seeded
     // first, so that a refused import leaves it empty (and a later start seeds it then).
-    auto workspace = Workspace::open(settings, Workspace::Seeding::Never);
+    auto workspace = Workspace::open(settings, Workspace::Seeding::Never, terminal(err));
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
         return 1;

@@ -23,6 +23,11 @@ public:
                           QTextStream &out, QTextStream &err);
     static int check(const Storage::ConnectionSettings &settings, QTextStream &out,
                      QTextStream &err);
+
+    // Every command that writes a file asks this first: whether output is the database itself
+    // or one of its files (however spelt), in which case it says so on err and returns true.
+    static bool refuseDatabaseFile(const Storage::ConnectionSettings &settings,
+                                   const QString &output, QTextStream &err);
 };
 
 } // namespace App

@@ -36,9 +36,11 @@ QString Workspace::defaultDatabaseFile()
 }
 
 Domain::Result<std::unique_ptr<Workspace>>
-Workspace::open(const Storage::ConnectionSettings &settings, Seeding seeding)
+Workspace::open(const Storage::ConnectionSettings &settings, Seeding seeding,
+                Storage::Database::Notifier notifier)
 {
-    auto database = Storage::Database::open(settings);
+    auto database = Storage::Database::open(settings, Storage::Database::Access::ReadWrite,
+                                            std::move(notifier));
     if (!database)
         return database.error();
     std::unique_ptr<Workspace> workspace(new Workspace(std::move(database).value()));
@@ -48,7 +50,8 @@ Workspace::open(const Storage::ConnectionSettings &settings, Seeding seeding)
         return migration.error();
     workspace->m_migration = migration.value();
 
-    if (seeding == Seeding::IfNew) {
+    const bool writable = workspace->database().access() == Storage::Database::Access::ReadWrite;
+    if (seeding == Seeding::IfNew && writable) {
         // Most opens end here: the seed is read only for a database never seeded before.
         auto seeded = Storage::Meta::value(workspace->database(), seededKey);
         if (!seeded)

@@ -27,8 +27,13 @@ public:
     // PortfolioRepository::seedIfNew). Never: it stays as it is, for an import into it.
     enum class Seeding { IfNew, Never };
 
+    // notifier hears what the user should know while it happens: that a write waits for
+    // another program, where the copy taken before an upgrade is kept. A database this user
+    // may only read is opened read-only and not seeded; writing to it is refused with the
+    // reason.
     static Domain::Result<std::unique_ptr<Workspace>>
-    open(const Storage::ConnectionSettings &settings, Seeding seeding = Seeding::IfNew);
+    open(const Storage::ConnectionSettings &settings, Seeding seeding = Seeding::IfNew,
+         Storage::Database::Notifier notifier = {});
 
     // Where a database is kept when none is named: samspill.sqlite in the user's data folder.
     static QString defaultDatabaseFile();

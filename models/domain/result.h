@@ -13,12 +13,13 @@ namespace Domain {
 struct Error
 {
     enum class Kind {
-        Invalid,  // the input breaks a rule; nothing was written
-        NotFound, // the entity does not exist (any more)
-        Conflict, // someone else changed or created it first; nothing was overwritten
-        Database, // the database refused or failed
-        Format,   // a file is not in the expected format
-        Io,       // a file could not be read or written
+        Invalid,   // the input breaks a rule; nothing was written
+        NotFound,  // the entity does not exist (any more)
+        Conflict,  // someone else changed or created it first; nothing was overwritten
+        Database,  // the database refused or failed
+        Format,    // a file is not in the expected format
+        Io,        // a file could not be read or written
+        Transient, // another program's work at the same time got in the way; trying again may do
     };
 
     Kind kind = Kind::Invalid;

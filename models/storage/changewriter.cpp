@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace Storage {
 namespace {
@@ -59,7 +60,8 @@ Domain::Result<QSqlQuery *> ChangeWriter::prepared(const QString &statement)
     return found->second.get();
 }
 
-Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uuid, const Row &row)
+Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uuid, const Row &row,
+                                            Duplicate duplicate)
 {
     QStringList columns{QStringLiteral("uuid")};
     QStringList placeholders{QStringLiteral("?")};
@@ -67,9 +69,12 @@ Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uui
         columns.append(QLatin1String(field.column));
         placeholders.append(QStringLiteral("?"));
     }
-    const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+    const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4 RETURNING id")
                                   .arg(QLatin1String(table.name), columns.join(QLatin1String(", ")),
-                                       placeholders.join(QLatin1String(", ")));
+                                       placeholders.join(QLatin1String(", ")),
+                                       duplicate == Duplicate::KeepStored
+                                           ? QStringLiteral(" ON CONFLICT (uuid) DO NOTHING")
+                                           : QString());
     auto query = prepared(statement);
     if (!query)
         return query.error();
@@ -79,8 +84,13 @@ Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uui
         insertion.addBindValue(bindable(field.value));
     if (auto done = Sql::exec(insertion); !done)
         return done.error();
-    if (!insertion.next())
+    if (!insertion.next()) {
+        if (duplicate == Duplicate::KeepStored && !insertion.lastError().isValid()) {
+            insertion.finish();
+            return qint64(0); // stored meanwhile by someone else: theirs is kept, no history
+        }
         return Sql::errorOf(insertion);
+    }
     const qint64 id = insertion.value(0).toLongLong();
     insertion.finish();
 

@@ -59,8 +59,13 @@ public:
     // Names the project that following history rows belong to (null for portfolio entities).
     void setProject(const QUuid &projectUuid) { m_project = projectUuid; }
 
+    // What insert() does when a row with the same uuid is stored already (by another program at
+    // the same time): refuse with Error::Kind::Conflict, or keep the stored one and return 0.
+    enum class Duplicate { Refuse, KeepStored };
+
     // Inserts a row with this uuid and returns its new key.
-    Domain::Result<qint64> insert(const Table &table, const QUuid &uuid, const Row &row);
+    Domain::Result<qint64> insert(const Table &table, const QUuid &uuid, const Row &row,
+                                  Duplicate duplicate = Duplicate::Refuse);
 
     // Whether two rows of the same entity differ in any field.
     static bool differs(const Row &before, const Row &after);

@@ -1,5 +1,7 @@
 #include "models/storage/database.h"
 
+#include "models/domain/text.h"
+#include "models/storage/databasefiles.h"
 #include "models/storage/meta.h"
 #include "models/storage/sqlsupport.h"
 
@@ -9,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -30,8 +33,9 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Storage::Database)
 };
 
-// How long SQLite waits for another program's write to finish before giving up.
-constexpr int busyTimeoutMs = 5000;
+// How long SQLite itself waits for another program's write before our own loop takes over and
+// tells the user that it is waiting (Transaction, configure()).
+constexpr int busyTimeoutMs = 1000;
 
 QString nextConnectionName()
 {
@@ -55,6 +59,15 @@ QString operatingSystemUser()
 
 // SQLite files start with this 16-byte header. Checked before SQLite touches the file, so that
 // a text file given by mistake is refused untouched.
+// A database that could be opened but not read: damaged, or (when the reason is the file
+// system) not readable here.
+Error damaged(const ConnectionSettings &settings, const Error &reason)
+{
+    return Error{Error::Kind::Format,
+                 Text::tr("%1 is damaged and cannot be read: %2")
+                     .arg(Domain::quoted(settings.displayName()), reason.message)};
+}
+
 bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
@@ -66,10 +79,12 @@ bool hasSqliteHeader(const QString &path)
 
 } // namespace
 
-Database::Database(ConnectionSettings settings, Access access, QString connectionName)
+Database::Database(ConnectionSettings settings, Access access, QString connectionName,
+                   Notifier notifier)
     : m_settings(std::move(settings))
     , m_access(access)
     , m_connectionName(std::move(connectionName))
+    , m_notifier(std::move(notifier))
 {}
 
 Database::~Database()
@@ -83,30 +98,47 @@ Database::~Database()
 }
 
 Domain::Result<std::unique_ptr<Database>> Database::open(const ConnectionSettings &settings,
-                                                         Access access)
+                                                         Access access, Notifier notifier)
 {
+    QString readOnlyReason;
     if (settings.driver == ConnectionSettings::Driver::Sqlite) {
         const QFileInfo info(settings.file);
-        if (info.exists() && !info.isFile()) {
+        const QString name = Domain::quoted(settings.displayName());
+        if (info.exists() && !info.isFile())
+            return Error{Error::Kind::Io, Text::tr("%1 is not a file.").arg(name)};
+        if (!info.exists() && access == Access::ReadOnly)
+            return Error{Error::Kind::Io, Text::tr("%1 does not exist.").arg(name)};
+        if (info.exists() && !info.isReadable()) {
             return Error{Error::Kind::Io,
-                         Text::tr("%1 is not a file.").arg(settings.displayName())};
-        }
-        if (!info.exists() && access == Access::ReadOnly) {
-            return Error{Error::Kind::Io,
-                         Text::tr("%1 does not exist.").arg(settings.displayName())};
+                         Text::tr("Cannot read %1: you have no permission to read it.").arg(name)};
         }
         if (info.exists() && info.size() > 0 && !hasSqliteHeader(settings.file)) {
-            return Error{Error::Kind::Format,
-                         Text::tr("%1 is not a Samspill database: it is not an SQLite file.")
-                             .arg(settings.displayName())};
+            return Error{
+                Error::Kind::Format,
+                Text::tr("%1 is not a Samspill database: it is not an SQLite file.").arg(name)};
         }
-        if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-            return Error{Error::Kind::Io, Text::tr("Cannot create the folder %1.")
-                                              .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        if (!info.exists()) {
+            const QString folder = QDir::toNativeSeparators(info.absolutePath());
+            if (!QDir().mkpath(info.absolutePath())) {
+                return Error{Error::Kind::Io,
+                             Text::tr("Cannot create the folder %1.").arg(Domain::quoted(folder))};
+            }
+            if (!QFileInfo(info.absolutePath()).isWritable()) {
+                return Error{Error::Kind::Io,
+                             Text::tr("Cannot create %1: the folder %2 is read-only to you.")
+                                 .arg(name, Domain::quoted(folder))};
+            }
+        }
+        if (access == Access::ReadWrite && info.exists()) {
+            readOnlyReason = DatabaseFiles(settings.file).whyNotWritable();
+            if (!readOnlyReason.isEmpty())
+                access = Access::ReadOnly;
         }
     }
 
-    std::unique_ptr<Database> database(new Database(settings, access, nextConnectionName()));
+    std::unique_ptr<Database> database(
+        new Database(settings, access, nextConnectionName(), std::move(notifier)));
+    database->m_readOnlyReason = readOnlyReason;
     if (auto opened = database->openConnection(); !opened)
         return opened.error();
     if (auto inspected = database->inspectContent(); !inspected)
@@ -114,6 +146,67 @@ Domain::Result<std::unique_ptr<Database>> Database::open(const ConnectionSetting
     if (auto configured = database->configure(); !configured)
         return configured.error();
     return database;
+}
+
+void Database::notify(const QString &message) const
+{
+    if (m_notifier)
+        m_notifier(message);
+}
+
+Domain::Result<void> Database::checkWritable()
+{
+    const QString name = Domain::quoted(m_settings.displayName());
+    if (m_access == Access::ReadOnly) {
+        if (m_readOnlyReason.isEmpty()) {
+            return Error{
+                Error::Kind::Invalid,
+                Text::tr("%1 was opened for reading only; nothing was changed.").arg(name)};
+        }
+        return Error{Error::Kind::Io,
+                     Text::tr("Cannot write to %1: %2.").arg(name, m_readOnlyReason)};
+    }
+    if (driver() != ConnectionSettings::Driver::Sqlite)
+        return {};
+    if (!m_soundness) {
+        QStringList damage;
+        auto check = Sql::run(connection(), QStringLiteral("PRAGMA quick_check"), {});
+        if (!check) {
+            damage.append(check.error().message);
+        } else {
+            while (check->next()) {
+                const QString line = check->value(0).toString();
+                if (line == QLatin1String("ok"))
+                    continue;
+                for (const QString &part : line.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                    if (!part.startsWith(QLatin1String("***"))) // "*** in database main ***"
+                        damage.append(Domain::printable(part));
+                }
+            }
+        }
+        if (damage.isEmpty()) {
+            m_soundness = Domain::Result<void>();
+        } else {
+            const DatabaseFiles files(m_settings.file);
+            const auto backups = files.backups();
+            const QString restore =
+                backups.isEmpty()
+                    ? Text::tr("There is no backup of it beside it; restore it from your own "
+                               "backup, or export what can still be read (samspill export) "
+                               "and import that into a new database.")
+                    : Text::tr("Restore the newest backup, %1 (taken %2): close every Samspill "
+                               "that has the database open, then copy the backup over %3.")
+                          .arg(Domain::quoted(QDir::toNativeSeparators(backups.first().path)),
+                               QLocale().toString(backups.first().takenAt.toLocalTime(),
+                                                  QLocale::ShortFormat),
+                               name);
+            m_soundness = Domain::Result<void>(
+                Error{Error::Kind::Format,
+                      Text::tr("%1 is damaged, so Samspill will not write to it: %2. %3")
+                          .arg(name, damage.mid(0, 3).join(QStringLiteral("; ")), restore)});
+        }
+    }
+    return *m_soundness;
 }
 
 QSqlDatabase Database::connection() const
@@ -144,6 +237,9 @@ Domain::Result<void> Database::openConnection()
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName, m_connectionName);
     if (sqlite) {
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        // A file nobody may write is read as immutable below when it can be: opening it
+        // read-only in WAL mode would otherwise create -wal and -shm files owned by this user,
+        // which lock the owner out.
         if (m_access == Access::ReadOnly &&
             !QFileInfo::exists(m_settings.file + QStringLiteral("-wal"))) {
             // Nobody has the file open and nothing waits in a write-ahead log: read it as
@@ -163,12 +259,13 @@ Domain::Result<void> Database::openConnection()
         db.setUserName(m_settings.user);
         db.setPassword(m_settings.password);
         db.setDatabaseName(m_settings.databaseName);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        db.setConnectOptions(m_settings.postgresOptions());
     }
     if (!db.open()) {
-        return Error{
-            Error::Kind::Database,
-            Text::tr("Cannot open %1: %2").arg(m_settings.displayName(), db.lastError().text())};
+        return Error{Error::Kind::Database,
+                     Text::tr("Cannot open %1: %2")
+                         .arg(Domain::quoted(m_settings.displayName()),
+                              Domain::printable(db.lastError().text().trimmed()))};
     }
     if (sqlite) {
         m_author = operatingSystemUser();
@@ -195,9 +292,7 @@ Domain::Result<QStringList> Database::tableNames()
                                          " WHERE table_schema = current_schema()"),
                  {});
     if (!query) {
-        return Error{Error::Kind::Format,
-                     Text::tr("%1 is damaged and cannot be read: %2")
-                         .arg(m_settings.displayName(), query.error().message)};
+        return damaged(m_settings, query.error());
     }
     QStringList names;
     while (query->next())
@@ -216,14 +311,16 @@ Domain::Result<void> Database::inspectContent()
     }
     if (tables->contains(QLatin1String("samspill_meta"))) {
         auto application = Meta::value(*this, QStringLiteral("application"));
-        if (application && application->value_or(QString()) == QLatin1String("samspill")) {
+        if (!application)
+            return damaged(m_settings, application.error());
+        if (application->value_or(QString()) == QLatin1String("samspill")) {
             m_content = Content::Samspill;
             return {};
         }
     }
     return Error{Error::Kind::Format,
                  Text::tr("%1 is not a Samspill database: it holds tables of another program.")
-                     .arg(m_settings.displayName())};
+                     .arg(Domain::quoted(m_settings.displayName()))};
 }
 
 Domain::Result<void> Database::configure()
@@ -235,6 +332,7 @@ Domain::Result<void> Database::configure()
     // sets up the same new file, try again until it is done or the busy timeout has passed.
     QElapsedTimer waited;
     waited.start();
+    bool told = false;
     for (;;) {
         bool inWal = false;
         if (auto mode = Sql::run(connection(), QStringLiteral("PRAGMA journal_mode"), {});
@@ -247,8 +345,13 @@ Domain::Result<void> Database::configure()
         auto wal = Sql::execute(connection(), QStringLiteral("PRAGMA journal_mode = WAL"));
         if (wal)
             break;
-        if (waited.elapsed() > busyTimeoutMs)
+        if (waited.elapsed() > MaxWaitMs)
             return wal;
+        if (!told && waited.elapsed() > busyTimeoutMs) {
+            notify(Text::tr("Waiting for another program that is setting up %1 ...")
+                       .arg(Domain::quoted(m_settings.displayName())));
+            told = true;
+        }
         QThread::msleep(20);
     }
     return Sql::execute(connection(), QStringLiteral("PRAGMA synchronous = NORMAL"));

@@ -6,7 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 
@@ -18,6 +20,11 @@ namespace Storage {
 //
 // Opening never modifies a file that is not a Samspill database: a file that is not SQLite, or
 // an SQLite file with tables of another program, is refused before anything is written.
+//
+// An SQLite file this user may not write (a read-only file or folder, or a side file another
+// user left) is opened read-only, so that a reader leaves nothing behind that would lock out
+// the owner; a write on it is refused with the reason. A file that fails SQLite's quick check is
+// never written to either: the first write transaction checks it.
 class Database
 {
 public:
@@ -26,8 +33,16 @@ public:
     // What was found on opening: an empty database (new), or a Samspill schema of some version.
     enum class Content { Empty, Samspill };
 
+    // Told when a write has to wait for another program, in words for the user.
+    using Notifier = std::function<void(const QString &)>;
+
+    // How long a writer waits for another program's write before it gives up: long enough for
+    // an import of a whole portfolio.
+    static constexpr int MaxWaitMs = 10 * 60 * 1000;
+
     static Domain::Result<std::unique_ptr<Database>> open(const ConnectionSettings &settings,
-                                                          Access access = Access::ReadWrite);
+                                                          Access access = Access::ReadWrite,
+                                                          Notifier notifier = {});
     ~Database();
 
     Database(const Database &) = delete;
@@ -35,8 +50,20 @@ public:
 
     const ConnectionSettings &settings() const { return m_settings; }
     ConnectionSettings::Driver driver() const { return m_settings.driver; }
+    // ReadOnly also when ReadWrite was asked for but the file cannot be written.
     Access access() const { return m_access; }
     Content contentAtOpen() const { return m_content; }
+
+    // Why the database was opened read-only although writing was asked for; empty otherwise.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+
+    // Whether a write may begin: not on a database opened read-only, nor on one that fails
+    // SQLite's quick check (run once, before the first write). The error says why and, for a
+    // damaged file, which backup to restore.
+    Domain::Result<void> checkWritable();
+
+    // Passes a message on to whoever opened the database (a terminal, a window).
+    void notify(const QString &message) const;
 
     // Who the change history names as the author of this connection's writes: the OS user for
     // SQLite, the database role for PostgreSQL.
@@ -55,7 +82,7 @@ public:
 private:
     friend class Transaction; // keeps m_transactionDepth
 
-    Database(ConnectionSettings settings, Access access, QString connectionName);
+    Database(ConnectionSettings settings, Access access, QString connectionName, Notifier notifier);
     Domain::Result<void> openConnection();
     Domain::Result<void> inspectContent();
     Domain::Result<void> configure();
@@ -65,6 +92,9 @@ private:
     QString m_connectionName;
     QString m_author;
     Content m_content = Content::Empty;
+    QString m_readOnlyReason;
+    Notifier m_notifier;
+    std::optional<Domain::Result<void>> m_soundness; // the quick check's verdict, once run
     int m_transactionDepth = 0;
 };
 

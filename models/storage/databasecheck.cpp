@@ -1,6 +1,8 @@
 #include "models/storage/databasecheck.h"
 
+#include "models/domain/text.h"
 #include "models/storage/database.h"
+#include "models/storage/databasefiles.h"
 #include "models/storage/migrations.h"
 #include "models/storage/sqlsupport.h"
 
@@ -33,9 +35,8 @@ Domain::Result<CheckReport> DatabaseCheck::run(const ConnectionSettings &setting
         return opened.error();
     Database &database = *opened.value();
     if (database.contentAtOpen() == Database::Content::Empty) {
-        return Error{
-            Error::Kind::Format,
-            Text::tr("%1 is not a Samspill database: it is empty.").arg(settings.displayName())};
+        return Error{Error::Kind::Format, Text::tr("%1 is not a Samspill database: it is empty.")
+                                              .arg(Domain::quoted(settings.displayName()))};
     }
 
     CheckReport report;
@@ -46,9 +47,9 @@ Domain::Result<CheckReport> DatabaseCheck::run(const ConnectionSettings &setting
         return version.error();
     report.schemaVersion = version.value();
     if (report.schemaVersion > report.latestVersion) {
-        report.problems.append(Text::tr("schema version %1 is newer than this Samspill reads (%2)")
-                                   .arg(report.schemaVersion)
-                                   .arg(report.latestVersion));
+        report.problems.append(
+            Text::tr("schema version %1 is newer than this Samspill reads (%2)")
+                .arg(QString::number(report.schemaVersion), QString::number(report.latestVersion)));
     }
 
     if (settings.driver == ConnectionSettings::Driver::Sqlite) {
@@ -58,18 +59,26 @@ Domain::Result<CheckReport> DatabaseCheck::run(const ConnectionSettings &setting
             return integrity.error();
         while (integrity->next()) {
             const QString line = integrity->value(0).toString();
-            if (line != QLatin1String("ok"))
-                report.problems.append(line);
+            if (line == QLatin1String("ok"))
+                continue;
+            for (const QString &part : line.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                report.problems.append(Domain::printable(part));
         }
         auto foreignKeys =
             Sql::run(database.connection(), QStringLiteral("PRAGMA foreign_key_check"), {});
         if (!foreignKeys)
             return foreignKeys.error();
+        for (const QString &blocking : DatabaseFiles(settings.file).blockingSideFiles()) {
+            report.problems.append(
+                Text::tr("%1; until it is gone nobody else can write to the database (remove it "
+                         "when no program has the database open)")
+                    .arg(blocking));
+        }
         while (foreignKeys->next()) {
             report.problems.append(Text::tr("row %1 of %2 refers to a missing row of %3")
-                                       .arg(foreignKeys->value(1).toString(),
-                                            foreignKeys->value(0).toString(),
-                                            foreignKeys->value(2).toString()));
+                                       .arg(Domain::printable(foreignKeys->value(1).toString()),
+                                            Domain::printable(foreignKeys->value(0).toString()),
+                                            Domain::printable(foreignKeys->value(2).toString())));
         }
     }
 

@@ -88,10 +88,13 @@ Result<Ref> EntityWriter::insertOrganisation(const Domain::Organisation &organis
     if (auto valid = checked(organisation); !valid)
         return valid.error();
     m_changes.setProject({});
-    auto id = m_changes.insert(Rows::Organisation, organisation.uuid,
-                               Rows::organisationRow(organisation));
+    auto id =
+        m_changes.insert(Rows::Organisation, organisation.uuid, Rows::organisationRow(organisation),
+                         ChangeWriter::Duplicate::KeepStored);
     if (!id)
         return id.error();
+    if (id.value() == 0)
+        return Ref{}; // stored meanwhile by another program; resolve() finds it
     m_keys[QLatin1String(Rows::Organisation.name)].insert(organisation.uuid, id.value());
     return Ref{id.value(), organisation.uuid};
 }
@@ -101,10 +104,12 @@ Result<Ref> EntityWriter::insertKnowledgeSource(const Domain::KnowledgeSource &s
     if (auto valid = checked(source); !valid)
         return valid.error();
     m_changes.setProject({});
-    auto id =
-        m_changes.insert(Rows::KnowledgeSource, source.uuid, Rows::knowledgeSourceRow(source));
+    auto id = m_changes.insert(Rows::KnowledgeSource, source.uuid, Rows::knowledgeSourceRow(source),
+                               ChangeWriter::Duplicate::KeepStored);
     if (!id)
         return id.error();
+    if (id.value() == 0)
+        return Ref{}; // stored meanwhile by another program; resolve() finds it
     m_keys[QLatin1String(Rows::KnowledgeSource.name)].insert(source.uuid, id.value());
     return Ref{id.value(), source.uuid};
 }

@@ -24,6 +24,8 @@ public:
     // The key of the row of table with this uuid (0 when there is none), cached.
     Domain::Result<qint64> resolve(const Table &table, const QUuid &uuid);
 
+    // Organisations and knowledge sources are shared by the portfolio: one that another program
+    // stored meanwhile is kept as stored, and a null Ref comes back.
     Domain::Result<Ref> insertOrganisation(const Domain::Organisation &organisation);
     Domain::Result<Ref> insertKnowledgeSource(const Domain::KnowledgeSource &source);
     Domain::Result<Ref> insertProject(const Domain::Project &project);

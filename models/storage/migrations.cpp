@@ -1,11 +1,16 @@
 #include "models/storage/migrations.h"
 
+#include "models/domain/text.h"
 #include "models/storage/database.h"
+#include "models/storage/databasefiles.h"
 #include "models/storage/meta.h"
 #include "models/storage/sqlsupport.h"
 #include "models/storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -249,20 +254,22 @@ Domain::Result<void> apply(Database &database, const Migration &migration)
 }
 
 // A consistent copy of the whole file, taken with VACUUM INTO so that it includes what is still
-// in the write-ahead log.
+// in the write-ahead log, and named with its version and time. Only the newest
+// DatabaseFiles::KeptBackups copies are kept, so that an upgrade that fails on every start does
+// not fill the disk with copies.
 Domain::Result<QString> backUp(Database &database, int fromVersion)
 {
-    const QString base =
-        QStringLiteral("%1.schema-v%2.bak").arg(database.settings().file).arg(fromVersion);
-    QString path = base;
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = base + QLatin1Char('.') + QString::number(n);
+    const DatabaseFiles files(database.settings().file);
+    const QString path = files.newBackupPath(fromVersion, QDateTime::currentDateTimeUtc());
     auto copied = Sql::run(database.connection(), QStringLiteral("VACUUM INTO ?"), {path});
     if (!copied) {
+        QFile::remove(path); // a partial copy is no backup
         return Error{Error::Kind::Io, Text::tr("No backup could be taken before the upgrade, so "
                                                "the database was left as it was: %1")
                                           .arg(copied.error().message)};
     }
+    copied->finish();
+    files.pruneBackups();
     return path;
 }
 
@@ -286,9 +293,9 @@ Domain::Result<int> Migrations::schemaVersion(Database &database)
     bool ok = false;
     const int version = stored->value_or(QString()).toInt(&ok);
     if (!ok || version < 1) {
-        return Error{
-            Error::Kind::Format,
-            Text::tr("%1 has no readable schema version.").arg(database.settings().displayName())};
+        return Error{Error::Kind::Format,
+                     Text::tr("%1 has no readable schema version.")
+                         .arg(Domain::quoted(database.settings().displayName()))};
     }
     return version;
 }
@@ -308,22 +315,33 @@ Domain::Result<MigrationReport> Migrations::migrate(Database &database, int targ
         return Error{Error::Kind::Format,
                      Text::tr("%1 was written by a newer Samspill (schema version %2; this "
                               "version reads up to %3). Nothing was changed.")
-                         .arg(database.settings().displayName())
-                         .arg(report.fromVersion)
-                         .arg(latestVersion())};
+                         .arg(Domain::quoted(database.settings().displayName()),
+                              QString::number(report.fromVersion),
+                              QString::number(latestVersion()))};
     }
     if (report.fromVersion >= targetVersion)
         return report;
-    if (database.access() == Database::Access::ReadOnly) {
-        return Error{Error::Kind::Invalid, Text::tr("%1 needs an upgrade but was opened read-only.")
-                                               .arg(database.settings().displayName())};
+    if (report.fromVersion > 0) {
+        if (auto writable = database.checkWritable(); !writable) {
+            return Error{writable.error().kind,
+                         Text::tr("%1 needs an upgrade from schema version %2 to %3, which "
+                                  "cannot be done: %4")
+                             .arg(Domain::quoted(database.settings().displayName()),
+                                  QString::number(report.fromVersion),
+                                  QString::number(targetVersion), writable.error().message)};
+        }
     }
-
     if (report.fromVersion > 0 && database.driver() == ConnectionSettings::Driver::Sqlite) {
         auto backup = backUp(database, report.fromVersion);
         if (!backup)
             return backup.error();
         report.backupFile = backup.value();
+        database.notify(Text::tr("Upgrading %1 from schema version %2 to %3; a copy of it as it "
+                                 "was is kept as %4.")
+                            .arg(Domain::quoted(database.settings().displayName()),
+                                 QString::number(report.fromVersion),
+                                 QString::number(targetVersion),
+                                 Domain::quoted(QDir::toNativeSeparators(report.backupFile))));
     }
     for (const Migration &migration : allMigrations()) {
         if (migration.version <= report.fromVersion || migration.version > targetVersion)
@@ -331,8 +349,7 @@ Domain::Result<MigrationReport> Migrations::migrate(Database &database, int targ
         if (auto applied = apply(database, migration); !applied) {
             return Error{applied.error().kind,
                          Text::tr("The upgrade to schema version %1 failed and was undone: %2")
-                             .arg(migration.version)
-                             .arg(applied.error().message)};
+                             .arg(QString::number(migration.version), applied.error().message)};
         }
         report.toVersion = migration.version;
     }

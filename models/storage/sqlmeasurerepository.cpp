@@ -1,5 +1,6 @@
 #include "models/storage/sqlmeasurerepository.h"
 
+#include "models/domain/text.h"
 #include "models/storage/database.h"
 #include "models/storage/entityreaders.h"
 #include "models/storage/entitywriter.h"
@@ -32,6 +33,11 @@ Domain::Result<Domain::Measure> SqlMeasureRepository::measure(Domain::MeasureId 
 
 Domain::Result<Domain::Measure> SqlMeasureRepository::updateMeasure(const Domain::Measure &measure)
 {
+    return retried([&] { return saveMeasure(measure); });
+}
+
+Domain::Result<Domain::Measure> SqlMeasureRepository::saveMeasure(const Domain::Measure &measure)
+{
     EntityWriter writer(m_database); // outlives the transaction (see importPortfolio)
     Transaction transaction(m_database);
     if (!transaction.started())
@@ -53,8 +59,11 @@ Domain::Result<Domain::Measure> SqlMeasureRepository::updateMeasure(const Domain
 
     writer.changes().setProject(project.uuid);
     if (auto updated = writer.updateMeasure(stored.value(), measure, project, position); !updated) {
-        return Error{updated.error().kind, Text::tr("The measure \"%1\" was not saved: %2")
-                                               .arg(stored->title, updated.error().message)};
+        if (updated.error().kind == Error::Kind::Transient)
+            return updated.error(); // tried again as it is
+        return Error{updated.error().kind,
+                     Text::tr("The measure %1 was not saved: %2")
+                         .arg(Domain::quoted(stored->title), updated.error().message)};
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

@@ -18,6 +18,7 @@ public:
     Domain::Result<Domain::Measure> updateMeasure(const Domain::Measure &measure) override;
 
 private:
+    Domain::Result<Domain::Measure> saveMeasure(const Domain::Measure &measure);
     Database &m_database;
 };
 

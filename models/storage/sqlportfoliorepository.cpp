@@ -1,5 +1,6 @@
 #include "models/storage/sqlportfoliorepository.h"
 
+#include "models/domain/text.h"
 #include "models/storage/database.h"
 #include "models/storage/entityreaders.h"
 #include "models/storage/entityrows.h"
@@ -29,9 +30,12 @@ QString at(const char *list, qsizetype index)
     return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(index);
 }
 
-// An error of the entity at path, in the exchange format's "path: what" form.
+// An error of the entity at path, in the exchange format's "path: what" form. Only an error of
+// the data itself is about that entity: a full disk or a failed connection is not.
 Error located(const QString &path, const Error &error)
 {
+    if (error.kind != Error::Kind::Invalid && error.kind != Error::Kind::Conflict)
+        return error;
     return Error{error.kind, path + QStringLiteral(": ") + error.message};
 }
 
@@ -53,11 +57,11 @@ Result<void> importProject(EntityWriter &writer, const Domain::ProjectBundle &bu
     if (!existing)
         return existing.error();
     if (existing.value() != 0) {
-        return Error{
-            Error::Kind::Conflict,
-            path + QStringLiteral(".uuid: ") +
-                Text::tr("the project \"%1\" (%2) is already in this database")
-                    .arg(bundle.project.name, bundle.project.uuid.toString(QUuid::WithoutBraces))};
+        return Error{Error::Kind::Conflict,
+                     path + QStringLiteral(".uuid: ") +
+                         Text::tr("the project %1 (%2) is already in this database")
+                             .arg(Domain::quoted(bundle.project.name),
+                                  bundle.project.uuid.toString(QUuid::WithoutBraces))};
     }
     auto project = writer.insertProject(bundle.project);
     if (!project)
@@ -205,9 +209,11 @@ Result<Domain::ImportSummary> importAll(EntityWriter &writer, const Domain::Port
             return existing.error();
         if (existing.value() != 0)
             continue; // shared entities already stored are kept as they are
-        if (auto inserted = writer.insertOrganisation(organisation); !inserted)
+        auto inserted = writer.insertOrganisation(organisation);
+        if (!inserted)
             return located(at("organisations", i), inserted.error());
-        ++summary.organisationsAdded;
+        if (inserted->id != 0)
+            ++summary.organisationsAdded;
     }
     for (qsizetype i = 0; i < portfolio.knowledgeSources.size(); ++i) {
         const Domain::KnowledgeSource &source = portfolio.knowledgeSources.at(i);
@@ -216,9 +222,11 @@ Result<Domain::ImportSummary> importAll(EntityWriter &writer, const Domain::Port
             return existing.error();
         if (existing.value() != 0)
             continue;
-        if (auto inserted = writer.insertKnowledgeSource(source); !inserted)
+        auto inserted = writer.insertKnowledgeSource(source);
+        if (!inserted)
             return located(at("knowledgeSources", i), inserted.error());
-        ++summary.knowledgeSourcesAdded;
+        if (inserted->id != 0)
+            ++summary.knowledgeSourcesAdded;
     }
     for (qsizetype i = 0; i < portfolio.projects.size(); ++i) {
         if (auto imported = importProject(writer, portfolio.projects.at(i), at("projects", i));
@@ -236,21 +244,32 @@ const QString seededKey = QStringLiteral("seeded");
 Result<Domain::ImportSummary>
 SqlPortfolioRepository::importPortfolio(const Domain::Portfolio &portfolio)
 {
-    // The writer's prepared statements outlive the transaction: on PostgreSQL they can only
-    // be freed once a failed transaction has been rolled back.
-    EntityWriter writer(m_database);
-    Transaction transaction(m_database);
-    if (!transaction.started())
-        return transaction.started().error();
-    auto summary = importAll(writer, portfolio);
-    if (!summary)
+    // Imports run one at a time (on SQLite the write lock, on PostgreSQL Samspill's advisory
+    // lock), so two that bring the same new organisations, or an import beside the first seed,
+    // cannot trip over each other; what PostgreSQL still refuses for a concurrent change is
+    // tried again.
+    return retried([&]() -> Result<Domain::ImportSummary> {
+        // The writer's prepared statements outlive the transaction: on PostgreSQL they can
+        // only be freed once a failed transaction has been rolled back.
+        EntityWriter writer(m_database);
+        Transaction transaction(m_database, Transaction::Mode::Write, Transaction::Lock::Exclusive);
+        if (!transaction.started())
+            return transaction.started().error();
+        auto summary = importAll(writer, portfolio);
+        if (!summary)
+            return summary;
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
         return summary;
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return summary;
+    });
 }
 
 Result<bool> SqlPortfolioRepository::seedIfNew(const Domain::Portfolio &seed)
+{
+    return retried([&] { return seedOnce(seed); });
+}
+
+Result<bool> SqlPortfolioRepository::seedOnce(const Domain::Portfolio &seed)
 {
     EntityWriter writer(m_database);
     Transaction transaction(m_database, Transaction::Mode::Write, Transaction::Lock::Exclusive);

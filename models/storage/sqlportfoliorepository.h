@@ -19,6 +19,7 @@ public:
     Domain::Result<Domain::ProjectBundle> projectBundle(Domain::ProjectId id) override;
 
 private:
+    Domain::Result<bool> seedOnce(const Domain::Portfolio &seed);
     Domain::Result<bool> isEmpty();
 
     Database &m_database;

@@ -1,5 +1,6 @@
 #include "models/storage/sqlprojectrepository.h"
 
+#include "models/domain/text.h"
 #include "models/domain/validation.h"
 #include "models/storage/changewriter.h"
 #include "models/storage/database.h"
@@ -38,6 +39,11 @@ Domain::Result<Domain::Project> SqlProjectRepository::projectByUuid(const QUuid 
 
 Domain::Result<Domain::Project> SqlProjectRepository::updateProject(const Domain::Project &project)
 {
+    return retried([&] { return saveProject(project); });
+}
+
+Domain::Result<Domain::Project> SqlProjectRepository::saveProject(const Domain::Project &project)
+{
     const Domain::Violations violations = Domain::validate(project);
     if (!violations.isEmpty())
         return Error{Error::Kind::Invalid, Domain::describe(violations)};
@@ -57,8 +63,11 @@ Domain::Result<Domain::Project> SqlProjectRepository::updateProject(const Domain
     auto updated = changes.update(Rows::Project, project.id.value, stored->uuid, project.version,
                                   before, after);
     if (!updated) {
-        return Error{updated.error().kind, Text::tr("The project \"%1\" was not saved: %2")
-                                               .arg(stored->name, updated.error().message)};
+        if (updated.error().kind == Error::Kind::Transient)
+            return updated.error(); // tried again as it is
+        return Error{updated.error().kind,
+                     Text::tr("The project %1 was not saved: %2")
+                         .arg(Domain::quoted(stored->name), updated.error().message)};
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

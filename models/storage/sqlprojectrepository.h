@@ -21,6 +21,7 @@ public:
     Domain::Result<QVector<Domain::Member>> members(Domain::ProjectId id) override;
 
 private:
+    Domain::Result<Domain::Project> saveProject(const Domain::Project &project);
     Database &m_database;
 };
 

@@ -1,5 +1,7 @@
 #include "models/storage/sqlsupport.h"
 
+#include "models/domain/text.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSqlError>
@@ -14,15 +16,68 @@ class Text
 
 using Domain::Error;
 
+// SQLite's primary result codes; the driver may report an extended code, whose low byte is
+// the primary one (SQLITE_CONSTRAINT_UNIQUE is 2067 = 19 + 8 << 8).
+enum SqliteCode { SqliteBusy = 5, SqliteLocked = 6, SqliteFull = 13, SqliteConstraint = 19 };
+
+// The primary SQLite result code of error, or 0 when it has none (PostgreSQL's SQLSTATEs are
+// five characters, never all digits of a small number).
+int sqliteCode(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.size() > 5)
+        return 0;
+    bool ok = false;
+    const int value = code.toInt(&ok);
+    return ok && code.size() < 5 ? (value & 0xff) : 0;
+}
+
+// PostgreSQL's SQLSTATEs, as the Qt driver reports them in QSqlError::nativeErrorCode().
+const QLatin1String postgresUniqueViolation("23505");
+const QLatin1String postgresSerializationFailure("40001");
+const QLatin1String postgresDeadlock("40P01");
+const QLatin1String postgresDiskFull("53100");
+
 } // namespace
 
-Error errorOf(const QSqlQuery &query)
+bool isBusy(const QSqlError &error)
 {
-    const QSqlError error = query.lastError();
+    const int code = sqliteCode(error);
+    return code == SqliteBusy || code == SqliteLocked;
+}
+
+Error errorOf(const QSqlError &error)
+{
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
+    detail = Domain::printable(detail);
+    const QString code = error.nativeErrorCode();
+    const int sqlite = sqliteCode(error);
+    if (sqlite == SqliteFull || code == postgresDiskFull) {
+        return Error{Error::Kind::Io,
+                     Text::tr("The disk is full, so the database could not be written; nothing "
+                              "was changed (%1).")
+                         .arg(detail)};
+    }
+    if (code == postgresUniqueViolation ||
+        (sqlite == SqliteConstraint && detail.contains(QLatin1String("UNIQUE")))) {
+        return Error{Error::Kind::Conflict,
+                     Text::tr("Something with the same UUID is already stored, perhaps by "
+                              "someone else just now; nothing was changed (%1).")
+                         .arg(detail)};
+    }
+    if (code == postgresSerializationFailure || code == postgresDeadlock) {
+        return Error{Error::Kind::Transient,
+                     Text::tr("Another program's change got in the way; nothing was changed (%1).")
+                         .arg(detail)};
+    }
     return Error{Error::Kind::Database, Text::tr("The database refused a request: %1").arg(detail)};
+}
+
+Error errorOf(const QSqlQuery &query)
+{
+    return errorOf(query.lastError());
 }
 
 Domain::Result<void> exec(QSqlQuery &query)

@@ -28,8 +28,14 @@ Domain::Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
 // Executes an already prepared and bound query.
 Domain::Result<void> exec(QSqlQuery &query);
 
-// A readable error for a failed query.
+// A readable error for a failed query, of the kind the failure is: a full disk is Io, a UNIQUE
+// key stored meanwhile by someone else a Conflict, a serialization failure or deadlock on
+// PostgreSQL Transient (worth one more try), anything else Database.
 Domain::Error errorOf(const QSqlQuery &query);
+Domain::Error errorOf(const QSqlError &error);
+
+// Whether SQLite refused because another connection holds the lock it needs.
+bool isBusy(const QSqlError &error);
 
 // Values as they are bound: dates as ISO text (yyyy-MM-dd), timestamps as ISO UTC text with
 // milliseconds, UUIDs without braces, booleans as 0/1, and empty optionals as NULL. The same

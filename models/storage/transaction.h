@@ -39,4 +39,19 @@ private:
     bool m_open = false;
 };
 
+// Runs work, which begins and commits a Transaction of its own, once more when it failed for a
+// reason another try can overcome (Error::Kind::Transient: on PostgreSQL a serialization failure
+// or a deadlock with another program), up to maxAttempts times. Only for the outermost
+// transaction: a joined one cannot be tried again on its own.
+template <typename Work>
+auto retried(Work work, int maxAttempts = 5) -> decltype(work())
+{
+    for (int attempt = 1;; ++attempt) {
+        auto result = work();
+        if (result || result.error().kind != Domain::Error::Kind::Transient ||
+            attempt >= maxAttempts)
+            return result;
+    }
+}
+
 } // namespace Storage

@@ -13,11 +13,13 @@
 #include "tests/storage/storagefixture.h"
 #include "tests/storage/storagehelpers.h"
 #include "tests/support/domaintostring.h"
+#include "tests/support/generatedportfolio.h"
 #include "tests/support/portfoliocompare.h"
 #include "tests/support/testportfolios.h"
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -44,6 +46,7 @@ private slots:
     void historyNamesEntitiesAsTheExchangeFormatDoes();
     void importIsAllOrNothing();
     void secondImportOfAStoredProjectIsRefusedWithConflict();
+    void fullDiskIsADiskErrorNotAnErrorOfTheData();
     void changeHistoryIsAppendOnly();
     void textRoundTripsUnchanged_data();
     void textRoundTripsUnchanged();
@@ -57,6 +60,32 @@ void TestGuarantees::initTestCase()
 }
 
 // --- imports
+
+void TestGuarantees::fullDiskIsADiskErrorNotAnErrorOfTheData()
+{
+    if (TestSupport::driverUnderTest() != ConnectionSettings::Driver::Sqlite)
+        QSKIP("a full disk is simulated with SQLite's page limit");
+    // GIVEN a database that may grow by a few pages only, as on a disk that is nearly full
+    StorageFixture fixture;
+    QVERIFY2(fixture.ready(), qPrintable(fixture.problem()));
+    const QStringList before = fixture.dump();
+    auto pages = queryRaw(fixture.settings(), QStringLiteral("PRAGMA page_count"));
+    QSqlQuery limit(fixture.database().connection());
+    QVERIFY(
+        limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages.first().toInt() + 2)));
+
+    // WHEN a large portfolio is imported
+    auto refused = Storage::SqlPortfolioRepository(fixture.database())
+                       .importPortfolio(TestSupport::generatedPortfolio(5, 50));
+
+    // THEN the error is about the disk, not about some entity of the file, and nothing landed
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Io);
+    QVERIFY2(refused.error().message.startsWith(QLatin1String("The disk is full")),
+             qPrintable(refused.error().message));
+    fixture.close();
+    QCOMPARE(fixture.dump(), before);
+}
 
 void TestGuarantees::importIsAllOrNothing_data()
 {
@@ -93,7 +122,7 @@ void TestGuarantees::importIsAllOrNothing_data()
         << nothing << PortfolioChange([](Portfolio &p) {
                p.projects[1].measures[0].uuid = p.projects[0].measures[0].uuid;
            })
-        << Error::Kind::Database << QStringLiteral("projects[1].measures[0]: ");
+        << Error::Kind::Conflict << QStringLiteral("projects[1].measures[0]: ");
     QTest::newRow("second project's milestone names an unknown measure")
         << nothing << PortfolioChange([](Portfolio &p) {
                Milestone milestone;

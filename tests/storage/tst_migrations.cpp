@@ -7,6 +7,7 @@
 // run, since only the SQLite driver opens files.
 
 #include "models/storage/database.h"
+#include "models/storage/databasefiles.h"
 #include "models/storage/migrations.h"
 #include "models/storage/sqlportfoliorepository.h"
 #include "models/storage/sqlprojectrepository.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTest>
 
@@ -77,6 +79,7 @@ private slots:
     void earlierBackupIsNeverOverwritten();
     void upgradeMakesTheHistoryAppendOnly();
     void failedUpgradeIsUndone();
+    void failedUpgradesOnEveryStartKeepABoundedSetOfBackups();
     void databaseOfANewerSamspillIsRefusedUnchanged();
     void readOnlyDatabaseNeedingAnUpgradeIsRefusedUnchanged();
     void foreignDatabaseIsRefusedUnchanged_data();
@@ -149,7 +152,10 @@ void TestMigrations::versionOneDatabaseIsUpgradedWithItsDataIntact()
     // AND (SQLite) a backup was taken beside it, itself a readable version-1 database
     QCOMPARE(QFileInfo(report->backupFile).absolutePath(),
              QFileInfo(scratch.settings().file).absolutePath());
-    QCOMPARE(QFileInfo(report->backupFile).fileName(), QStringLiteral("test.sqlite.schema-v1.bak"));
+    QVERIFY2(QRegularExpression(QStringLiteral("\\Atest\\.sqlite\\.backup-v1-\\d{8}T\\d{6}Z\\z"))
+                 .match(QFileInfo(report->backupFile).fileName())
+                 .hasMatch(),
+             qPrintable(report->backupFile));
     const ConnectionSettings backup = ConnectionSettings::sqlite(report->backupFile);
     {
         auto old = Database::open(backup, Database::Access::ReadOnly);
@@ -180,9 +186,12 @@ void TestMigrations::earlierBackupIsNeverOverwritten()
     QVERIFY2(opened, failure(opened));
     auto report = Migrations::migrate(*opened.value());
 
-    // THEN the new backup takes the next free name and the earlier one is kept
+    // THEN the new backup takes a name of its own and the earlier one is kept
     QVERIFY2(report, failure(report));
-    QCOMPARE(report->backupFile, earlier + QStringLiteral(".2"));
+    QVERIFY(report->backupFile != earlier);
+    QVERIFY(QFileInfo(report->backupFile)
+                .fileName()
+                .startsWith(QLatin1String("test.sqlite.backup-v1-")));
     QVERIFY(QFileInfo(report->backupFile).size() > 0);
     QCOMPARE(fileContents(earlier), QByteArray("an earlier backup"));
 }
@@ -243,6 +252,60 @@ void TestMigrations::failedUpgradeIsUndone()
     QCOMPARE(executeRaw(scratch.settings(),
                         {QStringLiteral("UPDATE change_history SET author = author")}),
              QString());
+}
+
+void TestMigrations::failedUpgradesOnEveryStartKeepABoundedSetOfBackups()
+{
+    if (!isSqlite())
+        QSKIP("backups are taken of SQLite files only");
+    // GIVEN a version-1 file whose upgrade fails (another program took a name version 2 needs),
+    // and an old backup of the earlier naming beside it
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    {
+        auto opened = Database::open(scratch.settings());
+        QVERIFY2(opened, failure(opened));
+        QVERIFY(Migrations::migrate(*opened.value(), 1));
+    }
+    QCOMPARE(
+        executeRaw(scratch.settings(),
+                   {QStringLiteral("CREATE INDEX change_history_time ON organisation (name)")}),
+        QString());
+    const QString legacy = scratch.settings().file + QStringLiteral(".schema-v1.bak");
+    QVERIFY(QFile::copy(scratch.settings().file, legacy));
+    {
+        QFile old(legacy);
+        QVERIFY(old.open(QIODevice::ReadWrite));
+        QVERIFY(old.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(12, 0)),
+                                QFileDevice::FileModificationTime));
+    }
+
+    // WHEN Samspill is started five times, and each upgrade fails
+    QStringList messages;
+    for (int start = 0; start < 5; ++start) {
+        auto opened = Database::open(scratch.settings(), Database::Access::ReadWrite,
+                                     [&](const QString &message) { messages.append(message); });
+        QVERIFY2(opened, failure(opened));
+        QVERIFY(!Migrations::migrate(*opened.value()));
+        QTest::qWait(1100); // backups are named by the second
+    }
+
+    // THEN only the newest three copies are there, each a sound version-1 database, and the
+    // user was told where each one was kept
+    const Storage::DatabaseFiles files(scratch.settings().file);
+    const auto backups = files.backups();
+    QCOMPARE(backups.size(), Storage::DatabaseFiles::KeptBackups);
+    QVERIFY(!QFileInfo::exists(legacy));
+    for (const auto &backup : backups) {
+        QCOMPARE(backup.schemaVersion, 1);
+        auto old =
+            Database::open(ConnectionSettings::sqlite(backup.path), Database::Access::ReadOnly);
+        QVERIFY2(old, failure(old));
+        QCOMPARE(Migrations::schemaVersion(*old.value()).value(), 1);
+    }
+    QCOMPARE(messages.size(), 5);
+    QVERIFY2(messages.last().contains(QFileInfo(backups.first().path).fileName()),
+             qPrintable(messages.last()));
 }
 
 void TestMigrations::databaseOfANewerSamspillIsRefusedUnchanged()
@@ -306,7 +369,7 @@ void TestMigrations::readOnlyDatabaseNeedingAnUpgradeIsRefusedUnchanged()
 
     QVERIFY(!report);
     QCOMPARE(report.error().kind, Error::Kind::Invalid);
-    QVERIFY2(report.error().message.contains(QLatin1String("opened read-only")),
+    QVERIFY2(report.error().message.contains(QLatin1String("opened for reading only")),
              qPrintable(report.error().message));
     QCOMPARE(dumpData(scratch.settings()), before);
     if (isSqlite())

@@ -69,6 +69,8 @@ inline char *toString(Error::Kind kind)
         return qstrdup("Format");
     case Error::Kind::Io:
         return qstrdup("Io");
+    case Error::Kind::Transient:
+        return qstrdup("Transient");
     }
     return qstrdup("?");
 }
