@@ -15,20 +15,6 @@
 
 namespace {
 
-// The language asked for, even on a command line that does not parse, so that the usage
-// error itself comes in that language.
-QString requestedLanguage(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang=en") ||
-            (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size() &&
-             arguments.at(i + 1) == QLatin1String("en"))) {
-            return QStringLiteral("en");
-        }
-    }
-    return QStringLiteral("nb");
-}
-
 // Whether a window can be shown at all: X11 and Wayland need a display named in the
 // environment; another platform chosen explicitly (offscreen, for tests) needs none. Without
 // this check Qt aborts.
@@ -83,7 +69,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Samspill"));
     QCoreApplication::setApplicationName(QStringLiteral("samspill"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMSPILL_VERSION));
-    App::Language::install(*application, requestedLanguage(arguments));
+    App::Language::install(*application, preliminary
+                                             ? preliminary->language
+                                             : App::CommandLine::requestedLanguage(arguments));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -114,7 +102,7 @@ int main(int argc, char *argv[])
 
     switch (line->command) {
     case App::CommandLine::Command::Help:
-        out << App::CommandLine::usage(defaultDatabase);
+        out << (line->help.isEmpty() ? App::CommandLine::usage(defaultDatabase) : line->help);
         return 0;
     case App::CommandLine::Command::Version:
         out << QStringLiteral("samspill %1").arg(QCoreApplication::applicationVersion())

@@ -42,6 +42,9 @@ private slots:
     void theWindowWithoutADisplayIsAClearError();
     void exportOfAnAmbiguousProjectNameNamesTheCandidates();
     void helpPrintsUsage();
+    void commandHelpPrintsTheCommandsOptions();
+    void anOptionGivenTwiceIsAUsageErrorThatNamesIt_data();
+    void anOptionGivenTwiceIsAUsageErrorThatNamesIt();
     void versionPrintsTheVersion();
     void messagesAreNorwegianUnlessEnglishIsAsked();
 
@@ -666,6 +669,57 @@ void TestCli::helpPrintsUsage()
     QVERIFY(result.err.isEmpty());
 }
 
+void TestCli::commandHelpPrintsTheCommandsOptions()
+{
+    const Run result = run({QStringLiteral("--lang=en"), QStringLiteral("export"),
+                            QStringLiteral("--help"), QStringLiteral("--no-such-option")});
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral(
+                 "Usage: samspill [--database FILE|URL] [--lang nb|en] export [--output FILE]")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--project <ID>")), qPrintable(result.out));
+    QVERIFY2(!result.out.contains(QStringLiteral("--version")), qPrintable(result.out));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::anOptionGivenTwiceIsAUsageErrorThatNamesIt_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option");
+
+    QTest::newRow("--database") << QStringList{QStringLiteral("--database=a.sqlite"),
+                                               QStringLiteral("--database=b.sqlite"),
+                                               QStringLiteral("check")}
+                                << QStringLiteral("--database");
+    QTest::newRow("--lang") << QStringList{QStringLiteral("--lang=en"), QStringLiteral("--lang=nb"),
+                                           QStringLiteral("check")}
+                            << QStringLiteral("--lang");
+    QTest::newRow("--output") << QStringList{QStringLiteral("--database=a.sqlite"),
+                                             QStringLiteral("export"),
+                                             QStringLiteral("--output"),
+                                             QStringLiteral("a.json"),
+                                             QStringLiteral("--output"),
+                                             QStringLiteral("b.json")}
+                              << QStringLiteral("--output");
+}
+
+void TestCli::anOptionGivenTwiceIsAUsageErrorThatNamesIt()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+
+    const Run result = run(arguments);
+
+    QCOMPARE(result.exitCode, 2);
+    const QString message = result.err.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(message.contains(option), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("samspill [--database")), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    // Nothing was opened: neither database was created, nor was a file written.
+    QVERIFY(m_folder.entryList(QDir::Files).isEmpty());
+}
+
 void TestCli::versionPrintsTheVersion()
 {
     const Run result = run({QStringLiteral("--version")});
@@ -697,6 +751,12 @@ void TestCli::messagesAreNorwegianUnlessEnglishIsAsked()
     const Run englishUsage = run({QStringLiteral("--lang=en"), QStringLiteral("--nonsense")});
     QVERIFY2(englishUsage.err.contains(QStringLiteral("Unknown option")),
              qPrintable(englishUsage.err));
+    // Also when the mistake is in the command's part, after the language was asked for.
+    const Run englishCommandUsage = run({QStringLiteral("--lang"), QStringLiteral("en"),
+                                         QStringLiteral("check"), QStringLiteral("--fast")});
+    QCOMPARE(englishCommandUsage.exitCode, 2);
+    QVERIFY2(englishCommandUsage.err.startsWith(QStringLiteral("Unknown option: \"--fast\"")),
+             qPrintable(englishCommandUsage.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
