@@ -196,6 +196,15 @@ public:
     {
         return readSingle(m_parser, option, target);
     }
+    // The values of an option that may be repeated, in the order given.
+    Domain::Result<void> every(const QCommandLineOption &option, QStringList &target) const
+    {
+        auto values = valuesOf(m_parser, option);
+        if (!values)
+            return values.error();
+        target = std::move(values).value();
+        return {};
+    }
 
 private:
     const CommandDefinition &m_command;
@@ -213,13 +222,13 @@ Domain::Result<void> readExport(CommandParser &parser, CommandLine &line)
                                          "output when it is missing or -"));
     const QCommandLineOption project = parser.addOption(
         QStringLiteral("project"), CommandLine::tr("ID"),
-        CommandLine::tr("the project to export, by UUID, name or short name; all projects "
-                        "when it is missing"));
+        CommandLine::tr("a project to export, by UUID, name or short name; repeat it for "
+                        "more; all projects when it is missing"));
     if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
         return parsed;
     if (auto read = parser.single(output, line.output); !read)
         return read;
-    return parser.single(project, line.project);
+    return parser.every(project, line.projects);
 }
 
 Domain::Result<void> readImport(CommandParser &parser, CommandLine &line)
@@ -238,7 +247,7 @@ Domain::Result<void> readCheck(CommandParser &parser, CommandLine &)
 
 const CommandDefinition commands[] = {
     {QLatin1String("export"), Command::Export,
-     QT_TRANSLATE_NOOP("App::CommandLine", "export [--output FILE] [--project ID]"),
+     QT_TRANSLATE_NOOP("App::CommandLine", "export [--output FILE] [--project ID]..."),
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "write projects in the exchange format (JSON) to FILE, or to standard "
                        "output"),

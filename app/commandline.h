@@ -23,8 +23,8 @@ public:
     Command command = Command::Desktop;
     QString database; // empty: the default SQLite file in the user's data folder
     QString language = QStringLiteral("nb");
-    QString output;  // export: empty or "-" for standard output
-    QString project; // export: a project's UUID or name; empty for all
+    QString output;       // export: empty or "-" for standard output
+    QStringList projects; // export: UUIDs, names or short names, as given; empty for all
     QString importFile;
     QString help; // Help: the help of the command it was asked for; empty for usage()
 

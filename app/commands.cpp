@@ -15,16 +15,14 @@
 namespace App {
 namespace {
 
-// The projects an export names: all, or the one whose UUID, name or short name is given. A
-// name that more than one project has is refused, with their UUIDs to choose from.
-Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace, const QString &wanted)
+// The project whose UUID, name or short name is wanted. A name that more than one project has
+// is refused, with their UUIDs to choose from.
+Domain::Result<Domain::Project> findProject(const QVector<Domain::Project> &projects,
+                                            const QString &wanted)
 {
-    auto projects = workspace.projects().projects();
-    if (!projects || wanted.isEmpty())
-        return projects;
     const QUuid uuid = QUuid::fromString(wanted);
     QVector<Domain::Project> matching;
-    for (const Domain::Project &project : projects.value()) {
+    for (const Domain::Project &project : projects) {
         if ((!uuid.isNull() && project.uuid == uuid) ||
             project.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
             project.shortName.compare(wanted, Qt::CaseInsensitive) == 0) {
@@ -32,7 +30,7 @@ Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace, co
         }
     }
     if (matching.size() == 1)
-        return matching;
+        return matching.constFirst();
     if (matching.isEmpty()) {
         return Domain::Error{
             Domain::Error::Kind::NotFound,
@@ -47,8 +45,30 @@ Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace, co
                              .arg(wanted, candidates.join(QStringLiteral(", ")))};
 }
 
-// The organisations and knowledge sources the bundles refer to, so that a file with one
-// project carries what it needs and nothing else.
+// The projects an export names, in the order named and each once however often it is named;
+// all when none is.
+Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
+                                                        const QStringList &wanted)
+{
+    auto projects = workspace.projects().projects();
+    if (!projects || wanted.isEmpty())
+        return projects;
+    QVector<Domain::Project> selected;
+    QSet<QUuid> seen;
+    for (const QString &name : wanted) {
+        auto project = findProject(projects.value(), name);
+        if (!project)
+            return project.error();
+        if (!seen.contains(project->uuid)) {
+            seen.insert(project->uuid);
+            selected.append(std::move(project).value());
+        }
+    }
+    return selected;
+}
+
+// The organisations and knowledge sources the bundles refer to, so that a file with the
+// projects named carries what they need and nothing else.
 template <typename Entity>
 QVector<Entity> referenced(const QVector<Entity> &all, const QSet<QUuid> &uuids)
 {
@@ -103,7 +123,7 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
         err << snapshot.started().error().message << Qt::endl;
         return 1;
     }
-    auto projects = selectProjects(*workspace.value(), line.project);
+    auto projects = selectProjects(*workspace.value(), line.projects);
     auto organisations = workspace.value()->organisations().organisations();
     auto sources = workspace.value()->knowledgeSources().knowledgeSources();
     for (const Domain::Error *error :
@@ -115,20 +135,26 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
         }
     }
 
-    // A single project is read before the header, to list only what it refers to; a whole
+    // Projects named are read before the header, to list only what they refer to; a whole
     // portfolio is streamed one project at a time.
     QVector<Domain::Organisation> shownOrganisations = organisations.value();
     QVector<Domain::KnowledgeSource> shownSources = sources.value();
-    std::optional<Domain::ProjectBundle> single;
-    if (!line.project.isEmpty()) {
-        auto bundle = workspace.value()->portfolio().projectBundle(projects->constFirst().id);
-        if (!bundle) {
-            err << bundle.error().message << Qt::endl;
-            return 1;
+    QVector<Domain::ProjectBundle> named;
+    if (!line.projects.isEmpty()) {
+        QSet<QUuid> organisationUuids;
+        QSet<QUuid> sourceUuids;
+        for (const Domain::Project &project : projects.value()) {
+            auto bundle = workspace.value()->portfolio().projectBundle(project.id);
+            if (!bundle) {
+                err << bundle.error().message << Qt::endl;
+                return 1;
+            }
+            organisationUuids.unite(organisationsOf(bundle.value()));
+            sourceUuids.unite(knowledgeSourcesOf(bundle.value()));
+            named.append(std::move(bundle).value());
         }
-        single = std::move(bundle).value();
-        shownOrganisations = referenced(shownOrganisations, organisationsOf(*single));
-        shownSources = referenced(shownSources, knowledgeSourcesOf(*single));
+        shownOrganisations = referenced(shownOrganisations, organisationUuids);
+        shownSources = referenced(shownSources, sourceUuids);
     }
 
     // A regular file is replaced atomically (QSaveFile); standard output, a device or a pipe is
@@ -148,8 +174,9 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
     }
     Exchange::JsonWriter writer(device);
     writer.begin(shownOrganisations, shownSources);
-    if (single) {
-        writer.writeProject(*single);
+    if (!line.projects.isEmpty()) {
+        for (const Domain::ProjectBundle &bundle : std::as_const(named))
+            writer.writeProject(bundle);
     } else {
         for (const Domain::Project &project : projects.value()) {
             auto bundle = workspace.value()->portfolio().projectBundle(project.id);

@@ -29,8 +29,8 @@ private slots:
     void importIntoANewDatabaseHoldsOnlyWhatWasImported();
     void twoProgramsOpeningANewDatabaseAtOnceSeedItOnce();
     void exportToAFullDeviceFails();
-    void exportOfOneProjectCarriesOnlyWhatItRefersTo_data();
-    void exportOfOneProjectCarriesOnlyWhatItRefersTo();
+    void exportOfNamedProjectsCarriesOnlyWhatTheyReferTo_data();
+    void exportOfNamedProjectsCarriesOnlyWhatTheyReferTo();
     void exportOfAnUnknownProjectFailsWithoutAFile();
     void exportToAMissingFolderFailsWithoutAFile();
     void checkPassesASeededDatabaseAndChangesNothing();
@@ -431,10 +431,10 @@ void TestCli::exportToAFullDeviceFails()
     QVERIFY2(err.contains(QStringLiteral("Cannot write standard output")), qPrintable(err));
 }
 
-void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo_data()
+void TestCli::exportOfNamedProjectsCarriesOnlyWhatTheyReferTo_data()
 {
-    QTest::addColumn<QString>("project");
-    QTest::addColumn<QString>("expectedUuid");
+    QTest::addColumn<QStringList>("named");
+    QTest::addColumn<QStringList>("expectedUuids"); // in the order named, each once
     QTest::addColumn<QStringList>("organisations");
     QTest::addColumn<int>("knowledgeSources");
 
@@ -445,27 +445,46 @@ void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo_data()
                                         QStringLiteral("Mental Helse"),
                                         QStringLiteral("NAV")};
     const QStringList secondOrganisations{QStringLiteral("NAV"), QStringLiteral("Testkommunen")};
+    const QStringList bothOrganisations = QStringList(seedOrganisations)
+                                          << QStringLiteral("Testkommunen");
+    const QString seedName =
+        QStringLiteral("Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag");
+    const QString secondName = QStringLiteral("Rask psykisk helsehjelp i Testkommunen");
     // The seed project's measures link the referral form and the KPA report.
-    QTest::newRow("seed by name") << QStringLiteral(
-                                         "Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag")
-                                  << seedProject << seedOrganisations << 2;
+    QTest::newRow("seed by name") << QStringList{seedName} << QStringList{seedProject}
+                                  << seedOrganisations << 2;
     QTest::newRow("seed by name, any case")
-        << QStringLiteral("samhandlingsprosjektet psykisk helse i nord-trøndelag") << seedProject
+        << QStringList{QStringLiteral("samhandlingsprosjektet psykisk helse i nord-trøndelag")}
+        << QStringList{seedProject} << seedOrganisations << 2;
+    QTest::newRow("seed by short name")
+        << QStringList{QStringLiteral("Psykisk Helse i Nord-Trøndelag")} << QStringList{seedProject}
         << seedOrganisations << 2;
-    QTest::newRow("seed by short name") << QStringLiteral("Psykisk Helse i Nord-Trøndelag")
-                                        << seedProject << seedOrganisations << 2;
-    QTest::newRow("seed by uuid") << seedProject << seedProject << seedOrganisations << 2;
-    QTest::newRow("second by name") << QStringLiteral("Rask psykisk helsehjelp i Testkommunen")
-                                    << secondProject << secondOrganisations << 0;
-    QTest::newRow("second by uuid") << secondProject << secondProject << secondOrganisations << 0;
-    QTest::newRow("second by {uuid}") << (QLatin1Char('{') + secondProject + QLatin1Char('}'))
-                                      << secondProject << secondOrganisations << 0;
+    QTest::newRow("seed by uuid") << QStringList{seedProject} << QStringList{seedProject}
+                                  << seedOrganisations << 2;
+    QTest::newRow("second by name")
+        << QStringList{secondName} << QStringList{secondProject} << secondOrganisations << 0;
+    QTest::newRow("second by uuid")
+        << QStringList{secondProject} << QStringList{secondProject} << secondOrganisations << 0;
+    QTest::newRow("second by {uuid}")
+        << QStringList{QLatin1Char('{') + secondProject + QLatin1Char('}')}
+        << QStringList{secondProject} << secondOrganisations << 0;
+    QTest::newRow("both: second by name, seed by uuid")
+        << QStringList{secondName, seedProject} << QStringList{secondProject, seedProject}
+        << bothOrganisations << 2;
+    QTest::newRow("both: seed by short name, second by uuid")
+        << QStringList{QStringLiteral("Psykisk Helse i Nord-Trøndelag"), secondProject}
+        << QStringList{seedProject, secondProject} << bothOrganisations << 2;
+    QTest::newRow("seed twice, by name and by uuid: once")
+        << QStringList{seedName, seedProject} << QStringList{seedProject} << seedOrganisations << 2;
+    QTest::newRow("second three times: once")
+        << QStringList{secondName, secondName, secondProject} << QStringList{secondProject}
+        << secondOrganisations << 0;
 }
 
-void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo()
+void TestCli::exportOfNamedProjectsCarriesOnlyWhatTheyReferTo()
 {
-    QFETCH(QString, project);
-    QFETCH(QString, expectedUuid);
+    QFETCH(QStringList, named);
+    QFETCH(QStringList, expectedUuids);
     QFETCH(QStringList, organisations);
     QFETCH(int, knowledgeSources);
 
@@ -475,15 +494,18 @@ void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo()
                               writeFile(QStringLiteral("second.json"), secondProjectJson())});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
-    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export"),
-                              QStringLiteral("--project"), project, QStringLiteral("--output"),
-                              QStringLiteral("one.json")});
+    QStringList arguments{QStringLiteral("--database"), database, QStringLiteral("export"),
+                          QStringLiteral("--output"), QStringLiteral("named.json")};
+    for (const QString &project : named)
+        arguments << QStringLiteral("--project") << project;
+    const Run exported = run(arguments);
 
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    const QJsonObject document = readJson(path(QStringLiteral("one.json")));
-    const QJsonArray projects = document.value(QStringLiteral("projects")).toArray();
-    QCOMPARE(projects.size(), 1);
-    QCOMPARE(projects.at(0).toObject().value(QStringLiteral("uuid")).toString(), expectedUuid);
+    const QJsonObject document = readJson(path(QStringLiteral("named.json")));
+    QStringList uuids;
+    for (const QJsonValue &project : document.value(QStringLiteral("projects")).toArray())
+        uuids.append(project.toObject().value(QStringLiteral("uuid")).toString());
+    QCOMPARE(uuids, expectedUuids);
     QCOMPARE(
         namesOf(document.value(QStringLiteral("organisations")).toArray(), QStringLiteral("name")),
         organisations);
@@ -495,10 +517,12 @@ void TestCli::exportOfAnUnknownProjectFailsWithoutAFile()
     const QString database = seededDatabase();
     QVERIFY(!database.isEmpty());
 
+    // Every project named is looked for, not only the first.
     const Run exported =
         run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database,
-             QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("Finnes ikke"),
-             QStringLiteral("--output"), QStringLiteral("x.json")});
+             QStringLiteral("export"), QStringLiteral("--project"), seedProject,
+             QStringLiteral("--project"), QStringLiteral("Finnes ikke"), QStringLiteral("--output"),
+             QStringLiteral("x.json")});
 
     QCOMPARE(exported.exitCode, 1);
     QVERIFY2(exported.err.contains(QStringLiteral("Finnes ikke")), qPrintable(exported.err));

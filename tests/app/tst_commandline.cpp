@@ -49,92 +49,101 @@ void TestCommandLine::acceptsEveryCommandAndOption_data()
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("output");
-    QTest::addColumn<QString>("project");
+    QTest::addColumn<QStringList>("projects");
     QTest::addColumn<QString>("importFile");
 
     const QString nb = QStringLiteral("nb");
     const QString none;
+    const QStringList all; // no --project: every project
     using C = CommandLine::Command;
+    const QString seed = QStringLiteral("621b2f72-2cbd-4395-b101-3c07c86a3ed8");
 
     QTest::newRow("nothing: the window")
-        << QStringList() << C::Desktop << none << nb << none << none << none;
+        << QStringList() << C::Desktop << none << nb << none << all << none;
     QTest::newRow("--database FILE") << args({"--database", "data.sqlite"}) << C::Desktop
-                                     << QStringLiteral("data.sqlite") << nb << none << none << none;
+                                     << QStringLiteral("data.sqlite") << nb << none << all << none;
     QTest::newRow("--database=FILE") << args({"--database=data.sqlite"}) << C::Desktop
-                                     << QStringLiteral("data.sqlite") << nb << none << none << none;
+                                     << QStringLiteral("data.sqlite") << nb << none << all << none;
     QTest::newRow("--database URL")
         << args({"--database", "postgresql://samspill@db.example.org:5433/prosjekter"})
         << C::Desktop << QStringLiteral("postgresql://samspill@db.example.org:5433/prosjekter")
-        << nb << none << none << none;
+        << nb << none << all << none;
     QTest::newRow("--database=FILE with =")
         << args({"--database=a=b.sqlite"}) << C::Desktop << QStringLiteral("a=b.sqlite") << nb
-        << none << none << none;
+        << none << all << none;
     QTest::newRow("--lang en") << args({"--lang", "en"}) << C::Desktop << none
-                               << QStringLiteral("en") << none << none << none;
+                               << QStringLiteral("en") << none << all << none;
     QTest::newRow("--lang=en") << args({"--lang=en"}) << C::Desktop << none << QStringLiteral("en")
-                               << none << none << none;
-    QTest::newRow("--lang nb") << args({"--lang", "nb"}) << C::Desktop << none << nb << none << none
+                               << none << all << none;
+    QTest::newRow("--lang nb") << args({"--lang", "nb"}) << C::Desktop << none << nb << none << all
                                << none;
-    QTest::newRow("export") << args({"export"}) << C::Export << none << nb << none << none << none;
+    QTest::newRow("export") << args({"export"}) << C::Export << none << nb << none << all << none;
     QTest::newRow("export --output FILE")
         << args({"export", "--output", "all.json"}) << C::Export << none << nb
-        << QStringLiteral("all.json") << none << none;
+        << QStringLiteral("all.json") << all << none;
     QTest::newRow("export --output=FILE")
         << args({"export", "--output=all.json"}) << C::Export << none << nb
-        << QStringLiteral("all.json") << none << none;
+        << QStringLiteral("all.json") << all << none;
     QTest::newRow("export --output -") << args({"export", "--output", "-"}) << C::Export << none
-                                       << nb << QStringLiteral("-") << none << none;
+                                       << nb << QStringLiteral("-") << all << none;
     QTest::newRow("export --project NAME")
         << args({"export", "--project", "Psykisk Helse i Nord-Trøndelag"}) << C::Export << none
-        << nb << none << QStringLiteral("Psykisk Helse i Nord-Trøndelag") << none;
+        << nb << none << args({"Psykisk Helse i Nord-Trøndelag"}) << none;
     QTest::newRow("export --project=UUID --output=FILE")
         << args({"export", "--project=621b2f72-2cbd-4395-b101-3c07c86a3ed8", "--output=one.json"})
-        << C::Export << none << nb << QStringLiteral("one.json")
-        << QStringLiteral("621b2f72-2cbd-4395-b101-3c07c86a3ed8") << none;
+        << C::Export << none << nb << QStringLiteral("one.json") << QStringList{seed} << none;
+    QTest::newRow("export --project A --project=B, in that order")
+        << args({"export", "--project", "Rask psykisk helsehjelp",
+                 "--project=621b2f72-2cbd-4395-b101-3c07c86a3ed8"})
+        << C::Export << none << nb << none
+        << QStringList{QStringLiteral("Rask psykisk helsehjelp"), seed} << none;
+    QTest::newRow("export --project A --project A: as given")
+        << args({"export", "--project", "A", "--project", "A"}) << C::Export << none << nb << none
+        << args({"A", "A"}) << none;
     QTest::newRow("program options before export, its own after")
         << args({"--database", "d.sqlite", "--lang", "en", "export", "--output", "o.json"})
         << C::Export << QStringLiteral("d.sqlite") << QStringLiteral("en")
-        << QStringLiteral("o.json") << none << none;
+        << QStringLiteral("o.json") << all << none;
     QTest::newRow("export --output -FILE: a value may begin with a dash")
         << args({"export", "--output", "-all.json"}) << C::Export << none << nb
-        << QStringLiteral("-all.json") << none << none;
+        << QStringLiteral("-all.json") << all << none;
     QTest::newRow("export --project=ID=with=signs")
-        << args({"export", "--project=a=b"}) << C::Export << none << nb << none
-        << QStringLiteral("a=b") << none;
+        << args({"export", "--project=a=b"}) << C::Export << none << nb << none << args({"a=b"})
+        << none;
     QTest::newRow("import FILE") << args({"import", "projects.json"}) << C::Import << none << nb
-                                 << none << none << QStringLiteral("projects.json");
-    QTest::newRow("import - FILE: a file named like an option after --")
-        << args({"import", "--", "--help"}) << C::Import << none << nb << none << none
+                                 << none << all << QStringLiteral("projects.json");
+    QTest::newRow("import -- FILE: a file named like an option after --")
+        << args({"import", "--", "--help"}) << C::Import << none << nb << none << all
         << QStringLiteral("--help");
     QTest::newRow("import -: a lone dash is an argument")
-        << args({"import", "-"}) << C::Import << none << nb << none << none << QStringLiteral("-");
+        << args({"import", "-"}) << C::Import << none << nb << none << all << QStringLiteral("-");
     QTest::newRow("-- before the command")
         << args({"--database=d.sqlite", "--", "import", "f.json"}) << C::Import
-        << QStringLiteral("d.sqlite") << nb << none << none << QStringLiteral("f.json");
+        << QStringLiteral("d.sqlite") << nb << none << all << QStringLiteral("f.json");
     QTest::newRow("-- alone: the window")
-        << args({"--"}) << C::Desktop << none << nb << none << none << none;
-    QTest::newRow("check") << args({"check"}) << C::Check << none << nb << none << none << none;
+        << args({"--"}) << C::Desktop << none << nb << none << all << none;
+    QTest::newRow("check") << args({"check"}) << C::Check << none << nb << none << all << none;
     QTest::newRow("--database FILE check")
         << args({"--database", "d.sqlite", "check"}) << C::Check << QStringLiteral("d.sqlite") << nb
-        << none << none << none;
-    QTest::newRow("--help") << args({"--help"}) << C::Help << none << nb << none << none << none;
-    QTest::newRow("-h") << args({"-h"}) << C::Help << none << nb << none << none << none;
+        << none << all << none;
+    QTest::newRow("--help") << args({"--help"}) << C::Help << none << nb << none << all << none;
+    QTest::newRow("-h") << args({"-h"}) << C::Help << none << nb << none << all << none;
     QTest::newRow("export --help")
-        << args({"export", "--help"}) << C::Help << none << nb << none << none << none;
+        << args({"export", "--help"}) << C::Help << none << nb << none << all << none;
     QTest::newRow("--help before anything wrong")
-        << args({"--help", "--no-such-option"}) << C::Help << none << nb << none << none << none;
+        << args({"--help", "--no-such-option"}) << C::Help << none << nb << none << all << none;
     QTest::newRow("--help after anything wrong")
         << args({"--no-such-option", "--help", "--database"}) << C::Help << none << nb << none
-        << none << none;
+        << all << none;
     QTest::newRow("import --help without its file")
-        << args({"import", "--help"}) << C::Help << none << nb << none << none << none;
+        << args({"import", "--help"}) << C::Help << none << nb << none << all << none;
     QTest::newRow("check -h beside something wrong")
-        << args({"check", "-h", "now", "--fast"}) << C::Help << none << nb << none << none << none;
+        << args({"check", "-h", "now", "--fast"}) << C::Help << none << nb << none << all << none;
     QTest::newRow("-hv: short options compacted")
-        << args({"-hv"}) << C::Help << none << nb << none << none << none;
-    QTest::newRow("--version") << args({"--version"}) << C::Version << none << nb << none << none
+        << args({"-hv"}) << C::Help << none << nb << none << all << none;
+    QTest::newRow("--version") << args({"--version"}) << C::Version << none << nb << none << all
                                << none;
-    QTest::newRow("-v") << args({"-v"}) << C::Version << none << nb << none << none << none;
+    QTest::newRow("-v") << args({"-v"}) << C::Version << none << nb << none << all << none;
 }
 
 void TestCommandLine::acceptsEveryCommandAndOption()
@@ -144,7 +153,7 @@ void TestCommandLine::acceptsEveryCommandAndOption()
     QFETCH(QString, database);
     QFETCH(QString, language);
     QFETCH(QString, output);
-    QFETCH(QString, project);
+    QFETCH(QStringList, projects);
     QFETCH(QString, importFile);
 
     const auto line = CommandLine::parse(arguments);
@@ -154,7 +163,7 @@ void TestCommandLine::acceptsEveryCommandAndOption()
     QCOMPARE(line->database, database);
     QCOMPARE(line->language, language);
     QCOMPARE(line->output, output);
-    QCOMPARE(line->project, project);
+    QCOMPARE(line->projects, projects);
     QCOMPARE(line->importFile, importFile);
 }
 
@@ -297,8 +306,9 @@ void TestCommandLine::usageNamesTheDefaultDatabaseAndEveryCommand()
 
     for (const char *expected :
          {"samspill [--database FILE|URL] [--lang nb|en] [COMMAND]", "/home/kari/samspill.sqlite",
-          "export [--output FILE] [--project ID]", "import FILE", "check", "--database <FILE|URL>",
-          "--lang <nb|en>", "-h, --help", "-v, --version", "samspill COMMAND --help"}) {
+          "export [--output FILE] [--project ID]...", "import FILE", "check",
+          "--database <FILE|URL>", "--lang <nb|en>", "-h, --help", "-v, --version",
+          "samspill COMMAND --help"}) {
         QVERIFY2(usage.contains(QLatin1String(expected)), expected);
     }
     QVERIFY2(!usage.contains(QLatin1String("executable_name")), qPrintable(usage));
