@@ -1,6 +1,7 @@
 #include "app/commands.h"
 
 #include "app/workspace.h"
+#include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
 #include "models/exchange/jsonwriter.h"
 #include "models/storage/databasecheck.h"
@@ -32,17 +33,17 @@ Domain::Result<Domain::Project> findProject(const QVector<Domain::Project> &proj
     if (matching.size() == 1)
         return matching.constFirst();
     if (matching.isEmpty()) {
-        return Domain::Error{
-            Domain::Error::Kind::NotFound,
-            Commands::tr("There is no project \"%1\" in this database.").arg(wanted)};
+        return Domain::Error{Domain::Error::Kind::NotFound,
+                             Commands::tr("There is no project \"%1\" in this database.")
+                                 .arg(Domain::printable(wanted))};
     }
     QStringList candidates;
     for (const Domain::Project &project : matching)
         candidates.append(project.uuid.toString(QUuid::WithoutBraces));
     return Domain::Error{Domain::Error::Kind::Invalid,
                          Commands::tr("%1 projects are called \"%2\"; name one by its UUID: %3")
-                             .arg(matching.size())
-                             .arg(wanted, candidates.join(QStringLiteral(", ")))};
+                             .arg(QString::number(matching.size()), Domain::printable(wanted),
+                                  candidates.join(QStringLiteral(", ")))};
 }
 
 // The projects an export names, in the order named and each once however often it is named;
@@ -168,7 +169,10 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
     if (!toStandardOutput) {
         device = inPlace ? static_cast<QFileDevice *>(&stream) : &replacement;
         if (!device->open(QIODevice::WriteOnly)) {
-            err << tr("Cannot write %1: %2").arg(line.output, device->errorString()) << Qt::endl;
+            err << tr("Cannot write %1: %2")
+                       .arg(Domain::printable(line.output),
+                            Domain::printable(device->errorString()))
+                << Qt::endl;
             return 1;
         }
     }
@@ -190,12 +194,15 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
     const bool written = writer.finish() && device->flush();
     const bool done = written && (device == &replacement ? replacement.commit() : true);
     if (!done) {
-        const QString where = toStandardOutput ? tr("standard output") : line.output;
-        err << tr("Cannot write %1: %2").arg(where, device->errorString()) << Qt::endl;
+        const QString where =
+            toStandardOutput ? tr("standard output") : Domain::printable(line.output);
+        err << tr("Cannot write %1: %2").arg(where, Domain::printable(device->errorString()))
+            << Qt::endl;
         return 1;
     }
     if (!toStandardOutput) {
-        err << tr("Exported %n project(s) to %1.", nullptr, int(projects->size())).arg(line.output)
+        err << tr("Exported %n project(s) to %1.", nullptr, int(projects->size()))
+                   .arg(Domain::printable(line.output))
             << Qt::endl;
     }
     return 0;
@@ -206,12 +213,16 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
 {
     QFile file(line.importFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1: %2").arg(line.importFile, file.errorString()) << Qt::endl;
+        err << tr("Cannot read %1: %2")
+                   .arg(Domain::printable(line.importFile), Domain::printable(file.errorString()))
+            << Qt::endl;
         return 1;
     }
     auto portfolio = Exchange::JsonReader::read(file.readAll());
     if (!portfolio) {
-        err << tr("%1 was not imported; nothing was changed:").arg(line.importFile) << Qt::endl
+        err << tr("%1 was not imported; nothing was changed:")
+                   .arg(Domain::printable(line.importFile))
+            << Qt::endl
             << portfolio.error().message << Qt::endl;
         return 1;
     }
@@ -224,11 +235,14 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
     }
     auto summary = workspace.value()->portfolio().importPortfolio(portfolio.value());
     if (!summary) {
-        err << tr("%1 was not imported; nothing was changed:").arg(line.importFile) << Qt::endl
+        err << tr("%1 was not imported; nothing was changed:")
+                   .arg(Domain::printable(line.importFile))
+            << Qt::endl
             << summary.error().message << Qt::endl;
         return 1;
     }
-    out << tr("Imported %n project(s) from %1.", nullptr, summary->projects).arg(line.importFile)
+    out << tr("Imported %n project(s) from %1.", nullptr, summary->projects)
+               .arg(Domain::printable(line.importFile))
         << Qt::endl
         << tr("New organisations: %1. New knowledge sources: %2.")
                .arg(summary->organisationsAdded)
@@ -245,9 +259,8 @@ int Commands::check(const Storage::ConnectionSettings &settings, QTextStream &ou
         return 1;
     }
     out << tr("%1: Samspill database, schema version %2 (this Samspill: %3)")
-               .arg(report->location)
-               .arg(report->schemaVersion)
-               .arg(report->latestVersion)
+               .arg(Domain::printable(report->location), QString::number(report->schemaVersion),
+                    QString::number(report->latestVersion))
         << Qt::endl
         << tr("%n project(s)", nullptr, report->projects) << QStringLiteral(", ")
         << tr("%n measure(s)", nullptr, report->measures) << Qt::endl;
@@ -256,8 +269,9 @@ int Commands::check(const Storage::ConnectionSettings &settings, QTextStream &ou
         return 0;
     }
     err << tr("%n problem(s) found:", nullptr, int(report->problems.size())) << Qt::endl;
+    // A damaged or foreign file's own text (PRAGMA integrity_check, table names) is among them.
     for (const QString &problem : report->problems)
-        err << QStringLiteral("  ") << problem << Qt::endl;
+        err << QStringLiteral("  ") << Domain::printable(problem) << Qt::endl;
     return 1;
 }
 

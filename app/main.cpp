@@ -3,6 +3,7 @@
 #include "app/desktop.h"
 #include "app/language.h"
 #include "app/workspace.h"
+#include "models/domain/text.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -39,8 +40,12 @@ int runDesktop(const Storage::ConnectionSettings &settings, QTextStream &err)
     auto workspace = App::Workspace::open(settings);
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
-        QMessageBox::critical(nullptr, QCoreApplication::translate("App::Main", "Samspill"),
-                              workspace.error().message);
+        // Plain text: the message names the database as it was given, which must not be
+        // taken for markup.
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("App::Main", "Samspill"),
+                        workspace.error().message);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         return 1;
     }
     App::Desktop desktop(*workspace.value());
@@ -87,7 +92,9 @@ int main(int argc, char *argv[])
     auto settings = Storage::ConnectionSettings::fromArgument(
         line->database.isEmpty() ? defaultDatabase : line->database);
     if (!settings) {
-        err << settings.error().message << Qt::endl;
+        // One line that quotes the argument as given, unescaped (storage cannot know where its
+        // message goes): escaping the line escapes the argument.
+        err << Domain::printable(settings.error().message) << Qt::endl;
         return 2;
     }
 

@@ -39,6 +39,9 @@ private slots:
     void noCommandWritesToAFileThatIsNotADatabase_data();
     void noCommandWritesToAFileThatIsNotADatabase();
     void unknownOptionIsAUsageError();
+    void messagesShowTextFromOutsideEscapedAndWhole_data();
+    void messagesShowTextFromOutsideEscapedAndWhole();
+    void checkShowsTheFilesOwnTextEscaped();
     void theWindowWithoutADisplayIsAClearError();
     void exportOfAnAmbiguousProjectNameNamesTheCandidates();
     void helpPrintsUsage();
@@ -644,6 +647,119 @@ void TestCli::unknownOptionIsAUsageError()
     QVERIFY(QDir(path(QStringLiteral("home")))
                 .entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
                 .isEmpty());
+}
+
+void TestCli::messagesShowTextFromOutsideEscapedAndWhole_data()
+{
+    // In arguments, "DB" stands for a seeded database and "x" for strange: ESC [ 2 J clears a
+    // terminal, and %2 would be replaced by a QString::arg() chained after it.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("fileContent"); // written to the file named "x.json" if any
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("shown");
+
+    const QString strange = QStringLiteral("x%1%2\x1b[2J");
+    const QString escaped = QStringLiteral("x%1%2\\u001B[2J");
+    const QString file = strange + QStringLiteral(".json");
+    const QString db = QStringLiteral("DB");
+    const auto lang = [](const QStringList &rest) {
+        return QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + rest;
+    };
+
+    QTest::newRow("unknown option")
+        << lang({QStringLiteral("--") + strange}) << QByteArray() << 2
+        << QStringLiteral("Unknown option: \"--") + escaped + QLatin1Char('"');
+    QTest::newRow("unknown command")
+        << lang({strange}) << QByteArray() << 2
+        << QStringLiteral("Unknown command: \"") + escaped + QLatin1Char('"');
+    QTest::newRow("unexpected argument")
+        << lang({QStringLiteral("check"), strange}) << QByteArray() << 2
+        << QStringLiteral("Unexpected argument: \"") + escaped + QLatin1Char('"');
+    QTest::newRow("a database URL that is not one")
+        << lang({QStringLiteral("--database"), QStringLiteral("postgresql://") + strange,
+                 QStringLiteral("check")})
+        << QByteArray() << 2
+        << QStringLiteral("\"postgresql://") + escaped + QStringLiteral("\" is not a PostgreSQL");
+    QTest::newRow("import of a missing file")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("import"), file}) << QByteArray()
+        << 1 << QStringLiteral("Cannot read ") + escaped + QStringLiteral(".json: ");
+    QTest::newRow("import of a file that is not JSON")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("import"), file})
+        << QByteArray("{") << 1
+        << escaped + QStringLiteral(".json was not imported; nothing was changed:");
+    QTest::newRow("import of a file")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("import"), file})
+        << secondProjectJson() << 0
+        << QStringLiteral("Imported 1 project from ") + escaped + QStringLiteral(".json.");
+    QTest::newRow("export to a file")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("export"),
+                 QStringLiteral("--output"), file})
+        << QByteArray() << 0
+        << QStringLiteral("Exported 1 project to ") + escaped + QStringLiteral(".json.");
+    QTest::newRow("export into a missing folder")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("export"),
+                 QStringLiteral("--output"), strange + QStringLiteral("/all.json")})
+        << QByteArray() << 1
+        << QStringLiteral("Cannot write ") + escaped + QStringLiteral("/all.json: ");
+    QTest::newRow("export of a project that is not there")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("export"),
+                 QStringLiteral("--project"), strange})
+        << QByteArray() << 1
+        << QStringLiteral("There is no project \"") + escaped + QStringLiteral("\" in this");
+    QTest::newRow("check of a database with a strange name")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("check")}) << QByteArray() << 0
+        << escaped + QStringLiteral(".sqlite: Samspill database, schema version ");
+}
+
+void TestCli::messagesShowTextFromOutsideEscapedAndWhole()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, fileContent);
+    QFETCH(int, exitCode);
+    QFETCH(QString, shown);
+
+    const QString strange = QStringLiteral("x%1%2\x1b[2J");
+    if (arguments.contains(QStringLiteral("DB"))) {
+        // A database whose own name is strange, created and seeded as in seededDatabase().
+        const QString database = path(strange + QStringLiteral(".sqlite"));
+        const Run seeded = run({QStringLiteral("--database"), database, QStringLiteral("export"),
+                                QStringLiteral("--output"), path(QStringLiteral("seed.json"))});
+        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+        arguments.replace(arguments.indexOf(QStringLiteral("DB")), database);
+    }
+    if (!fileContent.isEmpty())
+        writeFile(strange + QStringLiteral(".json"), fileContent);
+
+    const Run result = run(arguments);
+
+    const QString messages = result.out + result.err;
+    QVERIFY2(result.exitCode == exitCode, qPrintable(messages));
+    QVERIFY2(messages.contains(shown), qPrintable(messages));
+    QVERIFY2(!messages.contains(QChar(0x1b)), qPrintable(messages));
+}
+
+void TestCli::checkShowsTheFilesOwnTextEscaped()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    // A table the file brings along, named to clear the terminal, with a row that refers to a
+    // project that is not there: check reports it by the table's name.
+    const auto settings = Storage::ConnectionSettings::sqlite(database);
+    QCOMPARE(
+        TestSupport::queryRaw(settings, QStringLiteral("CREATE TABLE \"t%2\x1b[2J\" "
+                                                       "(project INTEGER REFERENCES project)")),
+        QStringList());
+    QCOMPARE(
+        TestSupport::queryRaw(settings, QStringLiteral("INSERT INTO \"t%2\x1b[2J\" VALUES (999)")),
+        QStringList());
+
+    const Run checked = run({QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--database"), database, QStringLiteral("check")});
+
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains(QStringLiteral("t%2\\u001B[2J refers to a missing row")),
+             qPrintable(checked.err));
+    QVERIFY2(!checked.err.contains(QChar(0x1b)), qPrintable(checked.err));
 }
 
 void TestCli::theWindowWithoutADisplayIsAClearError()
