@@ -122,9 +122,18 @@ struct CommandDefinition
 {
     QLatin1String name;
     Command command;
-    const char *synopsis; // translated in the context App::CommandLine
-    const char *summary;
+    const char *arguments; // after the name in the synopsis; translated (App::CommandLine)
+    const char *summary;   // translated (App::CommandLine)
     Domain::Result<void> (*read)(CommandParser &parser, CommandLine &line);
+
+    // The name stays out of the translated text: it is typed as it is in every language.
+    QString synopsis() const
+    {
+        QString text = name;
+        if (*arguments)
+            text += QLatin1Char(' ') + CommandLine::tr(arguments);
+        return text;
+    }
 };
 
 // The parser of one command, over the arguments after its name, with what every command needs:
@@ -188,7 +197,7 @@ public:
     {
         return helpText(m_parser,
                         CommandLine::tr("samspill [--database FILE|URL] [--lang nb|en] %1")
-                            .arg(CommandLine::tr(m_command.synopsis)));
+                            .arg(m_command.synopsis()));
     }
 
     QStringList arguments() const { return m_parser.positionalArguments(); }
@@ -247,15 +256,15 @@ Domain::Result<void> readCheck(CommandParser &parser, CommandLine &)
 
 const CommandDefinition commands[] = {
     {QLatin1String("export"), Command::Export,
-     QT_TRANSLATE_NOOP("App::CommandLine", "export [--output FILE] [--project ID]..."),
+     QT_TRANSLATE_NOOP("App::CommandLine", "[--output FILE] [--project ID]..."),
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "write projects in the exchange format (JSON) to FILE, or to standard "
                        "output"),
      readExport},
-    {QLatin1String("import"), Command::Import, QT_TRANSLATE_NOOP("App::CommandLine", "import FILE"),
+    {QLatin1String("import"), Command::Import, QT_TRANSLATE_NOOP("App::CommandLine", "FILE"),
      QT_TRANSLATE_NOOP("App::CommandLine", "read projects from an exchange file; all or nothing"),
      readImport},
-    {QLatin1String("check"), Command::Check, QT_TRANSLATE_NOOP("App::CommandLine", "check"),
+    {QLatin1String("check"), Command::Check, "",
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "check a database's schema and integrity without changing it"),
      readCheck},
@@ -328,7 +337,7 @@ QString CommandLine::usage(const QString &defaultDatabase)
     QString text = helpText(parser, tr("samspill [--database FILE|URL] [--lang nb|en] [COMMAND]")) +
                    QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const CommandDefinition &command : commands) {
-        text += QLatin1String("  ") + tr(command.synopsis) + QLatin1String("\n      ") +
+        text += QLatin1String("  ") + command.synopsis() + QLatin1String("\n      ") +
                 tr(command.summary) + QLatin1Char('\n');
     }
     return text + QLatin1Char('\n') +
