@@ -1,121 +1,347 @@
 #include "app/commandline.h"
 
+#include "models/domain/text.h"
+
+#include <QCommandLineParser>
+
 namespace App {
 namespace {
 
+using Command = CommandLine::Command;
 using Domain::Error;
+
+const QString programName = QStringLiteral("samspill");
+const QString databaseName = QStringLiteral("database");
+const QString languageName = QStringLiteral("lang");
+const QString helpName = QStringLiteral("help");
+const QString versionName = QStringLiteral("version");
+const QStringList languages{QStringLiteral("nb"), QStringLiteral("en")};
+// The program's options that a command's parser does not know: given after the command, they
+// are told to go before it.
+const QStringList programOnlyNames{databaseName, languageName, QStringLiteral("v"), versionName};
 
 Error usageError(const QString &message)
 {
     return Error{Error::Kind::Invalid, message};
 }
 
+// An option as the help writes it: Qt names options without their dashes.
+QString written(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), helpName}, CommandLine::tr("show this help"));
+}
+
+// What Qt refused, as a usage error. Qt names an unknown option without its dashes and does not
+// escape it, so that message is ours; its others (a value missing after an option, or given to
+// one that takes none) quote an option that was declared, escaped all the same.
+Error refused(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return usageError(Domain::printable(parser.errorText()));
+    return usageError(
+        CommandLine::tr("Unknown option: %1").arg(Domain::quoted(written(unknown.constFirst()))));
+}
+
+// The values of an option that takes one; an empty one is refused, so that --output= cannot
+// mean standard output by accident.
+Domain::Result<QStringList> valuesOf(const QCommandLineParser &parser,
+                                     const QCommandLineOption &option)
+{
+    const QStringList values = parser.values(option);
+    if (values.contains(QString()))
+        return usageError(CommandLine::tr("The option %1 needs a value.")
+                              .arg(written(option.names().constLast())));
+    return values;
+}
+
+// The value of an option that makes sense once: given twice is refused, not decided silently
+// for the last one. target keeps its default when the option is not given.
+Domain::Result<void> readSingle(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                QString &target)
+{
+    auto values = valuesOf(parser, option);
+    if (!values)
+        return values.error();
+    if (values->size() > 1)
+        return usageError(CommandLine::tr("The option %1 may be given only once.")
+                              .arg(written(option.names().constLast())));
+    if (!values->isEmpty())
+        target = values->constFirst();
+    return {};
+}
+
+// Qt's help under a first line of ours: Qt's names the program as it was started (or
+// "<executable_name>" before an application exists), and not the command.
+QString helpText(const QCommandLineParser &parser, const QString &synopsis)
+{
+    const QString text = parser.helpText();
+    return CommandLine::tr("Usage: %1").arg(synopsis) + text.mid(text.indexOf(QLatin1Char('\n')));
+}
+
+// The program's options: what comes before the command. Qt hands the command and everything
+// after it over as positional arguments, for the command's own parser (git-style).
+struct ProgramOptions
+{
+    explicit ProgramOptions(const QString &defaultDatabase)
+        : database(databaseName,
+                   CommandLine::tr("the SQLite database file (default: %1), or a PostgreSQL "
+                                   "database: postgresql://user@host:port/database")
+                       .arg(Domain::printable(defaultDatabase)),
+                   CommandLine::tr("FILE|URL"))
+        , language(languageName,
+                   CommandLine::tr("the language of the window and messages (default: nb)"),
+                   QStringLiteral("nb|en"))
+        , version({QStringLiteral("v"), versionName}, CommandLine::tr("show the version"))
+    {}
+
+    void declare(QCommandLineParser &parser) const
+    {
+        parser.setOptionsAfterPositionalArgumentsMode(
+            QCommandLineParser::ParseAsPositionalArguments);
+        parser.addOptions({database, language, help, version});
+    }
+
+    QCommandLineOption database;
+    QCommandLineOption language;
+    QCommandLineOption help = helpOption();
+    QCommandLineOption version;
+};
+
+class CommandParser;
+
+// A command: its name, the synopsis and summary that the help shows, and the function that
+// declares its options and arguments on a CommandParser, parses, and reads what it needs into
+// the line. Adding a command is one such function and one row in commands below.
+struct CommandDefinition
+{
+    QLatin1String name;
+    Command command;
+    const char *arguments; // after the name in the synopsis; translated (App::CommandLine)
+    const char *summary;   // translated (App::CommandLine)
+    Domain::Result<void> (*read)(CommandParser &parser, CommandLine &line);
+
+    // The name stays out of the translated text: it is typed as it is in every language.
+    QString synopsis() const
+    {
+        QString text = name;
+        if (*arguments)
+            text += QLatin1Char(' ') + CommandLine::tr(arguments);
+        return text;
+    }
+};
+
+// The parser of one command, over the arguments after its name, with what every command needs:
+// -h/--help, usage errors in our words, and as many arguments as it declares.
+class CommandParser
+{
+public:
+    CommandParser(const CommandDefinition &command, const QStringList &arguments)
+        : m_command(command)
+        , m_arguments(arguments)
+    {
+        m_parser.setApplicationDescription(CommandLine::tr(command.summary));
+    }
+
+    QCommandLineOption addOption(const QString &name, const QString &valueName,
+                                 const QString &description)
+    {
+        const QCommandLineOption option(name, description, valueName);
+        m_parser.addOption(option);
+        return option;
+    }
+
+    // An argument the command requires; it takes exactly as many as it declares.
+    void addArgument(const QString &name, const QString &description)
+    {
+        m_parser.addPositionalArgument(name, description);
+        m_argumentNames.append(name);
+    }
+
+    // An error for a line the command cannot run with; otherwise helpAsked() or the values may
+    // be read. --help wins over anything wrong beside it.
+    Domain::Result<void> parse()
+    {
+        m_parser.addOption(m_help); // here, so that the help lists it after the command's own
+        const bool parsed = m_parser.parse(QStringList{programName} + m_arguments);
+        if (helpAsked())
+            return {};
+        const QString name = m_command.name;
+        if (!parsed) {
+            const QStringList unknown = m_parser.unknownOptionNames();
+            if (!unknown.isEmpty() && programOnlyNames.contains(unknown.constFirst())) {
+                return usageError(CommandLine::tr("The option %1 goes before the command %2.")
+                                      .arg(written(unknown.constFirst()), name));
+            }
+            return refused(m_parser);
+        }
+        const QStringList given = m_parser.positionalArguments();
+        if (given.size() > m_argumentNames.size()) {
+            return usageError(CommandLine::tr("Unexpected argument: %1")
+                                  .arg(Domain::quoted(given.at(m_argumentNames.size()))));
+        }
+        if (given.size() < m_argumentNames.size()) {
+            return usageError(CommandLine::tr("The command %1 needs the argument %2.")
+                                  .arg(name, m_argumentNames.at(given.size())));
+        }
+        return {};
+    }
+
+    bool helpAsked() const { return m_parser.isSet(m_help); }
+    QString help() const
+    {
+        return helpText(m_parser,
+                        CommandLine::tr("samspill [--database FILE|URL] [--lang nb|en] %1")
+                            .arg(m_command.synopsis()));
+    }
+
+    QStringList arguments() const { return m_parser.positionalArguments(); }
+    Domain::Result<void> single(const QCommandLineOption &option, QString &target) const
+    {
+        return readSingle(m_parser, option, target);
+    }
+    // The values of an option that may be repeated, in the order given.
+    Domain::Result<void> every(const QCommandLineOption &option, QStringList &target) const
+    {
+        auto values = valuesOf(m_parser, option);
+        if (!values)
+            return values.error();
+        target = std::move(values).value();
+        return {};
+    }
+
+private:
+    const CommandDefinition &m_command;
+    const QStringList m_arguments;
+    QCommandLineParser m_parser;
+    const QCommandLineOption m_help = helpOption();
+    QStringList m_argumentNames;
+};
+
+Domain::Result<void> readExport(CommandParser &parser, CommandLine &line)
+{
+    const QCommandLineOption output =
+        parser.addOption(QStringLiteral("output"), CommandLine::tr("FILE"),
+                         CommandLine::tr("the file to write, whole or not at all; standard "
+                                         "output when it is missing or -"));
+    const QCommandLineOption project = parser.addOption(
+        QStringLiteral("project"), CommandLine::tr("ID"),
+        CommandLine::tr("a project to export, by UUID, name or short name; repeat it for "
+                        "more; all projects when it is missing"));
+    if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
+        return parsed;
+    if (auto read = parser.single(output, line.output); !read)
+        return read;
+    return parser.every(project, line.projects);
+}
+
+Domain::Result<void> readImport(CommandParser &parser, CommandLine &line)
+{
+    parser.addArgument(CommandLine::tr("FILE"), CommandLine::tr("the exchange file to read"));
+    if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
+        return parsed;
+    line.importFile = parser.arguments().constFirst();
+    return {};
+}
+
+Domain::Result<void> readCheck(CommandParser &parser, CommandLine &)
+{
+    return parser.parse();
+}
+
+const CommandDefinition commands[] = {
+    {QLatin1String("export"), Command::Export,
+     QT_TRANSLATE_NOOP("App::CommandLine", "[--output FILE] [--project ID]..."),
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "write projects in the exchange format (JSON) to FILE, or to standard "
+                       "output"),
+     readExport},
+    {QLatin1String("import"), Command::Import, QT_TRANSLATE_NOOP("App::CommandLine", "FILE"),
+     QT_TRANSLATE_NOOP("App::CommandLine", "read projects from an exchange file; all or nothing"),
+     readImport},
+    {QLatin1String("check"), Command::Check, "",
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "check a database's schema and integrity without changing it"),
+     readCheck},
+};
+
 } // namespace
 
 Domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments)
 {
+    const ProgramOptions options{QString()}; // the default database shows in usage() alone
+    QCommandLineParser parser;
+    options.declare(parser);
+    const bool parsed = parser.parse(QStringList{programName} + arguments);
+
     CommandLine line;
-    bool commandSeen = false;
-    QStringList positional;
+    if (parser.isSet(options.help) || parser.isSet(options.version)) {
+        line.command = parser.isSet(options.help) ? Command::Help : Command::Version;
+        return line; // they run nothing, so whatever else is wrong does not matter
+    }
+    if (!parsed)
+        return refused(parser);
+    if (auto read = readSingle(parser, options.database, line.database); !read)
+        return read.error();
+    if (auto read = readSingle(parser, options.language, line.language); !read)
+        return read.error();
+    if (!languages.contains(line.language)) {
+        return usageError(
+            tr("Unknown language \"%1\": use nb or en.").arg(Domain::printable(line.language)));
+    }
 
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        QString argument = arguments.at(i);
-        QString inlineValue;
-        bool hasInlineValue = false;
-        if (argument.startsWith(QLatin1String("--")) && argument.contains(QLatin1Char('='))) {
-            const qsizetype equals = argument.indexOf(QLatin1Char('='));
-            inlineValue = argument.mid(equals + 1);
-            argument = argument.left(equals);
-            hasInlineValue = true;
-        }
-        const auto value = [&](QString &target) -> Domain::Result<void> {
-            if (hasInlineValue) {
-                target = inlineValue;
-            } else if (i + 1 < arguments.size() &&
-                       !arguments.at(i + 1).startsWith(QLatin1String("--"))) {
-                target = arguments.at(++i); // "--output --project" lacks a value
-            } else {
-                return usageError(tr("The option %1 needs a value.").arg(argument));
-            }
-            if (target.isEmpty())
-                return usageError(tr("The option %1 needs a value.").arg(argument));
-            return {};
-        };
-
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+    const QStringList rest = parser.positionalArguments();
+    if (rest.isEmpty())
+        return line;
+    for (const CommandDefinition &command : commands) {
+        if (rest.constFirst() != command.name)
+            continue;
+        CommandParser commandParser(command, rest.mid(1));
+        line.command = command.command;
+        if (auto read = command.read(commandParser, line); !read)
+            return read.error();
+        if (commandParser.helpAsked()) {
             line.command = Command::Help;
-            return line;
+            line.help = commandParser.help();
         }
-        if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
-            line.command = Command::Version;
-            return line;
-        }
-        if (argument == QLatin1String("--database")) {
-            if (auto read = value(line.database); !read)
-                return read.error();
-        } else if (argument == QLatin1String("--lang")) {
-            if (auto read = value(line.language); !read)
-                return read.error();
-            if (line.language != QLatin1String("nb") && line.language != QLatin1String("en")) {
-                return usageError(tr("Unknown language \"%1\": use nb or en.").arg(line.language));
-            }
-        } else if (argument == QLatin1String("--output")) {
-            if (line.command != Command::Export)
-                return usageError(tr("The option --output belongs to the export command."));
-            if (auto read = value(line.output); !read)
-                return read.error();
-        } else if (argument == QLatin1String("--project")) {
-            if (line.command != Command::Export)
-                return usageError(tr("The option --project belongs to the export command."));
-            if (auto read = value(line.project); !read)
-                return read.error();
-        } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
-            return usageError(tr("Unknown option: %1").arg(arguments.at(i)));
-        } else if (!commandSeen) {
-            commandSeen = true;
-            if (argument == QLatin1String("export"))
-                line.command = Command::Export;
-            else if (argument == QLatin1String("import"))
-                line.command = Command::Import;
-            else if (argument == QLatin1String("check"))
-                line.command = Command::Check;
-            else
-                return usageError(tr("Unknown command: %1").arg(argument));
-        } else {
-            positional.append(argument);
-        }
+        return line;
     }
+    return usageError(tr("Unknown command: %1").arg(Domain::quoted(rest.constFirst())));
+}
 
-    if (line.command == Command::Import) {
-        if (positional.size() != 1)
-            return usageError(tr("The import command takes one file."));
-        line.importFile = positional.constFirst();
-    } else if (!positional.isEmpty()) {
-        return usageError(tr("Unexpected argument: %1").arg(positional.constFirst()));
-    }
-    return line;
+QString CommandLine::requestedLanguage(const QStringList &arguments)
+{
+    const ProgramOptions options{QString()};
+    QCommandLineParser parser;
+    options.declare(parser);
+    // What Qt read stays readable when the line fails to parse as a whole.
+    static_cast<void>(parser.parse(QStringList{programName} + arguments));
+    const QStringList values = parser.values(options.language);
+    if (values.size() == 1 && languages.contains(values.constFirst()))
+        return values.constFirst();
+    return CommandLine().language;
 }
 
 QString CommandLine::usage(const QString &defaultDatabase)
 {
-    return tr("Usage: samspill [--database FILE|URL] [--lang nb|en] [COMMAND]\n"
-              "\n"
-              "Without a command, Samspill opens its window.\n"
-              "\n"
-              "Commands:\n"
-              "  export [--output FILE] [--project ID]\n"
-              "                   write projects in the exchange format (JSON) to FILE, or to\n"
-              "                   standard output; ID is a project's UUID or name\n"
-              "  import FILE      read projects from an exchange file; all or nothing\n"
-              "  check            check a database's schema and integrity without changing it\n"
-              "\n"
-              "Options:\n"
-              "  --database FILE  the SQLite database file (default: %1)\n"
-              "  --database URL   a PostgreSQL database: postgresql://user@host:port/database\n"
-              "  --lang nb|en     the language of the window and messages (default: nb)\n"
-              "  -h, --help       show this help\n"
-              "  -v, --version    show the version\n")
-        .arg(defaultDatabase);
+    const ProgramOptions options(defaultDatabase);
+    QCommandLineParser parser;
+    options.declare(parser);
+    parser.setApplicationDescription(tr("Without a command, Samspill opens its window."));
+
+    QString text = helpText(parser, tr("samspill [--database FILE|URL] [--lang nb|en] [COMMAND]")) +
+                   QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
+    for (const CommandDefinition &command : commands) {
+        text += QLatin1String("  ") + command.synopsis() + QLatin1String("\n      ") +
+                tr(command.summary) + QLatin1Char('\n');
+    }
+    return text + QLatin1Char('\n') +
+           tr("samspill COMMAND --help shows the options of a command.") + QLatin1Char('\n');
 }
 
 } // namespace App

@@ -8,9 +8,11 @@
 
 namespace App {
 
-// The command line: samspill [--database FILE|URL] [--lang nb|en] [COMMAND ...]
-// Parsing is a pure function of the arguments, so main() can decide before any QApplication
-// exists whether a window is needed at all.
+// The command line, git-style: samspill [--database FILE|URL] [--lang nb|en] [COMMAND ...]
+// The options before the command belong to the program; each command parses the arguments
+// after its name with options and help of its own (samspill export --help). Parsing is a pure
+// function of the arguments (QCommandLineParser needs no application object), so main() can
+// decide before any QApplication exists whether a window is needed at all.
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(App::CommandLine)
@@ -21,12 +23,18 @@ public:
     Command command = Command::Desktop;
     QString database; // empty: the default SQLite file in the user's data folder
     QString language = QStringLiteral("nb");
-    QString output;  // export: empty or "-" for standard output
-    QString project; // export: a project's UUID or name; empty for all
+    QString output;       // export: empty or "-" for standard output
+    QStringList projects; // export: UUIDs, names or short names, as given; empty for all
     QString importFile;
+    QString help; // Help: the help of the command it was asked for; empty for usage()
 
-    // arguments without the program name. An Error here is a usage error (exit status 2).
+    // arguments without the program name. An Error here is a usage error (exit status 2); its
+    // message shows the arguments it names escaped (Domain::printable).
     static Domain::Result<CommandLine> parse(const QStringList &arguments);
+    // The language asked for before the command, also when the rest of the line is wrong, so
+    // that the usage error itself comes in that language; "nb" when none (or no valid one) is.
+    static QString requestedLanguage(const QStringList &arguments);
+    // The program's help: its options and commands.
     static QString usage(const QString &defaultDatabase);
 
     bool needsWindow() const { return command == Command::Desktop; }

@@ -18,16 +18,14 @@
 namespace App {
 namespace {
 
-// The projects an export names: all, or the one whose UUID, name or short name is given. A
-// name that more than one project has is refused, with their UUIDs to choose from.
-Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace, const QString &wanted)
+// The project whose UUID, name or short name is wanted. A name that more than one project has
+// is refused, with their UUIDs to choose from.
+Domain::Result<Domain::Project> findProject(const QVector<Domain::Project> &projects,
+                                            const QString &wanted)
 {
-    auto projects = workspace.projects().projects();
-    if (!projects || wanted.isEmpty())
-        return projects;
     const QUuid uuid = QUuid::fromString(wanted);
     QVector<Domain::Project> matching;
-    for (const Domain::Project &project : projects.value()) {
+    for (const Domain::Project &project : projects) {
         if ((!uuid.isNull() && project.uuid == uuid) ||
             project.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
             project.shortName.compare(wanted, Qt::CaseInsensitive) == 0) {
@@ -35,23 +33,45 @@ Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace, co
         }
     }
     if (matching.size() == 1)
-        return matching;
+        return matching.constFirst();
     if (matching.isEmpty()) {
-        return Domain::Error{
-            Domain::Error::Kind::NotFound,
-            Commands::tr("There is no project \"%1\" in this database.").arg(wanted)};
+        return Domain::Error{Domain::Error::Kind::NotFound,
+                             Commands::tr("There is no project \"%1\" in this database.")
+                                 .arg(Domain::printable(wanted))};
     }
     QStringList candidates;
     for (const Domain::Project &project : matching)
         candidates.append(project.uuid.toString(QUuid::WithoutBraces));
     return Domain::Error{Domain::Error::Kind::Invalid,
                          Commands::tr("%1 projects are called \"%2\"; name one by its UUID: %3")
-                             .arg(matching.size())
-                             .arg(wanted, candidates.join(QStringLiteral(", ")))};
+                             .arg(QString::number(matching.size()), Domain::printable(wanted),
+                                  candidates.join(QStringLiteral(", ")))};
 }
 
-// The organisations and knowledge sources the bundles refer to, so that a file with one
-// project carries what it needs and nothing else.
+// The projects an export names, in the order named and each once however often it is named;
+// all when none is.
+Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
+                                                        const QStringList &wanted)
+{
+    auto projects = workspace.projects().projects();
+    if (!projects || wanted.isEmpty())
+        return projects;
+    QVector<Domain::Project> selected;
+    QSet<QUuid> seen;
+    for (const QString &name : wanted) {
+        auto project = findProject(projects.value(), name);
+        if (!project)
+            return project.error();
+        if (!seen.contains(project->uuid)) {
+            seen.insert(project->uuid);
+            selected.append(std::move(project).value());
+        }
+    }
+    return selected;
+}
+
+// The organisations and knowledge sources the bundles refer to, so that a file with the
+// projects named carries what they need and nothing else.
 template <typename Entity>
 QVector<Entity> referenced(const QVector<Entity> &all, const QSet<QUuid> &uuids)
 {
@@ -129,7 +149,7 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
         err << snapshot.started().error().message << Qt::endl;
         return 1;
     }
-    auto projects = selectProjects(*workspace.value(), line.project);
+    auto projects = selectProjects(*workspace.value(), line.projects);
     auto organisations = workspace.value()->organisations().organisations();
     auto sources = workspace.value()->knowledgeSources().knowledgeSources();
     for (const Domain::Error *error :
@@ -141,20 +161,26 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
         }
     }
 
-    // A single project is read before the header, to list only what it refers to; a whole
+    // Projects named are read before the header, to list only what they refer to; a whole
     // portfolio is streamed one project at a time.
     QVector<Domain::Organisation> shownOrganisations = organisations.value();
     QVector<Domain::KnowledgeSource> shownSources = sources.value();
-    std::optional<Domain::ProjectBundle> single;
-    if (!line.project.isEmpty()) {
-        auto bundle = workspace.value()->portfolio().projectBundle(projects->constFirst().id);
-        if (!bundle) {
-            err << bundle.error().message << Qt::endl;
-            return 1;
+    QVector<Domain::ProjectBundle> named;
+    if (!line.projects.isEmpty()) {
+        QSet<QUuid> organisationUuids;
+        QSet<QUuid> sourceUuids;
+        for (const Domain::Project &project : projects.value()) {
+            auto bundle = workspace.value()->portfolio().projectBundle(project.id);
+            if (!bundle) {
+                err << bundle.error().message << Qt::endl;
+                return 1;
+            }
+            organisationUuids.unite(organisationsOf(bundle.value()));
+            sourceUuids.unite(knowledgeSourcesOf(bundle.value()));
+            named.append(std::move(bundle).value());
         }
-        single = std::move(bundle).value();
-        shownOrganisations = referenced(shownOrganisations, organisationsOf(*single));
-        shownSources = referenced(shownSources, knowledgeSourcesOf(*single));
+        shownOrganisations = referenced(shownOrganisations, organisationUuids);
+        shownSources = referenced(shownSources, sourceUuids);
     }
 
     // A regular file is replaced atomically (QSaveFile); standard output, a device or a pipe is
@@ -167,14 +193,18 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
     if (!toStandardOutput) {
         device = inPlace ? static_cast<QFileDevice *>(&stream) : &replacement;
         if (!device->open(QIODevice::WriteOnly)) {
-            err << tr("Cannot write %1: %2").arg(line.output, device->errorString()) << Qt::endl;
+            err << tr("Cannot write %1: %2")
+                       .arg(Domain::printable(line.output),
+                            Domain::printable(device->errorString()))
+                << Qt::endl;
             return 1;
         }
     }
     Exchange::JsonWriter writer(device);
     writer.begin(shownOrganisations, shownSources);
-    if (single) {
-        writer.writeProject(*single);
+    if (!line.projects.isEmpty()) {
+        for (const Domain::ProjectBundle &bundle : std::as_const(named))
+            writer.writeProject(bundle);
     } else {
         for (const Domain::Project &project : projects.value()) {
             auto bundle = workspace.value()->portfolio().projectBundle(project.id);
@@ -188,12 +218,15 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
     const bool written = writer.finish() && device->flush();
     const bool done = written && (device == &replacement ? replacement.commit() : true);
     if (!done) {
-        const QString where = toStandardOutput ? tr("standard output") : line.output;
-        err << tr("Cannot write %1: %2").arg(where, device->errorString()) << Qt::endl;
+        const QString where =
+            toStandardOutput ? tr("standard output") : Domain::printable(line.output);
+        err << tr("Cannot write %1: %2").arg(where, Domain::printable(device->errorString()))
+            << Qt::endl;
         return 1;
     }
     if (!toStandardOutput) {
-        err << tr("Exported %n project(s) to %1.", nullptr, int(projects->size())).arg(line.output)
+        err << tr("Exported %n project(s) to %1.", nullptr, int(projects->size()))
+                   .arg(Domain::printable(line.output))
             << Qt::endl;
     }
     return 0;
@@ -204,12 +237,16 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
 {
     QFile file(line.importFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1: %2").arg(line.importFile, file.errorString()) << Qt::endl;
+        err << tr("Cannot read %1: %2")
+                   .arg(Domain::printable(line.importFile), Domain::printable(file.errorString()))
+            << Qt::endl;
         return 1;
     }
     auto portfolio = Exchange::JsonReader::read(file.readAll());
     if (!portfolio) {
-        err << tr("%1 was not imported; nothing was changed:").arg(line.importFile) << Qt::endl
+        err << tr("%1 was not imported; nothing was changed:")
+                   .arg(Domain::printable(line.importFile))
+            << Qt::endl
             << portfolio.error().message << Qt::endl;
         return 1;
     }
@@ -222,11 +259,14 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
     }
     auto summary = workspace.value()->portfolio().importPortfolio(portfolio.value());
     if (!summary) {
-        err << tr("%1 was not imported; nothing was changed:").arg(line.importFile) << Qt::endl
+        err << tr("%1 was not imported; nothing was changed:")
+                   .arg(Domain::printable(line.importFile))
+            << Qt::endl
             << summary.error().message << Qt::endl;
         return 1;
     }
-    out << tr("Imported %n project(s) from %1.", nullptr, summary->projects).arg(line.importFile)
+    out << tr("Imported %n project(s) from %1.", nullptr, summary->projects)
+               .arg(Domain::printable(line.importFile))
         << Qt::endl
         << tr("New organisations: %1. New knowledge sources: %2.")
                .arg(summary->organisationsAdded)
@@ -243,9 +283,8 @@ int Commands::check(const Storage::ConnectionSettings &settings, QTextStream &ou
         return 1;
     }
     out << tr("%1: Samspill database, schema version %2 (this Samspill: %3)")
-               .arg(report->location)
-               .arg(report->schemaVersion)
-               .arg(report->latestVersion)
+               .arg(Domain::printable(report->location), QString::number(report->schemaVersion),
+                    QString::number(report->latestVersion))
         << Qt::endl
         << tr("%n project(s)", nullptr, report->projects) << QStringLiteral(", ")
         << tr("%n measure(s)", nullptr, report->measures) << Qt::endl;
@@ -254,8 +293,9 @@ int Commands::check(const Storage::ConnectionSettings &settings, QTextStream &ou
         return 0;
     }
     err << tr("%n problem(s) found:", nullptr, int(report->problems.size())) << Qt::endl;
+    // A damaged or foreign file's own text (PRAGMA integrity_check, table names) is among them.
     for (const QString &problem : report->problems)
-        err << QStringLiteral("  ") << problem << Qt::endl;
+        err << QStringLiteral("  ") << Domain::printable(problem) << Qt::endl;
     return 1;
 }
 

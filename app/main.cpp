@@ -3,6 +3,7 @@
 #include "app/desktop.h"
 #include "app/language.h"
 #include "app/workspace.h"
+#include "models/domain/text.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -14,20 +15,6 @@
 #include <memory>
 
 namespace {
-
-// The language asked for, even on a command line that does not parse, so that the usage
-// error itself comes in that language.
-QString requestedLanguage(const QStringList &arguments)
-{
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang=en") ||
-            (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size() &&
-             arguments.at(i + 1) == QLatin1String("en"))) {
-            return QStringLiteral("en");
-        }
-    }
-    return QStringLiteral("nb");
-}
 
 // Whether a window can be shown at all: X11 and Wayland need a display named in the
 // environment; another platform chosen explicitly (offscreen, for tests) needs none. Without
@@ -53,8 +40,12 @@ int runDesktop(const Storage::ConnectionSettings &settings, QTextStream &err)
     auto workspace = App::Workspace::open(settings);
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
-        QMessageBox::critical(nullptr, QCoreApplication::translate("App::Main", "Samspill"),
-                              workspace.error().message);
+        // Plain text: the message names the database as it was given, which must not be
+        // taken for markup.
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("App::Main", "Samspill"),
+                        workspace.error().message);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
         return 1;
     }
     App::Desktop desktop(*workspace.value());
@@ -83,7 +74,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Samspill"));
     QCoreApplication::setApplicationName(QStringLiteral("samspill"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMSPILL_VERSION));
-    App::Language::install(*application, requestedLanguage(arguments));
+    App::Language::install(*application, preliminary
+                                             ? preliminary->language
+                                             : App::CommandLine::requestedLanguage(arguments));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -99,7 +92,9 @@ int main(int argc, char *argv[])
     auto settings = Storage::ConnectionSettings::fromArgument(
         line->database.isEmpty() ? defaultDatabase : line->database);
     if (!settings) {
-        err << settings.error().message << Qt::endl;
+        // One line that quotes the argument as given, unescaped (storage cannot know where its
+        // message goes): escaping the line escapes the argument.
+        err << Domain::printable(settings.error().message) << Qt::endl;
         return 2;
     }
 
@@ -114,7 +109,7 @@ int main(int argc, char *argv[])
 
     switch (line->command) {
     case App::CommandLine::Command::Help:
-        out << App::CommandLine::usage(defaultDatabase);
+        out << (line->help.isEmpty() ? App::CommandLine::usage(defaultDatabase) : line->help);
         return 0;
     case App::CommandLine::Command::Version:
         out << QStringLiteral("samspill %1").arg(QCoreApplication::applicationVersion())

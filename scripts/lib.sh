@@ -30,9 +30,12 @@ samspill_install_packages() {
   $sudo apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
 }
 
-# Configures (once) and builds the CMake preset $1 into build/$1, using ccache when present.
+# Configures (once) and builds the CMake preset $1 into build/$1, using ccache when present:
+# every target, or only the target $2 and what it needs (the program alone is a fraction of
+# the tests and benchmarks).
 samspill_build() {
-  local preset=$1 launcher=()
+  local preset=$1 target=() launcher=()
+  if [ -n "${2:-}" ]; then target=(--target "$2"); fi
   if command -v ccache >/dev/null; then
     export CCACHE_BASEDIR=$SAMSPILL_SOURCE
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
@@ -41,5 +44,5 @@ samspill_build() {
   if [ ! -f "build/$preset/build.ninja" ]; then
     cmake --preset "$preset" "${launcher[@]}" >/dev/null
   fi
-  cmake --build --preset "$preset" -j "$(nproc)"
+  cmake --build --preset "$preset" "${target[@]}" -j "$(nproc)"
 }

@@ -29,8 +29,8 @@ private slots:
     void importIntoANewDatabaseHoldsOnlyWhatWasImported();
     void twoProgramsOpeningANewDatabaseAtOnceSeedItOnce();
     void exportToAFullDeviceFails();
-    void exportOfOneProjectCarriesOnlyWhatItRefersTo_data();
-    void exportOfOneProjectCarriesOnlyWhatItRefersTo();
+    void exportOfNamedProjectsCarriesOnlyWhatTheyReferTo_data();
+    void exportOfNamedProjectsCarriesOnlyWhatTheyReferTo();
     void exportOfAnUnknownProjectFailsWithoutAFile();
     void exportToAMissingFolderFailsWithoutAFile();
     void checkPassesASeededDatabaseAndChangesNothing();
@@ -39,9 +39,15 @@ private slots:
     void noCommandWritesToAFileThatIsNotADatabase_data();
     void noCommandWritesToAFileThatIsNotADatabase();
     void unknownOptionIsAUsageError();
+    void messagesShowTextFromOutsideEscapedAndWhole_data();
+    void messagesShowTextFromOutsideEscapedAndWhole();
+    void checkShowsTheFilesOwnTextEscaped();
     void theWindowWithoutADisplayIsAClearError();
     void exportOfAnAmbiguousProjectNameNamesTheCandidates();
     void helpPrintsUsage();
+    void commandHelpPrintsTheCommandsOptions();
+    void anOptionGivenTwiceIsAUsageErrorThatNamesIt_data();
+    void anOptionGivenTwiceIsAUsageErrorThatNamesIt();
     void versionPrintsTheVersion();
     void messagesAreNorwegianUnlessEnglishIsAsked();
 
@@ -428,10 +434,10 @@ void TestCli::exportToAFullDeviceFails()
     QVERIFY2(err.contains(QStringLiteral("Cannot write standard output")), qPrintable(err));
 }
 
-void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo_data()
+void TestCli::exportOfNamedProjectsCarriesOnlyWhatTheyReferTo_data()
 {
-    QTest::addColumn<QString>("project");
-    QTest::addColumn<QString>("expectedUuid");
+    QTest::addColumn<QStringList>("named");
+    QTest::addColumn<QStringList>("expectedUuids"); // in the order named, each once
     QTest::addColumn<QStringList>("organisations");
     QTest::addColumn<int>("knowledgeSources");
 
@@ -442,27 +448,46 @@ void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo_data()
                                         QStringLiteral("Mental Helse"),
                                         QStringLiteral("NAV")};
     const QStringList secondOrganisations{QStringLiteral("NAV"), QStringLiteral("Testkommunen")};
+    const QStringList bothOrganisations = QStringList(seedOrganisations)
+                                          << QStringLiteral("Testkommunen");
+    const QString seedName =
+        QStringLiteral("Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag");
+    const QString secondName = QStringLiteral("Rask psykisk helsehjelp i Testkommunen");
     // The seed project's measures link the referral form and the KPA report.
-    QTest::newRow("seed by name") << QStringLiteral(
-                                         "Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag")
-                                  << seedProject << seedOrganisations << 2;
+    QTest::newRow("seed by name") << QStringList{seedName} << QStringList{seedProject}
+                                  << seedOrganisations << 2;
     QTest::newRow("seed by name, any case")
-        << QStringLiteral("samhandlingsprosjektet psykisk helse i nord-trøndelag") << seedProject
+        << QStringList{QStringLiteral("samhandlingsprosjektet psykisk helse i nord-trøndelag")}
+        << QStringList{seedProject} << seedOrganisations << 2;
+    QTest::newRow("seed by short name")
+        << QStringList{QStringLiteral("Psykisk Helse i Nord-Trøndelag")} << QStringList{seedProject}
         << seedOrganisations << 2;
-    QTest::newRow("seed by short name") << QStringLiteral("Psykisk Helse i Nord-Trøndelag")
-                                        << seedProject << seedOrganisations << 2;
-    QTest::newRow("seed by uuid") << seedProject << seedProject << seedOrganisations << 2;
-    QTest::newRow("second by name") << QStringLiteral("Rask psykisk helsehjelp i Testkommunen")
-                                    << secondProject << secondOrganisations << 0;
-    QTest::newRow("second by uuid") << secondProject << secondProject << secondOrganisations << 0;
-    QTest::newRow("second by {uuid}") << (QLatin1Char('{') + secondProject + QLatin1Char('}'))
-                                      << secondProject << secondOrganisations << 0;
+    QTest::newRow("seed by uuid") << QStringList{seedProject} << QStringList{seedProject}
+                                  << seedOrganisations << 2;
+    QTest::newRow("second by name")
+        << QStringList{secondName} << QStringList{secondProject} << secondOrganisations << 0;
+    QTest::newRow("second by uuid")
+        << QStringList{secondProject} << QStringList{secondProject} << secondOrganisations << 0;
+    QTest::newRow("second by {uuid}")
+        << QStringList{QLatin1Char('{') + secondProject + QLatin1Char('}')}
+        << QStringList{secondProject} << secondOrganisations << 0;
+    QTest::newRow("both: second by name, seed by uuid")
+        << QStringList{secondName, seedProject} << QStringList{secondProject, seedProject}
+        << bothOrganisations << 2;
+    QTest::newRow("both: seed by short name, second by uuid")
+        << QStringList{QStringLiteral("Psykisk Helse i Nord-Trøndelag"), secondProject}
+        << QStringList{seedProject, secondProject} << bothOrganisations << 2;
+    QTest::newRow("seed twice, by name and by uuid: once")
+        << QStringList{seedName, seedProject} << QStringList{seedProject} << seedOrganisations << 2;
+    QTest::newRow("second three times: once")
+        << QStringList{secondName, secondName, secondProject} << QStringList{secondProject}
+        << secondOrganisations << 0;
 }
 
-void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo()
+void TestCli::exportOfNamedProjectsCarriesOnlyWhatTheyReferTo()
 {
-    QFETCH(QString, project);
-    QFETCH(QString, expectedUuid);
+    QFETCH(QStringList, named);
+    QFETCH(QStringList, expectedUuids);
     QFETCH(QStringList, organisations);
     QFETCH(int, knowledgeSources);
 
@@ -472,15 +497,18 @@ void TestCli::exportOfOneProjectCarriesOnlyWhatItRefersTo()
                               writeFile(QStringLiteral("second.json"), secondProjectJson())});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
-    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export"),
-                              QStringLiteral("--project"), project, QStringLiteral("--output"),
-                              QStringLiteral("one.json")});
+    QStringList arguments{QStringLiteral("--database"), database, QStringLiteral("export"),
+                          QStringLiteral("--output"), QStringLiteral("named.json")};
+    for (const QString &project : named)
+        arguments << QStringLiteral("--project") << project;
+    const Run exported = run(arguments);
 
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-    const QJsonObject document = readJson(path(QStringLiteral("one.json")));
-    const QJsonArray projects = document.value(QStringLiteral("projects")).toArray();
-    QCOMPARE(projects.size(), 1);
-    QCOMPARE(projects.at(0).toObject().value(QStringLiteral("uuid")).toString(), expectedUuid);
+    const QJsonObject document = readJson(path(QStringLiteral("named.json")));
+    QStringList uuids;
+    for (const QJsonValue &project : document.value(QStringLiteral("projects")).toArray())
+        uuids.append(project.toObject().value(QStringLiteral("uuid")).toString());
+    QCOMPARE(uuids, expectedUuids);
     QCOMPARE(
         namesOf(document.value(QStringLiteral("organisations")).toArray(), QStringLiteral("name")),
         organisations);
@@ -492,10 +520,12 @@ void TestCli::exportOfAnUnknownProjectFailsWithoutAFile()
     const QString database = seededDatabase();
     QVERIFY(!database.isEmpty());
 
+    // Every project named is looked for, not only the first.
     const Run exported =
         run({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), database,
-             QStringLiteral("export"), QStringLiteral("--project"), QStringLiteral("Finnes ikke"),
-             QStringLiteral("--output"), QStringLiteral("x.json")});
+             QStringLiteral("export"), QStringLiteral("--project"), seedProject,
+             QStringLiteral("--project"), QStringLiteral("Finnes ikke"), QStringLiteral("--output"),
+             QStringLiteral("x.json")});
 
     QCOMPARE(exported.exitCode, 1);
     QVERIFY2(exported.err.contains(QStringLiteral("Finnes ikke")), qPrintable(exported.err));
@@ -619,6 +649,119 @@ void TestCli::unknownOptionIsAUsageError()
                 .isEmpty());
 }
 
+void TestCli::messagesShowTextFromOutsideEscapedAndWhole_data()
+{
+    // In arguments, "DB" stands for a seeded database and "x" for strange: ESC [ 2 J clears a
+    // terminal, and %2 would be replaced by a QString::arg() chained after it.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("fileContent"); // written to the file named "x.json" if any
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("shown");
+
+    const QString strange = QStringLiteral("x%1%2\x1b[2J");
+    const QString escaped = QStringLiteral("x%1%2\\u001B[2J");
+    const QString file = strange + QStringLiteral(".json");
+    const QString db = QStringLiteral("DB");
+    const auto lang = [](const QStringList &rest) {
+        return QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + rest;
+    };
+
+    QTest::newRow("unknown option")
+        << lang({QStringLiteral("--") + strange}) << QByteArray() << 2
+        << QStringLiteral("Unknown option: \"--") + escaped + QLatin1Char('"');
+    QTest::newRow("unknown command")
+        << lang({strange}) << QByteArray() << 2
+        << QStringLiteral("Unknown command: \"") + escaped + QLatin1Char('"');
+    QTest::newRow("unexpected argument")
+        << lang({QStringLiteral("check"), strange}) << QByteArray() << 2
+        << QStringLiteral("Unexpected argument: \"") + escaped + QLatin1Char('"');
+    QTest::newRow("a database URL that is not one")
+        << lang({QStringLiteral("--database"), QStringLiteral("postgresql://") + strange,
+                 QStringLiteral("check")})
+        << QByteArray() << 2
+        << QStringLiteral("\"postgresql://") + escaped + QStringLiteral("\" is not a PostgreSQL");
+    QTest::newRow("import of a missing file")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("import"), file}) << QByteArray()
+        << 1 << QStringLiteral("Cannot read ") + escaped + QStringLiteral(".json: ");
+    QTest::newRow("import of a file that is not JSON")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("import"), file})
+        << QByteArray("{") << 1
+        << escaped + QStringLiteral(".json was not imported; nothing was changed:");
+    QTest::newRow("import of a file")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("import"), file})
+        << secondProjectJson() << 0
+        << QStringLiteral("Imported 1 project from ") + escaped + QStringLiteral(".json.");
+    QTest::newRow("export to a file")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("export"),
+                 QStringLiteral("--output"), file})
+        << QByteArray() << 0
+        << QStringLiteral("Exported 1 project to ") + escaped + QStringLiteral(".json.");
+    QTest::newRow("export into a missing folder")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("export"),
+                 QStringLiteral("--output"), strange + QStringLiteral("/all.json")})
+        << QByteArray() << 1
+        << QStringLiteral("Cannot write ") + escaped + QStringLiteral("/all.json: ");
+    QTest::newRow("export of a project that is not there")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("export"),
+                 QStringLiteral("--project"), strange})
+        << QByteArray() << 1
+        << QStringLiteral("There is no project \"") + escaped + QStringLiteral("\" in this");
+    QTest::newRow("check of a database with a strange name")
+        << lang({QStringLiteral("--database"), db, QStringLiteral("check")}) << QByteArray() << 0
+        << escaped + QStringLiteral(".sqlite: Samspill database, schema version ");
+}
+
+void TestCli::messagesShowTextFromOutsideEscapedAndWhole()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, fileContent);
+    QFETCH(int, exitCode);
+    QFETCH(QString, shown);
+
+    const QString strange = QStringLiteral("x%1%2\x1b[2J");
+    if (arguments.contains(QStringLiteral("DB"))) {
+        // A database whose own name is strange, created and seeded as in seededDatabase().
+        const QString database = path(strange + QStringLiteral(".sqlite"));
+        const Run seeded = run({QStringLiteral("--database"), database, QStringLiteral("export"),
+                                QStringLiteral("--output"), path(QStringLiteral("seed.json"))});
+        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+        arguments.replace(arguments.indexOf(QStringLiteral("DB")), database);
+    }
+    if (!fileContent.isEmpty())
+        writeFile(strange + QStringLiteral(".json"), fileContent);
+
+    const Run result = run(arguments);
+
+    const QString messages = result.out + result.err;
+    QVERIFY2(result.exitCode == exitCode, qPrintable(messages));
+    QVERIFY2(messages.contains(shown), qPrintable(messages));
+    QVERIFY2(!messages.contains(QChar(0x1b)), qPrintable(messages));
+}
+
+void TestCli::checkShowsTheFilesOwnTextEscaped()
+{
+    const QString database = seededDatabase();
+    QVERIFY(!database.isEmpty());
+    // A table the file brings along, named to clear the terminal, with a row that refers to a
+    // project that is not there: check reports it by the table's name.
+    const auto settings = Storage::ConnectionSettings::sqlite(database);
+    QCOMPARE(
+        TestSupport::queryRaw(settings, QStringLiteral("CREATE TABLE \"t%2\x1b[2J\" "
+                                                       "(project INTEGER REFERENCES project)")),
+        QStringList());
+    QCOMPARE(
+        TestSupport::queryRaw(settings, QStringLiteral("INSERT INTO \"t%2\x1b[2J\" VALUES (999)")),
+        QStringList());
+
+    const Run checked = run({QStringLiteral("--lang"), QStringLiteral("en"),
+                             QStringLiteral("--database"), database, QStringLiteral("check")});
+
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.err.contains(QStringLiteral("t%2\\u001B[2J refers to a missing row")),
+             qPrintable(checked.err));
+    QVERIFY2(!checked.err.contains(QChar(0x1b)), qPrintable(checked.err));
+}
+
 void TestCli::theWindowWithoutADisplayIsAClearError()
 {
     const Run result = run({QStringLiteral("--lang"), QStringLiteral("en")});
@@ -666,6 +809,57 @@ void TestCli::helpPrintsUsage()
     QVERIFY(result.err.isEmpty());
 }
 
+void TestCli::commandHelpPrintsTheCommandsOptions()
+{
+    const Run result = run({QStringLiteral("--lang=en"), QStringLiteral("export"),
+                            QStringLiteral("--help"), QStringLiteral("--no-such-option")});
+
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral(
+                 "Usage: samspill [--database FILE|URL] [--lang nb|en] export [--output FILE]")),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--project <ID>")), qPrintable(result.out));
+    QVERIFY2(!result.out.contains(QStringLiteral("--version")), qPrintable(result.out));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::anOptionGivenTwiceIsAUsageErrorThatNamesIt_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("option");
+
+    QTest::newRow("--database") << QStringList{QStringLiteral("--database=a.sqlite"),
+                                               QStringLiteral("--database=b.sqlite"),
+                                               QStringLiteral("check")}
+                                << QStringLiteral("--database");
+    QTest::newRow("--lang") << QStringList{QStringLiteral("--lang=en"), QStringLiteral("--lang=nb"),
+                                           QStringLiteral("check")}
+                            << QStringLiteral("--lang");
+    QTest::newRow("--output") << QStringList{QStringLiteral("--database=a.sqlite"),
+                                             QStringLiteral("export"),
+                                             QStringLiteral("--output"),
+                                             QStringLiteral("a.json"),
+                                             QStringLiteral("--output"),
+                                             QStringLiteral("b.json")}
+                              << QStringLiteral("--output");
+}
+
+void TestCli::anOptionGivenTwiceIsAUsageErrorThatNamesIt()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, option);
+
+    const Run result = run(arguments);
+
+    QCOMPARE(result.exitCode, 2);
+    const QString message = result.err.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(message.contains(option), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("samspill [--database")), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    // Nothing was opened: neither database was created, nor was a file written.
+    QVERIFY(m_folder.entryList(QDir::Files).isEmpty());
+}
+
 void TestCli::versionPrintsTheVersion()
 {
     const Run result = run({QStringLiteral("--version")});
@@ -697,6 +891,12 @@ void TestCli::messagesAreNorwegianUnlessEnglishIsAsked()
     const Run englishUsage = run({QStringLiteral("--lang=en"), QStringLiteral("--nonsense")});
     QVERIFY2(englishUsage.err.contains(QStringLiteral("Unknown option")),
              qPrintable(englishUsage.err));
+    // Also when the mistake is in the command's part, after the language was asked for.
+    const Run englishCommandUsage = run({QStringLiteral("--lang"), QStringLiteral("en"),
+                                         QStringLiteral("check"), QStringLiteral("--fast")});
+    QCOMPARE(englishCommandUsage.exitCode, 2);
+    QVERIFY2(englishCommandUsage.err.startsWith(QStringLiteral("Unknown option: \"--fast\"")),
+             qPrintable(englishCommandUsage.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
