@@ -293,9 +293,10 @@ int Commands::check(const Storage::ConnectionSettings &settings, QTextStream &ou
         return 0;
     }
     err << tr("%n problem(s) found:", nullptr, int(report->problems.size())) << Qt::endl;
-    // A damaged or foreign file's own text (PRAGMA integrity_check, table names) is among them.
+    // A damaged or foreign file's own text (PRAGMA integrity_check, table names) is among
+    // them, escaped by the check.
     for (const QString &problem : report->problems)
-        err << QStringLiteral("  ") << Domain::printable(problem) << Qt::endl;
+        err << QStringLiteral("  ") << problem << Qt::endl;
     return 1;
 }
 

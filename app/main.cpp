@@ -3,7 +3,6 @@
 #include "app/desktop.h"
 #include "app/language.h"
 #include "app/workspace.h"
-#include "models/domain/text.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -92,9 +91,8 @@ int main(int argc, char *argv[])
     auto settings = Storage::ConnectionSettings::fromArgument(
         line->database.isEmpty() ? defaultDatabase : line->database);
     if (!settings) {
-        // One line that quotes the argument as given, unescaped (storage cannot know where its
-        // message goes): escaping the line escapes the argument.
-        err << Domain::printable(settings.error().message) << Qt::endl;
+        // Storage's messages quote what they were given escaped already (Domain::quoted).
+        err << settings.error().message << Qt::endl;
         return 2;
     }
 
