@@ -1,9 +1,12 @@
 #include "models/storage/changewriter.h"
 
+#include "models/domain/text.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlsupport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -18,11 +21,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Storage::ChangeWriter)
 };
 
-std::optional<QString> historyTextOf(const Field &field)
-{
-    return Sql::historyText(field.historyValue.isValid() ? field.historyValue : field.value);
-}
-
 // Text columns are NOT NULL: a null QString is written as empty text. Absence of a value is
 // an invalid QVariant, which binds as NULL.
 QVariant bindable(const QVariant &value)
@@ -32,20 +30,20 @@ QVariant bindable(const QVariant &value)
     return value;
 }
 
-std::optional<QString> joined(const QStringList &values)
-{
-    if (values.isEmpty())
-        return std::nullopt;
-    return values.join(QLatin1Char(','));
-}
-
 } // namespace
 
 ChangeWriter::ChangeWriter(Database &database)
     : m_database(database)
-    , m_changeSet(QUuid::createUuid())
-    , m_now(QDateTime::currentDateTimeUtc())
 {}
+
+QJsonValue ChangeWriter::historyValue(const Field &field)
+{
+    const QVariant &value = field.historyValue.isValid() ? field.historyValue : field.value;
+    if (value.typeId() == QMetaType::QStringList)
+        return QJsonArray::fromStringList(value.toStringList());
+    const std::optional<QString> text = Sql::historyText(value);
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
 
 Domain::Result<QSqlQuery *> ChangeWriter::prepared(const QString &statement)
 {
@@ -60,12 +58,34 @@ Domain::Result<QSqlQuery *> ChangeWriter::prepared(const QString &statement)
     return found->second.get();
 }
 
+Domain::Result<qint64> ChangeWriter::changeSet()
+{
+    if (m_changeSet != 0)
+        return m_changeSet;
+    auto query = prepared(
+        QStringLiteral("INSERT INTO change_set (changed_at, author) VALUES (?, ?) RETURNING id"));
+    if (!query)
+        return query.error();
+    QSqlQuery &insertion = *query.value();
+    insertion.addBindValue(Sql::milliseconds(QDateTime::currentDateTimeUtc()));
+    insertion.addBindValue(m_database.author());
+    if (auto done = Sql::exec(insertion); !done)
+        return done.error();
+    if (!insertion.next())
+        return Sql::errorOf(insertion);
+    m_changeSet = insertion.value(0).toLongLong();
+    insertion.finish();
+    return m_changeSet;
+}
+
 Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uuid, const Row &row,
                                             Duplicate duplicate)
 {
     QStringList columns{QStringLiteral("uuid")};
     QStringList placeholders{QStringLiteral("?")};
     for (const Field &field : row) {
+        if (!field.column)
+            continue;
         columns.append(QLatin1String(field.column));
         placeholders.append(QStringLiteral("?"));
     }
@@ -80,8 +100,10 @@ Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uui
         return query.error();
     QSqlQuery &insertion = *query.value();
     insertion.addBindValue(Sql::fromUuid(uuid));
-    for (const Field &field : row)
-        insertion.addBindValue(bindable(field.value));
+    for (const Field &field : row) {
+        if (field.column)
+            insertion.addBindValue(bindable(field.value));
+    }
     if (auto done = Sql::exec(insertion); !done)
         return done.error();
     if (!insertion.next()) {
@@ -93,15 +115,8 @@ Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uui
     }
     const qint64 id = insertion.value(0).toLongLong();
     insertion.finish();
-
-    for (const Field &field : row) {
-        const std::optional<QString> value = historyTextOf(field);
-        if (!value)
-            continue;
-        if (auto recorded = record("insert", table.entity, uuid, field.name, std::nullopt, value);
-            !recorded)
-            return recorded.error();
-    }
+    if (auto recorded = record(Insert, table, uuid, {}); !recorded)
+        return recorded.error();
     return id;
 }
 
@@ -109,7 +124,7 @@ bool ChangeWriter::differs(const Row &before, const Row &after)
 {
     Q_ASSERT(before.size() == after.size());
     for (qsizetype i = 0; i < after.size(); ++i) {
-        if (historyTextOf(before.at(i)) != historyTextOf(after.at(i)))
+        if (historyValue(before.at(i)) != historyValue(after.at(i)))
             return true;
     }
     return false;
@@ -120,13 +135,19 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
 {
     Q_ASSERT(before.size() == after.size());
     QStringList assignments;
-    QVector<qsizetype> changed;
+    QVector<qsizetype> changedColumns;
+    QJsonObject data;
     for (qsizetype i = 0; i < after.size(); ++i) {
-        Q_ASSERT(qstrcmp(before.at(i).column, after.at(i).column) == 0);
-        if (historyTextOf(before.at(i)) == historyTextOf(after.at(i)))
+        Q_ASSERT(qstrcmp(before.at(i).name, after.at(i).name) == 0);
+        const QJsonValue old = historyValue(before.at(i));
+        const QJsonValue now = historyValue(after.at(i));
+        if (old == now)
             continue;
-        changed.append(i);
-        assignments.append(QLatin1String(after.at(i).column) + QStringLiteral(" = ?"));
+        data.insert(QLatin1String(after.at(i).name), QJsonArray{old, now});
+        if (after.at(i).column) {
+            changedColumns.append(i);
+            assignments.append(QLatin1String(after.at(i).column) + QStringLiteral(" = ?"));
+        }
     }
     assignments.append(QStringLiteral("version = version + 1"));
     const QString statement =
@@ -136,7 +157,7 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
     if (!query)
         return query.error();
     QSqlQuery &update = *query.value();
-    for (qsizetype i : changed)
+    for (qsizetype i : changedColumns)
         update.addBindValue(bindable(after.at(i).value));
     update.addBindValue(id);
     update.addBindValue(expectedVersion);
@@ -146,14 +167,9 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
     update.finish();
     if (affected != 1)
         return conflict(table, id, uuid);
-
-    for (qsizetype i : changed) {
-        if (auto recorded = record("update", table.entity, uuid, after.at(i).name,
-                                   historyTextOf(before.at(i)), historyTextOf(after.at(i)));
-            !recorded)
-            return recorded;
-    }
-    return {};
+    if (data.isEmpty())
+        return {};
+    return record(Update, table, uuid, data);
 }
 
 Domain::Result<void> ChangeWriter::remove(const Table &table, qint64 id, const QUuid &uuid,
@@ -169,50 +185,33 @@ Domain::Result<void> ChangeWriter::remove(const Table &table, qint64 id, const Q
     if (auto done = Sql::exec(deletion); !done)
         return done;
     deletion.finish();
-    for (const Field &field : before) {
-        const std::optional<QString> value = historyTextOf(field);
-        if (!value)
-            continue;
-        if (auto recorded = record("delete", table.entity, uuid, field.name, value, std::nullopt);
-            !recorded)
-            return recorded;
-    }
-    return {};
+    QJsonObject data;
+    for (const Field &field : before)
+        data.insert(QLatin1String(field.name), historyValue(field));
+    return record(Delete, table, uuid, data);
 }
 
-Domain::Result<void> ChangeWriter::recordLinks(const Table &table, const QUuid &uuid,
-                                               const char *field, const QStringList &before,
-                                               const QStringList &after)
+Domain::Result<void> ChangeWriter::record(Operation operation, const Table &table,
+                                          const QUuid &uuid, const QJsonObject &data)
 {
-    if (before == after)
-        return {};
-    return record(before.isEmpty() ? "insert" : "update", table.entity, uuid, field, joined(before),
-                  joined(after));
-}
-
-Domain::Result<void> ChangeWriter::record(const char *operation, const char *entity,
-                                          const QUuid &uuid, const char *field,
-                                          const std::optional<QString> &oldValue,
-                                          const std::optional<QString> &newValue)
-{
+    auto set = changeSet();
+    if (!set)
+        return set.error();
     auto query = prepared(QStringLiteral(
-        "INSERT INTO change_history (change_set, changed_at, author, operation, entity,"
-        " entity_uuid, project_uuid, field, old_value, new_value)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO change_event (change_set, entity, entity_uuid, project_uuid, operation,"
+        " data) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     QSqlQuery &insertion = *query.value();
-    insertion.addBindValue(Sql::fromUuid(m_changeSet));
-    insertion.addBindValue(Sql::fromTimestamp(m_now));
-    insertion.addBindValue(m_database.author());
-    insertion.addBindValue(QString::fromLatin1(operation));
-    insertion.addBindValue(QString::fromLatin1(entity));
-    insertion.addBindValue(Sql::fromUuid(uuid));
-    insertion.addBindValue(Sql::fromUuid(m_project));
-    insertion.addBindValue(QString::fromLatin1(field));
-    // Empty text is a value, not its absence: a null QString would bind as NULL.
-    insertion.addBindValue(oldValue ? bindable(QVariant(*oldValue)) : QVariant());
-    insertion.addBindValue(newValue ? bindable(QVariant(*newValue)) : QVariant());
+    insertion.addBindValue(set.value());
+    insertion.addBindValue(table.code);
+    insertion.addBindValue(Sql::uuidBytes(uuid));
+    insertion.addBindValue(Sql::uuidBytes(m_project));
+    insertion.addBindValue(int(operation));
+    insertion.addBindValue(
+        data.isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))));
     auto done = Sql::exec(insertion);
     insertion.finish();
     return done;
@@ -229,16 +228,17 @@ Domain::Error ChangeWriter::conflict(const Table &table, qint64 id, const QUuid 
         return Error{Error::Kind::NotFound, Text::tr("It has been deleted by someone else.")};
 
     auto last = Sql::run(m_database.connection(),
-                         QStringLiteral("SELECT author, changed_at FROM change_history"
-                                        " WHERE entity_uuid = ? ORDER BY id DESC LIMIT 1"),
-                         {Sql::fromUuid(uuid)});
+                         QStringLiteral("SELECT s.author, s.changed_at FROM change_event e"
+                                        " JOIN change_set s ON s.id = e.change_set"
+                                        " WHERE e.entity_uuid = ? ORDER BY e.id DESC LIMIT 1"),
+                         {Sql::uuidBytes(uuid)});
     if (last && last->next()) {
-        const QString when = QLocale().toString(Sql::toTimestamp(last->value(1)).toLocalTime(),
+        const QString when = QLocale().toString(Sql::fromMilliseconds(last->value(1)).toLocalTime(),
                                                 QLocale::ShortFormat);
         return Error{Error::Kind::Conflict,
                      Text::tr("%1 changed it at %2, after it was read here. Nothing was "
                               "overwritten; reload to see the change.")
-                         .arg(last->value(0).toString(), when)};
+                         .arg(Domain::printable(last->value(0).toString()), when)};
     }
     return Error{Error::Kind::Conflict,
                  Text::tr("Someone else changed it after it was read here. Nothing was "

@@ -3,25 +3,25 @@
 #include "models/domain/result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
-#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 #include <QVector>
 
 #include <map>
 #include <memory>
-#include <optional>
 
 namespace Storage {
 
 class Database;
 
-// One column of a row to write. name is the field's name in the exchange format, which is
-// what the change history records (the SQL schema may change; history must stay readable).
-// A reference to another entity is stored as its integer key but recorded as its UUID
-// (historyValue).
+// One field of a row to write. name is the field's name in the exchange format, which is what
+// the change history records (the SQL schema may change; history must stay readable). A
+// reference to another entity is stored as its integer key but recorded as its UUID
+// (historyValue). A field without a column (a measure's links) is not written by ChangeWriter
+// but recorded in the history with its row; its historyValue is then a list of UUID texts.
 struct Field
 {
     const char *name;
@@ -32,12 +32,13 @@ struct Field
 
 using Row = QVector<Field>;
 
-// A table, and the name its rows go by in the exchange format and so in the change history
-// ("statusUpdate" for status_update): the history outlives any schema.
+// A table, the name its rows go by in the exchange format and so in the change history
+// ("statusUpdate" for status_update), and the code that names it in change_event.entity.
 struct Table
 {
     const char *name;
     const char *entity;
+    int code;
 };
 
 // A reference to a stored entity: its key here and its UUID everywhere.
@@ -47,16 +48,20 @@ struct Ref
     QUuid uuid;
 };
 
-// Writes rows and, in the same transaction, the change history for every field it writes.
-// One ChangeWriter serves one transaction: its rows share one change-set UUID and one
-// timestamp. Table and column names come only from the compile-time constants of
-// entityrows.cpp; every value is bound.
+// Writes rows and, in the same transaction, the change history: one change set for the
+// transaction (who, when), and one event per entity written (models/domain/changeevent.h says
+// what each kind of event keeps). One ChangeWriter serves one transaction; the change set is
+// stored with the first event, at the time of that first write. Table and column names come
+// only from the compile-time constants of entityrows.cpp; every value is bound.
 class ChangeWriter
 {
 public:
+    // How the history codes an operation in change_event.operation.
+    enum Operation { Insert = 1, Update = 2, Delete = 3 };
+
     explicit ChangeWriter(Database &database);
 
-    // Names the project that following history rows belong to (null for portfolio entities).
+    // Names the project that following events belong to (null for portfolio entities).
     void setProject(const QUuid &projectUuid) { m_project = projectUuid; }
 
     // What insert() does when a row with the same uuid is stored already (by another program at
@@ -70,29 +75,29 @@ public:
     // Whether two rows of the same entity differ in any field.
     static bool differs(const Row &before, const Row &after);
 
-    // Writes the fields that differ between before and after, and bumps the version, but only
+    // Writes the columns that differ between before and after, and bumps the version, but only
     // while the stored version is still expectedVersion: otherwise Error::Kind::Conflict (or
-    // NotFound), and nothing is written.
+    // NotFound), and nothing is written. Records every field that differs, columns and links.
     Domain::Result<void> update(const Table &table, qint64 id, const QUuid &uuid,
                                 int expectedVersion, const Row &before, const Row &after);
 
+    // Deletes the row and keeps it whole in the history. Rows that the database deletes with it
+    // (ON DELETE CASCADE) must be removed through remove() first, so that they are kept too.
     Domain::Result<void> remove(const Table &table, qint64 id, const QUuid &uuid,
                                 const Row &before);
 
-    // Records a change of a set of links (e.g. a measure's goals) as one history row.
-    Domain::Result<void> recordLinks(const Table &table, const QUuid &uuid, const char *field,
-                                     const QStringList &before, const QStringList &after);
+    // The history's JSON form of a field's value: text, null, or a list of UUID texts.
+    static QJsonValue historyValue(const Field &field);
 
 private:
-    Domain::Result<void> record(const char *operation, const char *entity, const QUuid &uuid,
-                                const char *field, const std::optional<QString> &oldValue,
-                                const std::optional<QString> &newValue);
+    Domain::Result<void> record(Operation operation, const Table &table, const QUuid &uuid,
+                                const QJsonObject &data);
+    Domain::Result<qint64> changeSet();
     Domain::Result<QSqlQuery *> prepared(const QString &statement);
     Domain::Error conflict(const Table &table, qint64 id, const QUuid &uuid);
 
     Database &m_database;
-    QUuid m_changeSet;
-    QDateTime m_now;
+    qint64 m_changeSet = 0; // stored with the first event
     QUuid m_project;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once per writer
 };

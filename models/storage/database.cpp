@@ -223,6 +223,7 @@ QString Database::dialect(QString ddl) const
     ddl.replace(QLatin1String("{date}"), sqlite ? QLatin1String("TEXT") : QLatin1String("DATE"));
     ddl.replace(QLatin1String("{timestamp}"),
                 sqlite ? QLatin1String("TEXT") : QLatin1String("TIMESTAMPTZ"));
+    ddl.replace(QLatin1String("{uuid}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
     return ddl;
 }
 

@@ -466,4 +466,24 @@ Result<qint64> idOf(const QSqlDatabase &db, const Table &table, const QUuid &uui
     return query->next() ? query->value(0).toLongLong() : qint64(0);
 }
 
+Result<Domain::ProjectBundle> bundle(const QSqlDatabase &db, const Domain::Project &project)
+{
+    Domain::ProjectBundle result;
+    result.project = project;
+    const Domain::ProjectId id = project.id;
+    Error failure;
+    using Domain::take;
+    if (take(participants(db, id), result.participants, failure) &&
+        take(members(db, id), result.members, failure) &&
+        take(goals(db, id), result.goals, failure) &&
+        take(measuresOfProject(db, id), result.measures, failure) &&
+        take(milestones(db, id), result.milestones, failure) &&
+        take(statusUpdates(db, id), result.statusUpdates, failure) &&
+        take(risks(db, id), result.risks, failure) &&
+        take(budgetLines(db, id), result.budgetLines, failure)) {
+        return result;
+    }
+    return failure;
+}
+
 } // namespace Storage::Readers

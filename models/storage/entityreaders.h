@@ -37,6 +37,11 @@ Domain::Result<QVector<Domain::Risk>> risks(const QSqlDatabase &db, Domain::Proj
 Domain::Result<QVector<Domain::BudgetLine>> budgetLines(const QSqlDatabase &db,
                                                         Domain::ProjectId project);
 
+// The project with everything in it: the reads above, one after another. The caller holds the
+// read transaction that makes them one snapshot.
+Domain::Result<Domain::ProjectBundle> bundle(const QSqlDatabase &db,
+                                             const Domain::Project &project);
+
 // The integer key of the row of table with this uuid; 0 when there is none. table is one of
 // the constants of entityrows.h.
 Domain::Result<qint64> idOf(const QSqlDatabase &db, const Table &table, const QUuid &uuid);

@@ -17,6 +17,17 @@ Field code(const char *name, const char *column, const QString &value)
     return Field{name, column, value};
 }
 
+// A list of links, kept in a link table (written by EntityWriter) and recorded by the history
+// as a list of UUIDs.
+Field links(const char *name, const QVector<QUuid> &uuids)
+{
+    QStringList texts;
+    texts.reserve(uuids.size());
+    for (const QUuid &uuid : uuids)
+        texts.append(uuid.toString(QUuid::WithoutBraces));
+    return Field{name, nullptr, QVariant(), QVariant(texts)};
+}
+
 } // namespace
 
 Row organisationRow(const Domain::Organisation &organisation)
@@ -119,6 +130,10 @@ Row measureRow(const Domain::Measure &measure, const Ref &project, int position)
         code("managementAnchoring.state", "anchoring", Domain::toCode(measure.anchoring)),
         {"managementAnchoring.date", "anchored_on", fromDate(measure.anchoredOn)},
         {"position", "position", position},
+        links("goals", measure.goalUuids),
+        links("responsibleOrganisations", measure.responsibleOrganisationUuids),
+        links("participatingOrganisations", measure.participatingOrganisationUuids),
+        links("knowledgeSources", measure.knowledgeSourceUuids),
     };
 }
 
@@ -192,6 +207,14 @@ Row budgetLineRow(const Domain::BudgetLine &line, const Ref &project, int positi
         {"ownContributionOre", "own_contribution_ore", line.ownContributionOre},
         {"position", "position", position},
     };
+}
+
+const QVector<const Table *> &allTables()
+{
+    static const QVector<const Table *> tables{
+        &Organisation, &KnowledgeSource, &Project,   &Participant,  &Member, &Goal,      &Indicator,
+        &Measure,      &Activity,        &Milestone, &StatusUpdate, &Risk,   &BudgetLine};
+    return tables;
 }
 
 } // namespace Storage::Rows

@@ -30,14 +30,6 @@ Result<void> checked(const Entity &entity)
     return Error{Error::Kind::Invalid, Domain::describe(violations)};
 }
 
-QStringList uuidTexts(const QVector<QUuid> &uuids)
-{
-    QStringList texts;
-    for (const QUuid &uuid : uuids)
-        texts.append(uuid.toString(QUuid::WithoutBraces));
-    return texts;
-}
-
 } // namespace
 
 // One kind of link from a measure to other entities. responsibility distinguishes the two
@@ -260,12 +252,8 @@ Result<void> EntityWriter::updateMeasure(const Domain::Measure &stored,
         }
         return true;
     };
-    const bool sameLinks =
-        stored.goalUuids == changed.goalUuids &&
-        stored.responsibleOrganisationUuids == changed.responsibleOrganisationUuids &&
-        stored.participatingOrganisationUuids == changed.participatingOrganisationUuids &&
-        stored.knowledgeSourceUuids == changed.knowledgeSourceUuids;
-    if (!ChangeWriter::differs(before, after) && sameLinks && sameActivities())
+    // The rows carry the links too.
+    if (!ChangeWriter::differs(before, after) && sameActivities())
         return {}; // nothing to save: no write, no new version to conflict with
 
     m_keys[QLatin1String(Rows::Measure.name)].insert(stored.uuid, stored.id.value);
@@ -370,8 +358,7 @@ Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure
         if (!inserted)
             return inserted.error();
     }
-    return m_changes.recordLinks(Rows::Measure, measure.uuid, kind.historyField, uuidTexts(before),
-                                 uuidTexts(after));
+    return {}; // the history records the links with the measure's row
 }
 
 Result<void> EntityWriter::writeActivities(const QVector<Domain::Activity> &stored,

@@ -3,6 +3,7 @@
 #include "models/domain/text.h"
 #include "models/storage/database.h"
 #include "models/storage/databasefiles.h"
+#include "models/storage/historyconversion.h"
 #include "models/storage/meta.h"
 #include "models/storage/sqlsupport.h"
 #include "models/storage/transaction.h"
@@ -33,10 +34,14 @@ struct Statement
     Only only = Only::Both;
 };
 
+// A migration's statements run in order; a conversion of data, when there is one, runs between
+// statements and finish (e.g. between creating new tables and dropping old ones).
 struct Migration
 {
     int version;
     QVector<Statement> statements;
+    Domain::Result<void> (*convert)(Database &) = nullptr;
+    QVector<Statement> finish = {};
 };
 
 // Version 1: the whole model. Tables are named after the domain; every editable row has a
@@ -199,11 +204,62 @@ Migration schemaV2()
         }};
 }
 
+// Version 3: a history whose cost follows what changed (models/domain/changeevent.h). One
+// change_set row per transaction (who, when as milliseconds since 1970 UTC), one change_event
+// per entity written: an insert with no data, an update with the fields that changed as JSON
+// {"field": [before, after]}, a delete with the whole row as JSON {"field": value}. UUIDs are
+// their 16 bytes; the entity is a code (entityrows.h). Every fact of version 2's one row per
+// field is carried over (HistoryConversion), then the old table goes.
+Migration schemaV3()
+{
+    return Migration{
+        3,
+        {
+            {"CREATE TABLE change_set ("
+             " id {id}, changed_at BIGINT NOT NULL, author TEXT NOT NULL)"},
+            {"CREATE TABLE change_event ("
+             " id {id}, change_set BIGINT NOT NULL REFERENCES change_set (id),"
+             " entity SMALLINT NOT NULL, entity_uuid {uuid} NOT NULL, project_uuid {uuid},"
+             " operation SMALLINT NOT NULL, data TEXT)"},
+        },
+        &HistoryConversion::fromVersionTwo,
+        {
+            {"DROP TABLE change_history"},
+            {"CREATE INDEX change_set_time ON change_set (changed_at)"},
+            {"CREATE INDEX change_event_entity ON change_event (entity_uuid)"},
+            {"CREATE INDEX change_event_project ON change_event (project_uuid, change_set)"},
+            {"CREATE TRIGGER change_set_no_update BEFORE UPDATE ON change_set"
+             " BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END",
+             Statement::Only::Sqlite},
+            {"CREATE TRIGGER change_set_no_delete BEFORE DELETE ON change_set"
+             " BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END",
+             Statement::Only::Sqlite},
+            {"CREATE TRIGGER change_event_no_update BEFORE UPDATE ON change_event"
+             " BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END",
+             Statement::Only::Sqlite},
+            {"CREATE TRIGGER change_event_no_delete BEFORE DELETE ON change_event"
+             " BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END",
+             Statement::Only::Sqlite},
+            {"CREATE TRIGGER change_set_append_only BEFORE UPDATE OR DELETE ON change_set"
+             " FOR EACH ROW EXECUTE FUNCTION samspill_refuse_history_change()",
+             Statement::Only::Postgres},
+            {"CREATE TRIGGER change_set_no_truncate BEFORE TRUNCATE ON change_set"
+             " FOR EACH STATEMENT EXECUTE FUNCTION samspill_refuse_history_change()",
+             Statement::Only::Postgres},
+            {"CREATE TRIGGER change_event_append_only BEFORE UPDATE OR DELETE ON change_event"
+             " FOR EACH ROW EXECUTE FUNCTION samspill_refuse_history_change()",
+             Statement::Only::Postgres},
+            {"CREATE TRIGGER change_event_no_truncate BEFORE TRUNCATE ON change_event"
+             " FOR EACH STATEMENT EXECUTE FUNCTION samspill_refuse_history_change()",
+             Statement::Only::Postgres},
+        }};
+}
+
 // Built on first use, so that the list is complete whenever it is asked for (also during the
 // static initialisation of another translation unit).
 const QVector<Migration> &allMigrations()
 {
-    static const QVector<Migration> migrations{schemaV1(), schemaV2()};
+    static const QVector<Migration> migrations{schemaV1(), schemaV2(), schemaV3()};
     return migrations;
 }
 
@@ -221,6 +277,18 @@ bool appliesTo(const Statement &statement, const Database &database)
     return false;
 }
 
+Domain::Result<void> execute(Database &database, const QVector<Statement> &statements)
+{
+    for (const Statement &statement : statements) {
+        if (!appliesTo(statement, database))
+            continue;
+        const QString ddl = database.dialect(QString::fromUtf8(statement.sql));
+        if (auto done = Sql::execute(database.connection(), ddl); !done)
+            return done;
+    }
+    return {};
+}
+
 // Applies one migration unless another process already has: the version is read again under
 // the lock, so two programs opening a new or old database at once migrate it once.
 Domain::Result<void> apply(Database &database, const Migration &migration)
@@ -233,13 +301,14 @@ Domain::Result<void> apply(Database &database, const Migration &migration)
         return current.error();
     if (current.value() >= migration.version)
         return {};
-    for (const Statement &statement : migration.statements) {
-        if (!appliesTo(statement, database))
-            continue;
-        const QString ddl = database.dialect(QString::fromUtf8(statement.sql));
-        if (auto done = Sql::execute(database.connection(), ddl); !done)
-            return done;
+    if (auto done = execute(database, migration.statements); !done)
+        return done;
+    if (migration.convert) {
+        if (auto converted = migration.convert(database); !converted)
+            return converted;
     }
+    if (auto done = execute(database, migration.finish); !done)
+        return done;
     if (migration.version == 1) {
         if (auto marked =
                 Meta::setValue(database, QStringLiteral("application"), QStringLiteral("samspill"));

@@ -1,39 +1,49 @@
 #include "models/storage/sqlhistoryrepository.h"
 
 #include "models/storage/database.h"
+#include "models/storage/historyevents.h"
+#include "models/storage/projectasof.h"
 #include "models/storage/sqlsupport.h"
 
 namespace Storage {
+namespace {
 
-Domain::Result<QVector<Domain::ChangeRecord>>
+QString eventsWhere(const char *condition)
+{
+    return QStringLiteral("SELECT %1 FROM change_event e JOIN change_set s ON s.id = e.change_set"
+                          " WHERE %2 ORDER BY e.id")
+        .arg(QLatin1String(HistoryEvents::Columns), QLatin1String(condition));
+}
+
+} // namespace
+
+Domain::Result<QVector<Domain::ChangeEvent>>
 SqlHistoryRepository::historyOf(const QUuid &entityUuid)
 {
-    auto query = Sql::run(m_database.connection(),
-                          QStringLiteral("SELECT change_set, changed_at, author, operation, entity,"
-                                         " entity_uuid, project_uuid, field, old_value, new_value"
-                                         " FROM change_history WHERE entity_uuid = ? ORDER BY id"),
-                          {Sql::fromUuid(entityUuid)});
+    auto query = Sql::run(m_database.connection(), eventsWhere("e.entity_uuid = ?"),
+                          {Sql::uuidBytes(entityUuid)});
     if (!query)
         return query.error();
-    QVector<Domain::ChangeRecord> records;
-    while (query->next()) {
-        const QSqlQuery &q = query.value();
-        Domain::ChangeRecord record;
-        record.changeSet = Sql::toUuid(q.value(0));
-        record.changedAt = Sql::toTimestamp(q.value(1));
-        record.author = q.value(2).toString();
-        record.operation = q.value(3).toString();
-        record.entity = q.value(4).toString();
-        record.entityUuid = Sql::toUuid(q.value(5));
-        record.projectUuid = Sql::toUuid(q.value(6));
-        record.field = q.value(7).toString();
-        record.oldIsNull = q.value(8).isNull();
-        record.oldValue = q.value(8).toString();
-        record.newIsNull = q.value(9).isNull();
-        record.newValue = q.value(9).toString();
-        records.append(record);
-    }
-    return records;
+    return HistoryEvents::readAll(query.value());
+}
+
+Domain::Result<QVector<Domain::ChangeEvent>>
+SqlHistoryRepository::changesOfProject(const QUuid &project, const QDateTime &from,
+                                       const QDateTime &to)
+{
+    auto query =
+        Sql::run(m_database.connection(),
+                 eventsWhere("e.project_uuid = ? AND s.changed_at >= ? AND s.changed_at < ?"),
+                 {Sql::uuidBytes(project), Sql::milliseconds(from), Sql::milliseconds(to)});
+    if (!query)
+        return query.error();
+    return HistoryEvents::readAll(query.value());
+}
+
+Domain::Result<Domain::ProjectBundle> SqlHistoryRepository::projectAsOf(const QUuid &project,
+                                                                        const QDateTime &at)
+{
+    return ProjectAsOf::rebuild(m_database, project, at);
 }
 
 } // namespace Storage

@@ -13,7 +13,11 @@ public:
         : m_database(database)
     {}
 
-    Domain::Result<QVector<Domain::ChangeRecord>> historyOf(const QUuid &entityUuid) override;
+    Domain::Result<QVector<Domain::ChangeEvent>> historyOf(const QUuid &entityUuid) override;
+    Domain::Result<QVector<Domain::ChangeEvent>>
+    changesOfProject(const QUuid &project, const QDateTime &from, const QDateTime &to) override;
+    Domain::Result<Domain::ProjectBundle> projectAsOf(const QUuid &project,
+                                                      const QDateTime &at) override;
 
 private:
     Database &m_database;

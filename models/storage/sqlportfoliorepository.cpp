@@ -18,7 +18,6 @@ namespace {
 
 using Domain::Error;
 using Domain::Result;
-using Domain::take;
 
 class Text
 {
@@ -316,20 +315,10 @@ Result<Domain::ProjectBundle> SqlPortfolioRepository::projectBundle(Domain::Proj
     if (!snapshot.started())
         return snapshot.started().error();
     const QSqlDatabase db = m_database.connection();
-    Domain::ProjectBundle bundle;
-    Error failure;
-    if (take(Readers::project(db, id), bundle.project, failure) &&
-        take(Readers::participants(db, id), bundle.participants, failure) &&
-        take(Readers::members(db, id), bundle.members, failure) &&
-        take(Readers::goals(db, id), bundle.goals, failure) &&
-        take(Readers::measuresOfProject(db, id), bundle.measures, failure) &&
-        take(Readers::milestones(db, id), bundle.milestones, failure) &&
-        take(Readers::statusUpdates(db, id), bundle.statusUpdates, failure) &&
-        take(Readers::risks(db, id), bundle.risks, failure) &&
-        take(Readers::budgetLines(db, id), bundle.budgetLines, failure)) {
-        return bundle;
-    }
-    return failure;
+    auto project = Readers::project(db, id);
+    if (!project)
+        return project.error();
+    return Readers::bundle(db, project.value());
 }
 
 } // namespace Storage

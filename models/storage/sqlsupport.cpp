@@ -192,4 +192,24 @@ std::optional<QString> historyText(const QVariant &value)
     return value.toString();
 }
 
+QVariant uuidBytes(const QUuid &uuid)
+{
+    return uuid.isNull() ? QVariant() : QVariant(uuid.toRfc4122());
+}
+
+QUuid uuidFromBytes(const QVariant &value)
+{
+    return value.isNull() ? QUuid() : QUuid::fromRfc4122(value.toByteArray());
+}
+
+QVariant milliseconds(const QDateTime &time)
+{
+    return QVariant(time.toMSecsSinceEpoch());
+}
+
+QDateTime fromMilliseconds(const QVariant &value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
 } // namespace Storage::Sql

@@ -58,4 +58,11 @@ std::optional<double> toOptionalDouble(const QVariant &value);
 // Text form of a bound value for the change history; empty optional for NULL.
 std::optional<QString> historyText(const QVariant &value);
 
+// The change history's compact forms: a UUID as its 16 bytes (BLOB, BYTEA), a time as
+// milliseconds since 1970 in UTC.
+QVariant uuidBytes(const QUuid &uuid);
+QUuid uuidFromBytes(const QVariant &value);
+QVariant milliseconds(const QDateTime &time);
+QDateTime fromMilliseconds(const QVariant &value);
+
 } // namespace Storage::Sql

@@ -2,7 +2,7 @@
 
 // Reading back what the storage tests stored, the same way in every storage test.
 
-#include "models/domain/changerecord.h"
+#include "models/domain/changeevent.h"
 #include "models/domain/measure.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlhistoryrepository.h"
@@ -10,6 +10,7 @@
 #include "models/storage/sqlprojectrepository.h"
 #include "tests/support/scratchdatabase.h"
 
+#include <QJsonArray>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QTest>
@@ -46,31 +47,45 @@ inline std::optional<Measure> storedMeasure(Storage::Database &database, const Q
     return std::nullopt;
 }
 
-inline QVector<ChangeRecord> historyOf(Storage::Database &database, const QUuid &uuid)
+inline QVector<ChangeEvent> historyOf(Storage::Database &database, const QUuid &uuid)
 {
     auto history = Storage::SqlHistoryRepository(database).historyOf(uuid);
-    return history ? history.value() : QVector<ChangeRecord>();
+    return history ? history.value() : QVector<ChangeEvent>();
 }
 
-// The records of an entity's history written after its first change set (the insert).
-inline QVector<ChangeRecord> changesAfterInsert(const QVector<ChangeRecord> &history)
+// The events of an entity's history written after its first change set (the insert).
+inline QVector<ChangeEvent> changesAfterInsert(const QVector<ChangeEvent> &history)
 {
-    QVector<ChangeRecord> later;
-    for (const ChangeRecord &record : history) {
-        if (record.changeSet != history.constFirst().changeSet)
-            later.append(record);
+    QVector<ChangeEvent> later;
+    for (const ChangeEvent &event : history) {
+        if (event.changeSet != history.constFirst().changeSet)
+            later.append(event);
     }
     return later;
 }
 
-// field -> "old -> new" of the records, for comparing a whole change at once.
-inline QMap<QString, QString> fieldChanges(const QVector<ChangeRecord> &records)
+// A recorded value as text: null, the text, or a list joined by commas.
+inline QString historyText(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &part : value.toArray())
+            parts.append(part.toString());
+        return parts.join(QLatin1Char(','));
+    }
+    return value.isNull() || value.isUndefined() ? QStringLiteral("null") : value.toString();
+}
+
+// field -> "before -> after" of the events' fields (a delete's: "value -> null"), for comparing
+// a whole change at once.
+inline QMap<QString, QString> fieldChanges(const QVector<ChangeEvent> &events)
 {
     QMap<QString, QString> changes;
-    for (const ChangeRecord &record : records) {
-        const QString before = record.oldIsNull ? QStringLiteral("null") : record.oldValue;
-        const QString after = record.newIsNull ? QStringLiteral("null") : record.newValue;
-        changes.insert(record.field, before + QStringLiteral(" -> ") + after);
+    for (const ChangeEvent &event : events) {
+        for (const ChangeEvent::Field &field : event.fields) {
+            changes.insert(field.name, historyText(field.before) + QStringLiteral(" -> ") +
+                                           historyText(field.after));
+        }
     }
     return changes;
 }

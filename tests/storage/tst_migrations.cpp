@@ -9,6 +9,7 @@
 #include "models/storage/database.h"
 #include "models/storage/databasefiles.h"
 #include "models/storage/migrations.h"
+#include "models/storage/sqlhistoryrepository.h"
 #include "models/storage/sqlportfoliorepository.h"
 #include "models/storage/sqlprojectrepository.h"
 #include "tests/storage/storagefixture.h"
@@ -22,6 +23,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Domain;
@@ -37,15 +40,6 @@ namespace {
 bool isSqlite()
 {
     return TestSupport::driverUnderTest() == ConnectionSettings::Driver::Sqlite;
-}
-
-// The dump without the row that records the schema version.
-QStringList withoutSchemaVersion(QStringList dump)
-{
-    dump.removeIf([](const QString &line) {
-        return line.startsWith(QLatin1String("samspill_meta|schema_version|"));
-    });
-    return dump;
 }
 
 QStringList filesIn(const QString &folder)
@@ -65,6 +59,71 @@ int latest()
     return Migrations::latestVersion();
 }
 
+// Makes database what Samspill 0.1 left: the schema at version (1 or 2) and the rows of
+// tests/storage/data/release-0.1-schema-v2.sql, which that release wrote. Returns the first
+// failure, empty when done.
+QString loadRelease(Database &database, int version)
+{
+    auto created = Migrations::migrate(database, version);
+    if (!created)
+        return created.error().message;
+    QFile file(QStringLiteral(SAMSPILL_SOURCE_DIR "/tests/storage/data/release-0.1-schema-v2.sql"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return file.errorString();
+    const bool postgres = !isSqlite();
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("BEGIN")))
+        return query.lastError().text();
+    while (!file.atEnd()) {
+        QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        if (postgres) // sqlite3 .dump writes line breaks as char(10); PostgreSQL calls it chr
+            line.replace(QLatin1String("char(10)"), QLatin1String("chr(10)"));
+        if (!query.exec(line))
+            return query.lastError().text() + QStringLiteral(": ") + line.left(80);
+    }
+    if (postgres) { // explicit keys leave the identity sequences behind
+        const QStringList tables = database.tableNames().value();
+        for (const QString &table : tables) {
+            if (table == QLatin1String("samspill_meta") ||
+                table.startsWith(QLatin1String("measure_")))
+                continue;
+            if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'),"
+                                           " (SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)")
+                                .arg(table)))
+                return query.lastError().text();
+        }
+    }
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return query.lastError().text();
+    return QString();
+}
+
+// The rows of the tables that hold the projects (not the history or the schema version).
+QStringList entityRows(QStringList rows)
+{
+    rows.removeIf([](const QString &line) {
+        return line.startsWith(QLatin1String("change_")) ||
+               line.startsWith(QLatin1String("samspill_meta|"));
+    });
+    return rows;
+}
+
+// Every project stored, read through the repository (which reads only the projects' tables,
+// so works at any schema version since 1).
+QVector<ProjectBundle> storedProjects(Database &database)
+{
+    QVector<ProjectBundle> bundles;
+    const auto projects = Storage::SqlProjectRepository(database).projects();
+    for (const Project &project : projects.value())
+        bundles.append(Storage::SqlPortfolioRepository(database).projectBundle(project.id).value());
+    return bundles;
+}
+
+const QUuid releaseSampleProject =
+    QUuid::fromString(QStringLiteral("5a3b0000-0000-4000-8000-000000000100"));
+
 } // namespace
 
 class TestMigrations : public QObject
@@ -74,8 +133,9 @@ class TestMigrations : public QObject
 private slots:
     void initTestCase();
 
-    void latestVersionIsTwo();
+    void latestVersionIsThree();
     void versionOneDatabaseIsUpgradedWithItsDataIntact();
+    void releaseHistoryTellsTheSameAfterTheUpgrade();
     void earlierBackupIsNeverOverwritten();
     void upgradeMakesTheHistoryAppendOnly();
     void failedUpgradeIsUndone();
@@ -96,29 +156,27 @@ void TestMigrations::initTestCase()
     SAMSPILL_REQUIRE_DRIVER();
 }
 
-void TestMigrations::latestVersionIsTwo()
+void TestMigrations::latestVersionIsThree()
 {
     // When a migration is added, the upgrade tests below must learn about it.
-    QCOMPARE(latest(), 2);
+    QCOMPARE(latest(), 3);
 }
 
 void TestMigrations::versionOneDatabaseIsUpgradedWithItsDataIntact()
 {
-    // GIVEN a database created at schema version 1, holding the sample
+    // GIVEN a database at schema version 1 holding what Samspill 0.1 wrote
     TestSupport::ScratchDatabase scratch;
     QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
-    const Portfolio sample = TestSupport::samplePortfolio();
+    QVector<ProjectBundle> before;
     {
         auto opened = Database::open(scratch.settings());
         QVERIFY2(opened, failure(opened));
-        auto created = Migrations::migrate(*opened.value(), 1);
-        QVERIFY2(created, failure(created));
-        QCOMPARE(created->fromVersion, 0);
-        QCOMPARE(created->toVersion, 1);
+        const QString loaded = loadRelease(*opened.value(), 1);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
         QCOMPARE(Migrations::schemaVersion(*opened.value()).value(), 1);
-        auto imported = Storage::SqlPortfolioRepository(*opened.value()).importPortfolio(sample);
-        QVERIFY2(imported, failure(imported));
+        before = storedProjects(*opened.value());
     }
+    QCOMPARE(before.size(), 3);
     const QStringList atVersionOne = dumpData(scratch.settings());
     QVERIFY(atVersionOne.contains(QStringLiteral("samspill_meta|schema_version|1")));
 
@@ -129,27 +187,24 @@ void TestMigrations::versionOneDatabaseIsUpgradedWithItsDataIntact()
     QCOMPARE(database.contentAtOpen(), Database::Content::Samspill);
     auto report = Migrations::migrate(database);
 
-    // THEN it is at the latest version with every row as it was
+    // THEN it is at the latest version with every project as it was
     QVERIFY2(report, failure(report));
     QCOMPARE(report->fromVersion, 1);
     QCOMPARE(report->toVersion, latest());
     QCOMPARE(Migrations::schemaVersion(database).value(), latest());
-    const QStringList upgraded = dumpData(scratch.settings());
-    QVERIFY(upgraded.contains(QStringLiteral("samspill_meta|schema_version|%1").arg(latest())));
-    QCOMPARE(withoutSchemaVersion(upgraded), withoutSchemaVersion(atVersionOne));
-    for (const ProjectBundle &expected : sample.projects) {
-        auto project = Storage::SqlProjectRepository(database).projectByUuid(expected.project.uuid);
-        QVERIFY2(project, failure(project));
-        auto bundle = Storage::SqlPortfolioRepository(database).projectBundle(project->id);
-        QVERIFY2(bundle, failure(bundle));
-        SAMSPILL_COMPARE_CONTENT(bundle.value(), expected);
-    }
+    QVERIFY(dumpData(scratch.settings())
+                .contains(QStringLiteral("samspill_meta|schema_version|%1").arg(latest())));
+    QCOMPARE(entityRows(dumpData(scratch.settings())), entityRows(atVersionOne));
+    const QVector<ProjectBundle> after = storedProjects(database);
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i)
+        SAMSPILL_COMPARE_CONTENT(after.at(i), before.at(i));
 
     if (!isSqlite()) {
         QVERIFY(report->backupFile.isEmpty()); // the server's own backups apply
         return;
     }
-    // AND (SQLite) a backup was taken beside it, itself a readable version-1 database
+    // AND (SQLite) a backup was taken beside it, itself the version-1 database as it was
     QCOMPARE(QFileInfo(report->backupFile).absolutePath(),
              QFileInfo(scratch.settings().file).absolutePath());
     QVERIFY2(QRegularExpression(QStringLiteral("\\Atest\\.sqlite\\.backup-v1-\\d{8}T\\d{6}Z\\z"))
@@ -162,11 +217,100 @@ void TestMigrations::versionOneDatabaseIsUpgradedWithItsDataIntact()
         QVERIFY2(old, failure(old));
         QCOMPARE(old.value()->contentAtOpen(), Database::Content::Samspill);
         QCOMPARE(Migrations::schemaVersion(*old.value()).value(), 1);
-        auto projects = Storage::SqlProjectRepository(*old.value()).projects();
-        QVERIFY2(projects, failure(projects));
-        QCOMPARE(projects->size(), 2);
     }
     QCOMPARE(dumpData(backup), atVersionOne);
+}
+
+void TestMigrations::releaseHistoryTellsTheSameAfterTheUpgrade()
+{
+    // GIVEN what Samspill 0.1 wrote, with its history of one row per field
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    auto opened = Database::open(scratch.settings());
+    QVERIFY2(opened, failure(opened));
+    Database &database = *opened.value();
+    const QString loaded = loadRelease(database, 2);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    const QStringList facts = TestSupport::queryRaw(
+        scratch.settings(),
+        QStringLiteral("SELECT changed_at, author, operation, entity, entity_uuid, field,"
+                       " old_value, new_value FROM change_history ORDER BY id"));
+    QVERIFY(facts.size() > 400);
+    const QStringList entities = entityRows(dumpData(scratch.settings()));
+    const QVector<ProjectBundle> now = storedProjects(database);
+
+    // WHEN it is upgraded
+    auto report = Migrations::migrate(database);
+    QVERIFY2(report, failure(report));
+
+    // THEN every fact of the old history is told by the new one: who, when, which entity, and
+    // each field's value before an update or delete and after an update
+    QCOMPARE(entityRows(dumpData(scratch.settings())), entities);
+    Storage::SqlHistoryRepository history(database);
+    QHash<QString, QVector<ChangeEvent>> events;
+    const auto eventsOf = [&](const QString &uuid) -> const QVector<ChangeEvent> & {
+        if (!events.contains(uuid))
+            events.insert(uuid, history.historyOf(QUuid::fromString(uuid)).value());
+        return events[uuid];
+    };
+    static const QStringList links{
+        QStringLiteral("goals"), QStringLiteral("responsibleOrganisations"),
+        QStringLiteral("participatingOrganisations"), QStringLiteral("knowledgeSources")};
+    for (const QString &fact : facts) {
+        const QStringList f = fact.split(QLatin1Char('|'));
+        const QString operation = f.at(2);
+        const QDateTime at = QDateTime::fromString(f.at(0), Qt::ISODateWithMs);
+        const bool link = links.contains(f.at(5));
+        bool told = false;
+        for (const ChangeEvent &event : eventsOf(f.at(4))) {
+            if (event.changedAt != at.toUTC() || event.author != f.at(1) || event.entity != f.at(3))
+                continue;
+            if (operation == QLatin1String("insert") &&
+                event.operation == ChangeEvent::Operation::Insert) {
+                told = true; // the row, or a later update's before value, holds what was written
+            } else {
+                for (const ChangeEvent::Field &field : event.fields) {
+                    if (field.name != f.at(5))
+                        continue;
+                    const QString before = StorageHelpers::historyText(field.before);
+                    const QString after = StorageHelpers::historyText(field.after);
+                    const QString oldText =
+                        f.at(6) == QLatin1String("NULL") ? QStringLiteral("null") : f.at(6);
+                    const QString newText =
+                        f.at(7) == QLatin1String("NULL") ? QStringLiteral("null") : f.at(7);
+                    if (operation == QLatin1String("delete"))
+                        told =
+                            event.operation == ChangeEvent::Operation::Delete && before == oldText;
+                    else if (link) // a list, and an empty one where 0.1 wrote nothing
+                        told = before == (oldText == QLatin1String("null") ? QString() : oldText) &&
+                               after == (newText == QLatin1String("null") ? QString() : newText);
+                    else
+                        told = before == oldText && after == newText;
+                }
+            }
+            if (told)
+                break;
+        }
+        QVERIFY2(told, qPrintable(fact));
+    }
+
+    // AND the project can be rebuilt as it stood after each of the release's change sets
+    const QVector<ChangeEvent> measureHistory = eventsOf(
+        StorageHelpers::uuidText(TestSupport::samplePortfolio().projects[0].measures[0].uuid));
+    QCOMPARE(measureHistory.size(), 3); // imported, updated, updated again
+    auto imported = history.projectAsOf(releaseSampleProject, measureHistory.at(0).changedAt);
+    QVERIFY2(imported, failure(imported));
+    SAMSPILL_COMPARE_CONTENT(imported.value(), TestSupport::samplePortfolio().projects[0]);
+    auto latestState = history.projectAsOf(releaseSampleProject, QDateTime::currentDateTimeUtc());
+    QVERIFY2(latestState, failure(latestState));
+    for (const ProjectBundle &bundle : now) {
+        if (bundle.project.uuid == releaseSampleProject)
+            SAMSPILL_COMPARE_CONTENT(latestState.value(), bundle);
+    }
+    auto before =
+        history.projectAsOf(releaseSampleProject, measureHistory.at(0).changedAt.addMSecs(-1));
+    QVERIFY(!before);
+    QCOMPARE(before.error().kind, Error::Kind::NotFound);
 }
 
 void TestMigrations::earlierBackupIsNeverOverwritten()
@@ -202,20 +346,24 @@ void TestMigrations::upgradeMakesTheHistoryAppendOnly()
     QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
     auto opened = Database::open(scratch.settings());
     QVERIFY2(opened, failure(opened));
-    QVERIFY(Migrations::migrate(*opened.value(), 1));
-    QVERIFY(Storage::SqlPortfolioRepository(*opened.value())
-                .importPortfolio(TestSupport::samplePortfolio()));
-    const QString rewrite = QStringLiteral("UPDATE change_history SET author = author");
+    const QString loaded = loadRelease(*opened.value(), 1);
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
 
     // GIVEN version 1, where nothing in the database guards the history
-    QCOMPARE(executeRaw(scratch.settings(), {rewrite}), QString());
+    QCOMPARE(executeRaw(scratch.settings(),
+                        {QStringLiteral("UPDATE change_history SET author = author")}),
+             QString());
 
     // WHEN upgraded
     QVERIFY(Migrations::migrate(*opened.value()));
 
-    // THEN the database refuses to rewrite it
-    const QString refused = executeRaw(scratch.settings(), {rewrite});
-    QVERIFY2(refused.contains(QLatin1String("append-only")), qPrintable(refused));
+    // THEN the database refuses to rewrite the history it now keeps
+    for (const char *statement :
+         {"UPDATE change_event SET operation = operation", "UPDATE change_set SET author = author",
+          "DELETE FROM change_event", "DELETE FROM change_set"}) {
+        const QString refused = executeRaw(scratch.settings(), {QLatin1String(statement)});
+        QVERIFY2(refused.contains(QLatin1String("append-only")), qPrintable(refused));
+    }
 }
 
 void TestMigrations::failedUpgradeIsUndone()
@@ -226,9 +374,8 @@ void TestMigrations::failedUpgradeIsUndone()
     {
         auto opened = Database::open(scratch.settings());
         QVERIFY2(opened, failure(opened));
-        QVERIFY(Migrations::migrate(*opened.value(), 1));
-        QVERIFY(Storage::SqlPortfolioRepository(*opened.value())
-                    .importPortfolio(TestSupport::samplePortfolio()));
+        const QString loaded = loadRelease(*opened.value(), 1);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     }
     QCOMPARE(
         executeRaw(scratch.settings(),

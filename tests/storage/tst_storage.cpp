@@ -245,43 +245,32 @@ void TestStorage::importedRowsStartAtVersionOneWithInsertHistory()
     for (const Goal &goal : bundle->goals)
         QCOMPARE(goal.version, 1);
 
-    // AND the import is one change set of inserts, one record per stored field, under the
-    // exchange format's field names and text forms
+    // AND the import is one change set with one insert event per entity, which records no
+    // values: the rows hold them
     const Measure &full = sample.projects[0].measures[0];
-    const QVector<ChangeRecord> history = historyOf(fixture.database(), full.uuid);
-    QVERIFY(!history.isEmpty());
-    const QMap<QString, QString> fields = fieldChanges(history);
-    for (const ChangeRecord &record : history) {
-        QCOMPARE(record.operation, QStringLiteral("insert"));
-        QCOMPARE(record.entity, QStringLiteral("measure"));
-        QCOMPARE(record.entityUuid, full.uuid);
-        QCOMPARE(record.projectUuid, sample.projects[0].project.uuid);
-        QCOMPARE(record.changeSet, history.constFirst().changeSet);
-        QVERIFY(record.oldIsNull);
-        QCOMPARE(record.author, fixture.database().author());
-        QVERIFY(!record.author.isEmpty());
-        QCOMPARE(record.changedAt.timeSpec(), Qt::UTC);
-    }
-    QCOMPARE(fields.value(QStringLiteral("title")), QStringLiteral("null -> Felles opplæring"));
-    QCOMPARE(fields.value(QStringLiteral("plannedStart")), QStringLiteral("null -> 2020-02-01"));
-    QCOMPARE(fields.value(QStringLiteral("status")), QStringLiteral("null -> in_progress"));
-    QCOMPARE(fields.value(QStringLiteral("progress")), QStringLiteral("null -> 40"));
-    QCOMPARE(fields.value(QStringLiteral("managementAnchoring.state")),
-             QStringLiteral("null -> yes"));
-    QCOMPARE(fields.value(QStringLiteral("goals")),
-             QStringLiteral("null -> %1,%2")
-                 .arg(uuidText(full.goalUuids[0]), uuidText(full.goalUuids[1])));
-    QCOMPARE(fields.value(QStringLiteral("project")),
-             QStringLiteral("null -> ") + uuidText(sample.projects[0].project.uuid));
-    // An empty optional value is not recorded: actualEnd stays out of the insert.
-    QVERIFY(!fields.contains(QStringLiteral("actualEnd")));
+    const QVector<ChangeEvent> history = historyOf(fixture.database(), full.uuid);
+    QCOMPARE(history.size(), 1);
+    const ChangeEvent &inserted = history.constFirst();
+    QCOMPARE(inserted.operation, ChangeEvent::Operation::Insert);
+    QCOMPARE(inserted.entity, QStringLiteral("measure"));
+    QCOMPARE(inserted.entityUuid, full.uuid);
+    QCOMPARE(inserted.projectUuid, sample.projects[0].project.uuid);
+    QVERIFY(inserted.fields.isEmpty());
+    QCOMPARE(inserted.author, fixture.database().author());
+    QVERIFY(!inserted.author.isEmpty());
+    QCOMPARE(inserted.changedAt.timeSpec(), Qt::UTC);
+    QVERIFY(qAbs(inserted.changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
     // And the other entities of the project are in the same change set
-    const QVector<ChangeRecord> projectHistory =
-        historyOf(fixture.database(), sample.projects[0].project.uuid);
-    QVERIFY(!projectHistory.isEmpty());
-    QCOMPARE(projectHistory.constFirst().changeSet, history.constFirst().changeSet);
-    QCOMPARE(projectHistory.constFirst().entity, QStringLiteral("project"));
+    for (const QUuid &other : {sample.projects[0].project.uuid, full.activities[0].uuid,
+                               sample.projects[0].goals[0].uuid, sample.projects[1].project.uuid}) {
+        const QVector<ChangeEvent> events = historyOf(fixture.database(), other);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.constFirst().changeSet, inserted.changeSet);
+        QCOMPARE(events.constFirst().operation, ChangeEvent::Operation::Insert);
+    }
+    QCOMPARE(historyOf(fixture.database(), sample.projects[0].project.uuid).constFirst().entity,
+             QStringLiteral("project"));
 }
 
 void TestStorage::sharedEntitiesAlreadyStoredAreKeptAsStored()
@@ -339,30 +328,28 @@ void TestStorage::updateProjectBumpsVersionAndRecordsEachChangedField()
     QCOMPARE(reread->version, 2);
     SAMSPILL_COMPARE_CONTENT(reread.value(), changed);
 
-    // AND history has one update record per changed field, old and new, in one change set
-    const QVector<ChangeRecord> history = historyOf(fixture.database(), uuid);
-    const QVector<ChangeRecord> changes = changesAfterInsert(history);
+    // AND history has one update event with each changed field, old and new
+    const QVector<ChangeEvent> history = historyOf(fixture.database(), uuid);
+    const QVector<ChangeEvent> changes = changesAfterInsert(history);
+    QCOMPARE(changes.size(), 1);
     QCOMPARE(fieldChanges(changes),
              (QMap<QString, QString>{
                  {QStringLiteral("name"), QStringLiteral("Prosjekt Ærlig -> Prosjekt Ærlig II")},
                  {QStringLiteral("end"), QStringLiteral("2022-12-31 -> 2023-06-30")},
                  {QStringLiteral("shortName"), QStringLiteral("Ærlig -> ")},
              }));
-    for (const ChangeRecord &record : changes) {
-        QCOMPARE(record.operation, QStringLiteral("update"));
-        QCOMPARE(record.entity, QStringLiteral("project"));
-        QCOMPARE(record.projectUuid, uuid);
-        QCOMPARE(record.changeSet, changes.constFirst().changeSet);
-        QVERIFY(!record.author.isEmpty());
-        QCOMPARE(record.author, fixture.database().author());
-        QVERIFY2(record.changedAt >= before && record.changedAt <= after,
-                 qPrintable(record.changedAt.toString(Qt::ISODateWithMs)));
-    }
-    QVERIFY(changes.constFirst().changeSet != history.constFirst().changeSet);
+    const ChangeEvent &update = changes.constFirst();
+    QCOMPARE(update.operation, ChangeEvent::Operation::Update);
+    QCOMPARE(update.entity, QStringLiteral("project"));
+    QCOMPARE(update.projectUuid, uuid);
+    QCOMPARE(update.author, fixture.database().author());
+    QVERIFY2(update.changedAt >= before && update.changedAt <= after,
+             qPrintable(update.changedAt.toString(Qt::ISODateWithMs)));
+    QVERIFY(update.changeSet > history.constFirst().changeSet);
     // The cleared short name is recorded as empty text, not as "no value".
-    for (const ChangeRecord &record : changes) {
-        if (record.field == QLatin1String("shortName"))
-            QVERIFY(!record.newIsNull);
+    for (const ChangeEvent::Field &field : update.fields) {
+        if (field.name == QLatin1String("shortName"))
+            QCOMPARE(field.after, QJsonValue(QString()));
     }
 }
 
@@ -401,8 +388,9 @@ void TestStorage::updateMeasureBumpsVersionAndRecordsEachChangedField()
     QCOMPARE(reread->version, 2);
 
     // AND history names each changed field in the exchange format, with old and new value
-    const QVector<ChangeRecord> changes =
+    const QVector<ChangeEvent> changes =
         changesAfterInsert(historyOf(fixture.database(), changed.uuid));
+    QCOMPARE(changes.size(), 1);
     const QString municipality = uuidText(sample.organisations[0].uuid);
     const QString trust = uuidText(sample.organisations[1].uuid);
     const QString users = uuidText(sample.organisations[2].uuid);
@@ -421,14 +409,9 @@ void TestStorage::updateMeasureBumpsVersionAndRecordsEachChangedField()
                  {QStringLiteral("responsibleOrganisations"),
                   QStringLiteral("%1,%2,%3 -> %3,%1,%2").arg(trust, users, municipality)},
              }));
-    QSet<QUuid> changeSets;
-    for (const ChangeRecord &record : changes) {
-        QCOMPARE(record.operation, QStringLiteral("update"));
-        QCOMPARE(record.projectUuid, project.project.uuid);
-        QVERIFY(!record.author.isEmpty());
-        changeSets.insert(record.changeSet);
-    }
-    QCOMPARE(changeSets.size(), 1);
+    QCOMPARE(changes.constFirst().operation, ChangeEvent::Operation::Update);
+    QCOMPARE(changes.constFirst().projectUuid, project.project.uuid);
+    QVERIFY(!changes.constFirst().author.isEmpty());
 }
 
 void TestStorage::staleProjectUpdateIsRefusedAndTheStoredRowKept()
@@ -688,17 +671,14 @@ void TestStorage::activitiesAreAddedRemovedAndReorderedThroughUpdateMeasure()
         fieldChanges(changesAfterInsert(historyOf(fixture.database(), second.uuid)));
     QCOMPARE(removedHistory.value(QStringLiteral("title")),
              QStringLiteral("Invitere pårørende -> null"));
-    for (const ChangeRecord &record :
-         changesAfterInsert(historyOf(fixture.database(), second.uuid)))
-        QCOMPARE(record.operation, QStringLiteral("delete"));
+    QCOMPARE(removedHistory.value(QStringLiteral("measure")),
+             uuidText(changed.uuid) + QStringLiteral(" -> null"));
+    for (const ChangeEvent &event : changesAfterInsert(historyOf(fixture.database(), second.uuid)))
+        QCOMPARE(event.operation, ChangeEvent::Operation::Delete);
 
-    const QVector<ChangeRecord> addedHistory = historyOf(fixture.database(), added.uuid);
-    QVERIFY(!addedHistory.isEmpty());
-    QCOMPARE(addedHistory.constFirst().operation, QStringLiteral("insert"));
-    QCOMPARE(fieldChanges(addedHistory).value(QStringLiteral("title")),
-             QStringLiteral("null -> Skrive rapport"));
-    QCOMPARE(fieldChanges(addedHistory).value(QStringLiteral("due")),
-             QStringLiteral("null -> 2021-05-01"));
+    const QVector<ChangeEvent> addedHistory = historyOf(fixture.database(), added.uuid);
+    QCOMPARE(addedHistory.size(), 1);
+    QCOMPARE(addedHistory.constFirst().operation, ChangeEvent::Operation::Insert);
 
     QCOMPARE(fieldChanges(changesAfterInsert(historyOf(fixture.database(), first.uuid))),
              (QMap<QString, QString>{
@@ -711,7 +691,7 @@ void TestStorage::activitiesAreAddedRemovedAndReorderedThroughUpdateMeasure()
              (QMap<QString, QString>{{QStringLiteral("position"), QStringLiteral("2 -> 0")}}));
 
     // AND it all happened in the change set of the update
-    const QUuid changeSet =
+    const qint64 changeSet =
         changesAfterInsert(historyOf(fixture.database(), third.uuid)).constFirst().changeSet;
     QCOMPARE(addedHistory.constFirst().changeSet, changeSet);
     QCOMPARE(changesAfterInsert(historyOf(fixture.database(), second.uuid)).constFirst().changeSet,
