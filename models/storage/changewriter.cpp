@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSqlDatabase>
-#include <QSqlError>
 
 namespace Storage {
 namespace {
@@ -45,15 +44,14 @@ QJsonValue ChangeWriter::historyValue(const Field &field)
     return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
 }
 
-Domain::Result<QSqlQuery *> ChangeWriter::prepared(const QString &statement)
+Domain::Result<Statement *> ChangeWriter::statement(const QString &sql)
 {
-    auto found = m_statements.find(statement);
+    auto found = m_statements.find(sql);
     if (found == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_database.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(statement))
-            return Sql::errorOf(*query);
-        found = m_statements.emplace(statement, std::move(query)).first;
+        auto prepared = std::make_unique<Statement>(m_database, sql);
+        if (!prepared->prepared())
+            return prepared->prepared().error();
+        found = m_statements.emplace(sql, std::move(prepared)).first;
     }
     return found->second.get();
 }
@@ -62,18 +60,25 @@ Domain::Result<qint64> ChangeWriter::changeSet()
 {
     if (m_changeSet != 0)
         return m_changeSet;
-    auto query = prepared(
-        QStringLiteral("INSERT INTO change_set (changed_at, author) VALUES (?, ?) RETURNING id"));
+    const bool sqlite = m_database.driver() == ConnectionSettings::Driver::Sqlite;
+    auto query = statement(sqlite ? QStringLiteral(
+                                        "INSERT INTO change_set (changed_at, author) VALUES (?, ?)")
+                                  : QStringLiteral("INSERT INTO change_set (changed_at, author)"
+                                                   " VALUES (?, ?) RETURNING id"));
     if (!query)
         return query.error();
-    QSqlQuery &insertion = *query.value();
-    insertion.addBindValue(Sql::milliseconds(QDateTime::currentDateTimeUtc()));
-    insertion.addBindValue(m_database.author());
-    if (auto done = Sql::exec(insertion); !done)
+    Statement &insertion = *query.value();
+    insertion.bind(0, Sql::milliseconds(QDateTime::currentDateTimeUtc()));
+    insertion.bind(1, m_database.author());
+    if (auto done = insertion.run(); !done)
         return done.error();
-    if (!insertion.next())
-        return Sql::errorOf(insertion);
-    m_changeSet = insertion.value(0).toLongLong();
+    if (sqlite) {
+        m_changeSet = insertion.insertedId();
+    } else if (insertion.next()) {
+        m_changeSet = insertion.value(0).toLongLong();
+    } else {
+        return Error{Error::Kind::Database, Text::tr("No change set was stored.")};
+    }
     insertion.finish();
     return m_changeSet;
 }
@@ -81,40 +86,46 @@ Domain::Result<qint64> ChangeWriter::changeSet()
 Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uuid, const Row &row,
                                             Duplicate duplicate)
 {
-    QStringList columns{QStringLiteral("uuid")};
-    QStringList placeholders{QStringLiteral("?")};
-    for (const Field &field : row) {
-        if (!field.column)
-            continue;
-        columns.append(QLatin1String(field.column));
-        placeholders.append(QStringLiteral("?"));
+    // SQLite hands out the new key for free; PostgreSQL returns it.
+    const bool sqlite = m_database.driver() == ConnectionSettings::Driver::Sqlite;
+    QString &sql = m_insertions[std::make_pair(&table, duplicate == Duplicate::KeepStored)];
+    if (sql.isEmpty()) {
+        QStringList columns{QStringLiteral("uuid")};
+        QStringList placeholders{QStringLiteral("?")};
+        for (const Field &field : row) {
+            if (!field.column)
+                continue;
+            columns.append(QLatin1String(field.column));
+            placeholders.append(QStringLiteral("?"));
+        }
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4%5")
+                  .arg(QLatin1String(table.name), columns.join(QLatin1String(", ")),
+                       placeholders.join(QLatin1String(", ")),
+                       duplicate == Duplicate::KeepStored
+                           ? QStringLiteral(" ON CONFLICT (uuid) DO NOTHING")
+                           : QString(),
+                       sqlite ? QString() : QStringLiteral(" RETURNING id"));
     }
-    const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4 RETURNING id")
-                                  .arg(QLatin1String(table.name), columns.join(QLatin1String(", ")),
-                                       placeholders.join(QLatin1String(", ")),
-                                       duplicate == Duplicate::KeepStored
-                                           ? QStringLiteral(" ON CONFLICT (uuid) DO NOTHING")
-                                           : QString());
-    auto query = prepared(statement);
+    auto query = statement(sql);
     if (!query)
         return query.error();
-    QSqlQuery &insertion = *query.value();
-    insertion.addBindValue(Sql::fromUuid(uuid));
+    Statement &insertion = *query.value();
+    int position = 0;
+    insertion.bind(position++, Sql::fromUuid(uuid));
     for (const Field &field : row) {
         if (field.column)
-            insertion.addBindValue(bindable(field.value));
+            insertion.bind(position++, bindable(field.value));
     }
-    if (auto done = Sql::exec(insertion); !done)
+    if (auto done = insertion.run(); !done)
         return done.error();
-    if (!insertion.next()) {
-        if (duplicate == Duplicate::KeepStored && !insertion.lastError().isValid()) {
-            insertion.finish();
-            return qint64(0); // stored meanwhile by someone else: theirs is kept, no history
-        }
-        return Sql::errorOf(insertion);
-    }
-    const qint64 id = insertion.value(0).toLongLong();
+    const bool inserted = sqlite ? insertion.rowsAffected() > 0 : insertion.next();
+    const qint64 id = !inserted ? 0 : sqlite ? insertion.insertedId() : insertion.value(0).toLongLong();
     insertion.finish();
+    if (!inserted) {
+        if (duplicate == Duplicate::KeepStored)
+            return qint64(0); // stored meanwhile by someone else: theirs is kept, no history
+        return Error{Error::Kind::Database, Text::tr("The row was not stored.")};
+    }
     if (auto recorded = record(Insert, table, uuid, {}); !recorded)
         return recorded.error();
     return id;
@@ -150,20 +161,21 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
         }
     }
     assignments.append(QStringLiteral("version = version + 1"));
-    const QString statement =
+    const QString sql =
         QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
             .arg(QLatin1String(table.name), assignments.join(QLatin1String(", ")));
-    auto query = prepared(statement);
+    auto query = statement(sql);
     if (!query)
         return query.error();
-    QSqlQuery &update = *query.value();
+    Statement &update = *query.value();
+    int position = 0;
     for (qsizetype i : changedColumns)
-        update.addBindValue(bindable(after.at(i).value));
-    update.addBindValue(id);
-    update.addBindValue(expectedVersion);
-    if (auto done = Sql::exec(update); !done)
+        update.bind(position++, bindable(after.at(i).value));
+    update.bind(position++, id);
+    update.bind(position++, expectedVersion);
+    if (auto done = update.run(); !done)
         return done;
-    const int affected = update.numRowsAffected();
+    const int affected = update.rowsAffected();
     update.finish();
     if (affected != 1)
         return conflict(table, id, uuid);
@@ -175,14 +187,13 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
 Domain::Result<void> ChangeWriter::remove(const Table &table, qint64 id, const QUuid &uuid,
                                           const Row &before)
 {
-    const QString statement =
-        QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table.name));
-    auto query = prepared(statement);
+    auto query =
+        statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table.name)));
     if (!query)
         return query.error();
-    QSqlQuery &deletion = *query.value();
-    deletion.addBindValue(id);
-    if (auto done = Sql::exec(deletion); !done)
+    Statement &deletion = *query.value();
+    deletion.bind(0, id);
+    if (auto done = deletion.run(); !done)
         return done;
     deletion.finish();
     QJsonObject data;
@@ -197,22 +208,22 @@ Domain::Result<void> ChangeWriter::record(Operation operation, const Table &tabl
     auto set = changeSet();
     if (!set)
         return set.error();
-    auto query = prepared(QStringLiteral(
+    auto query = statement(QStringLiteral(
         "INSERT INTO change_event (change_set, entity, entity_uuid, project_uuid, operation,"
         " data) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
-    QSqlQuery &insertion = *query.value();
-    insertion.addBindValue(set.value());
-    insertion.addBindValue(table.code);
-    insertion.addBindValue(Sql::uuidBytes(uuid));
-    insertion.addBindValue(Sql::uuidBytes(m_project));
-    insertion.addBindValue(int(operation));
-    insertion.addBindValue(
-        data.isEmpty()
-            ? QVariant()
-            : QVariant(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))));
-    auto done = Sql::exec(insertion);
+    Statement &insertion = *query.value();
+    insertion.bind(0, set.value());
+    insertion.bind(1, table.code);
+    insertion.bind(2, Sql::uuidBytes(uuid));
+    insertion.bind(3, Sql::uuidBytes(m_project));
+    insertion.bind(4, int(operation));
+    insertion.bind(
+        5, data.isEmpty()
+               ? QVariant()
+               : QVariant(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))));
+    auto done = insertion.run();
     insertion.finish();
     return done;
 }

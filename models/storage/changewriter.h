@@ -1,10 +1,10 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "models/storage/statement.h"
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 #include <QVariant>
@@ -89,17 +89,20 @@ public:
     // The history's JSON form of a field's value: text, null, or a list of UUID texts.
     static QJsonValue historyValue(const Field &field);
 
+    // A statement of this writer's transaction, prepared the first time it is asked for.
+    Domain::Result<Statement *> statement(const QString &sql);
+
 private:
     Domain::Result<void> record(Operation operation, const Table &table, const QUuid &uuid,
                                 const QJsonObject &data);
     Domain::Result<qint64> changeSet();
-    Domain::Result<QSqlQuery *> prepared(const QString &statement);
     Domain::Error conflict(const Table &table, qint64 id, const QUuid &uuid);
 
     Database &m_database;
     qint64 m_changeSet = 0; // stored with the first event
     QUuid m_project;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // prepared once per writer
+    std::map<QString, std::unique_ptr<Statement>> m_statements; // prepared once per writer
+    std::map<std::pair<const Table *, bool>, QString> m_insertions; // the INSERT of each table
 };
 
 } // namespace Storage

@@ -355,7 +355,12 @@ Domain::Result<void> Database::configure()
         }
         QThread::msleep(20);
     }
-    return Sql::execute(connection(), QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (auto normal = Sql::execute(connection(), QStringLiteral("PRAGMA synchronous = NORMAL"));
+        !normal)
+        return normal;
+    // A page cache of up to 32 MB, not SQLite's 2 MB: an import of a portfolio writes thousands
+    // of pages in one transaction, and a cache that spills re-reads and re-zeroes them.
+    return Sql::execute(connection(), QStringLiteral("PRAGMA cache_size = -32768"));
 }
 
 } // namespace Storage

@@ -5,6 +5,7 @@
 #include "models/storage/entityreaders.h"
 #include "models/storage/entityrows.h"
 #include "models/storage/sqlsupport.h"
+#include "models/storage/statement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -158,6 +159,7 @@ Result<void> EntityWriter::insertGoal(const Domain::Goal &goal, const Ref &proje
     if (!id)
         return id.error();
     m_keys[QLatin1String(Rows::Goal.name)].insert(goal.uuid, id.value());
+    m_goalProjects.insert(goal.uuid, project.id);
     const Ref goalRef{id.value(), goal.uuid};
     for (int i = 0; i < goal.indicators.size(); ++i) {
         const Domain::Indicator &indicator = goal.indicators.at(i);
@@ -281,12 +283,10 @@ Result<void> EntityWriter::writeLinks(const Domain::Measure *stored, const Domai
 
     // A measure may only serve goals of its own project.
     for (const QUuid &goal : changed.goalUuids) {
-        auto owner = Sql::run(m_database.connection(),
-                              QStringLiteral("SELECT project_id FROM goal WHERE uuid = ?"),
-                              {Sql::fromUuid(goal)});
+        auto owner = projectOfGoal(goal);
         if (!owner)
             return owner.error();
-        if (!owner->next() || owner->value(0).toLongLong() != project.id) {
+        if (owner.value() != project.id) {
             return Error{Error::Kind::Invalid, Text::tr("goals: %1 is not a goal of this project")
                                                    .arg(goal.toString(QUuid::WithoutBraces))};
         }
@@ -308,55 +308,81 @@ Result<void> EntityWriter::writeLinks(const Domain::Measure *stored, const Domai
                         changed.knowledgeSourceUuids);
 }
 
+Result<qint64> EntityWriter::projectOfGoal(const QUuid &goal)
+{
+    if (const auto known = m_goalProjects.constFind(goal); known != m_goalProjects.cend())
+        return known.value();
+    auto query = m_changes.statement(QStringLiteral("SELECT project_id FROM goal WHERE uuid = ?"));
+    if (!query)
+        return query.error();
+    Statement &owner = *query.value();
+    owner.bind(0, Sql::fromUuid(goal));
+    if (auto done = owner.run(); !done)
+        return done.error();
+    const qint64 project = owner.next() ? owner.value(0).toLongLong() : 0;
+    owner.finish();
+    m_goalProjects.insert(goal, project);
+    return project;
+}
+
 Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure,
                                         const QVector<QUuid> &before, const QVector<QUuid> &after)
 {
     if (before == after)
         return {};
-    const QSqlDatabase db = m_database.connection();
     const QString table = QLatin1String(kind.table);
     const QString target = QLatin1String(kind.targetColumn);
+    const QVariant responsibility =
+        kind.responsibility ? QVariant(QString::fromLatin1(kind.responsibility)) : QVariant();
     if (!before.isEmpty()) {
-        auto deleted =
+        auto query = m_changes.statement(
             kind.responsibility
-                ? Sql::run(
-                      db,
-                      QStringLiteral("DELETE FROM %1 WHERE measure_id = ? AND responsibility = ?")
-                          .arg(table),
-                      {measure.id, QString::fromLatin1(kind.responsibility)})
-                : Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE measure_id = ?").arg(table),
-                           {measure.id});
-        if (!deleted)
-            return deleted.error();
+                ? QStringLiteral("DELETE FROM %1 WHERE measure_id = ? AND responsibility = ?")
+                      .arg(table)
+                : QStringLiteral("DELETE FROM %1 WHERE measure_id = ?").arg(table));
+        if (!query)
+            return query.error();
+        Statement &deletion = *query.value();
+        deletion.bind(0, measure.id);
+        if (kind.responsibility)
+            deletion.bind(1, responsibility);
+        if (auto done = deletion.run(); !done)
+            return done;
     }
+    auto query = m_changes.statement(
+        kind.responsibility
+            ? QStringLiteral("INSERT INTO %1 (measure_id, %2, position, responsibility)"
+                             " VALUES (?, ?, ?, ?)")
+                  .arg(table, target)
+            : QStringLiteral("INSERT INTO %1 (measure_id, %2, position) VALUES (?, ?, ?)")
+                  .arg(table, target));
+    if (!query)
+        return query.error();
+    Statement &insertion = *query.value();
     for (int position = 0; position < after.size(); ++position) {
         const QUuid &uuid = after.at(position);
         if (after.indexOf(uuid) != position)
             continue; // a duplicate in the list links once
-        const QString what = kind.target == &Rows::Goal ? Text::tr("the goal")
-                             : kind.target == &Rows::Organisation
-                                 ? Text::tr("the organisation")
-                                 : Text::tr("the knowledge source");
-        auto linked = reference(*kind.target, uuid, what);
-        if (!linked) {
-            return Error{linked.error().kind, QLatin1String(kind.historyField) +
-                                                  QStringLiteral(": ") + linked.error().message};
+        auto key = resolve(*kind.target, uuid);
+        if (!key)
+            return key.error();
+        if (key.value() == 0) {
+            const QString what = kind.target == &Rows::Goal ? Text::tr("the goal")
+                                 : kind.target == &Rows::Organisation
+                                     ? Text::tr("the organisation")
+                                     : Text::tr("the knowledge source");
+            return Error{Error::Kind::Invalid,
+                         QLatin1String(kind.historyField) + QStringLiteral(": ") +
+                             Text::tr("refers to %1 %2, which does not exist")
+                                 .arg(what, uuid.toString(QUuid::WithoutBraces))};
         }
-        auto inserted =
-            kind.responsibility
-                ? Sql::run(
-                      db,
-                      QStringLiteral("INSERT INTO %1 (measure_id, %2, position, responsibility)"
-                                     " VALUES (?, ?, ?, ?)")
-                          .arg(table, target),
-                      {measure.id, linked->id, position, QString::fromLatin1(kind.responsibility)})
-                : Sql::run(db,
-                           QStringLiteral("INSERT INTO %1 (measure_id, %2, position)"
-                                          " VALUES (?, ?, ?)")
-                               .arg(table, target),
-                           {measure.id, linked->id, position});
-        if (!inserted)
-            return inserted.error();
+        insertion.bind(0, measure.id);
+        insertion.bind(1, key.value());
+        insertion.bind(2, position);
+        if (kind.responsibility)
+            insertion.bind(3, responsibility);
+        if (auto done = insertion.run(); !done)
+            return done;
     }
     return {}; // the history records the links with the measure's row
 }

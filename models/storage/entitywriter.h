@@ -53,6 +53,7 @@ public:
 
 private:
     Domain::Result<Ref> reference(const Table &table, const QUuid &uuid, const QString &what);
+    Domain::Result<qint64> projectOfGoal(const QUuid &goal); // 0: no such goal
     Domain::Result<void> writeLinks(const Domain::Measure *stored, const Domain::Measure &changed,
                                     const Ref &measure, const Ref &project);
     struct LinkKind;
@@ -65,6 +66,7 @@ private:
     Database &m_database;
     ChangeWriter m_changes;
     QHash<QString, QHash<QUuid, qint64>> m_keys;
+    QHash<QUuid, qint64> m_goalProjects; // the project of each goal met so far
 };
 
 } // namespace Storage

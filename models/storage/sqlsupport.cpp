@@ -20,11 +20,10 @@ using Domain::Error;
 // the primary one (SQLITE_CONSTRAINT_UNIQUE is 2067 = 19 + 8 << 8).
 enum SqliteCode { SqliteBusy = 5, SqliteLocked = 6, SqliteFull = 13, SqliteConstraint = 19 };
 
-// The primary SQLite result code of error, or 0 when it has none (PostgreSQL's SQLSTATEs are
-// five characters, never all digits of a small number).
-int sqliteCode(const QSqlError &error)
+// The primary SQLite result code of a native error code, or 0 when it is none (PostgreSQL's
+// SQLSTATEs are five characters, never all digits of a small number).
+int sqliteCode(const QString &code)
 {
-    const QString code = error.nativeErrorCode();
     if (code.size() > 5)
         return 0;
     bool ok = false;
@@ -42,7 +41,7 @@ const QLatin1String postgresDiskFull("53100");
 
 bool isBusy(const QSqlError &error)
 {
-    const int code = sqliteCode(error);
+    const int code = sqliteCode(error.nativeErrorCode());
     return code == SqliteBusy || code == SqliteLocked;
 }
 
@@ -51,9 +50,13 @@ Error errorOf(const QSqlError &error)
     QString detail = error.databaseText().trimmed();
     if (detail.isEmpty())
         detail = error.text().trimmed();
-    detail = Domain::printable(detail);
-    const QString code = error.nativeErrorCode();
-    const int sqlite = sqliteCode(error);
+    return errorOf(error.nativeErrorCode(), detail);
+}
+
+Error errorOf(const QString &code, const QString &text)
+{
+    const QString detail = Domain::printable(text.trimmed());
+    const int sqlite = sqliteCode(code);
     if (sqlite == SqliteFull || code == postgresDiskFull) {
         return Error{Error::Kind::Io,
                      Text::tr("The disk is full, so the database could not be written; nothing "

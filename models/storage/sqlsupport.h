@@ -33,6 +33,8 @@ Domain::Result<void> exec(QSqlQuery &query);
 // PostgreSQL Transient (worth one more try), anything else Database.
 Domain::Error errorOf(const QSqlQuery &query);
 Domain::Error errorOf(const QSqlError &error);
+// The same from the driver's own code (SQLite's result code, PostgreSQL's SQLSTATE) and text.
+Domain::Error errorOf(const QString &nativeCode, const QString &text);
 
 // Whether SQLite refused because another connection holds the lock it needs.
 bool isBusy(const QSqlError &error);
