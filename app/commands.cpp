@@ -182,7 +182,7 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
         err << tr("Cannot read %1: %2").arg(line.importFile, file.errorString()) << Qt::endl;
         return 1;
     }
-    auto portfolio = Exchange::JsonReader::read(file.readAll());
+    auto portfolio = Exchange::JsonReader::read(file);
     if (!portfolio) {
         err << tr("%1 was not imported; nothing was changed:").arg(line.importFile) << Qt::endl
             << portfolio.error().message << Qt::endl;
