@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace Exchange {
@@ -113,7 +115,35 @@ void appendCharacter(QString &text, char32_t character)
 JsonParser::JsonParser(QIODevice &device, int maxDepth)
     : m_device(device)
     , m_maxDepth(maxDepth)
+    , m_items(std::size_t(maxDepth) + 1)
+    , m_members(std::size_t(maxDepth) + 1)
 {}
+
+void JsonParser::Frame::reset(bool isObject)
+{
+    object = isObject;
+    index = -1;
+    hasKey = false;
+    keys.clear(); // keeps its capacity for the next object at this depth
+    manyKeys.clear();
+}
+
+bool JsonParser::Frame::repeats(const QString &newKey)
+{
+    constexpr std::size_t ListedKeys = 32;
+    if (keys.size() < ListedKeys) {
+        if (std::find(keys.cbegin(), keys.cend(), newKey) != keys.cend())
+            return true;
+        keys.push_back(newKey);
+        return false;
+    }
+    if (manyKeys.isEmpty())
+        manyKeys = QSet<QString>(keys.cbegin(), keys.cend());
+    if (manyKeys.contains(newKey))
+        return true;
+    manyKeys.insert(newKey);
+    return false;
+}
 
 JsonParser::Token JsonParser::next()
 {
@@ -131,7 +161,7 @@ JsonParser::Token JsonParser::next()
     case State::FirstItem:
         return peek() == ']' ? close() : value();
     case State::AfterValue: {
-        Frame &frame = m_frames.back();
+        Frame &frame = top();
         const int c = peek();
         if (c == ',') {
             advance();
@@ -172,24 +202,34 @@ bool JsonParser::readValue(Token first, JsonValue &value)
         value.type = first == Token::Number ? JsonValue::Type::Number : JsonValue::Type::String;
         value.text = std::exchange(m_text, QString());
         return true;
-    case Token::ArrayStart:
+    case Token::ArrayStart: {
         value.type = JsonValue::Type::Array;
+        std::vector<JsonValue> &items = m_items.at(std::size_t(m_depth));
         for (Token token = next(); token != Token::ArrayEnd; token = next()) {
-            value.items.emplace_back();
-            if (!readValue(token, value.items.back()))
+            items.emplace_back();
+            if (!readValue(token, items.back()))
                 return false;
         }
+        value.items.assign(std::make_move_iterator(items.begin()),
+                           std::make_move_iterator(items.end()));
+        items.clear();
         return true;
-    case Token::ObjectStart:
+    }
+    case Token::ObjectStart: {
         value.type = JsonValue::Type::Object;
+        std::vector<JsonValue::Member> &members = m_members.at(std::size_t(m_depth));
         for (Token token = next(); token != Token::ObjectEnd; token = next()) {
             if (token != Token::Key)
                 return false;
-            value.members.push_back({std::exchange(m_text, QString()), JsonValue()});
-            if (!readValue(next(), value.members.back().value))
+            members.push_back({std::exchange(m_text, QString()), JsonValue()});
+            if (!readValue(next(), members.back().value))
                 return false;
         }
+        value.members.assign(std::make_move_iterator(members.begin()),
+                             std::make_move_iterator(members.end()));
+        members.clear();
         return true;
+    }
     case Token::ObjectEnd:
     case Token::ArrayEnd:
     case Token::Key:
@@ -313,8 +353,8 @@ JsonParser::Token JsonParser::start()
 
 JsonParser::Token JsonParser::value()
 {
-    if (!m_frames.empty() && !m_frames.back().object)
-        ++m_frames.back().index;
+    if (m_depth > 0 && !top().object)
+        ++top().index;
     const int c = peek();
     if (c == '{' || c == '[')
         return open(c == '{');
@@ -338,10 +378,10 @@ JsonParser::Token JsonParser::key()
     advance();
     if (!readString())
         return Token::Failed;
-    Frame &frame = m_frames.back();
+    Frame &frame = top();
     frame.key = m_text;
     frame.hasKey = true;
-    if (frame.keys.contains(m_text)) {
+    if (frame.repeats(m_text)) {
         m_failed = true;
         m_error = {Domain::Error::Kind::Format,
                    Text::tr("%1: is given twice in the same object (the second time at line %2, "
@@ -349,7 +389,6 @@ JsonParser::Token JsonParser::key()
                        .arg(path(), QString::number(line), QString::number(column))};
         return Token::Failed;
     }
-    frame.keys.insert(m_text);
     skipWhitespace();
     mark();
     if (peek() != ':')
@@ -361,7 +400,7 @@ JsonParser::Token JsonParser::key()
 
 JsonParser::Token JsonParser::open(bool object)
 {
-    if (int(m_frames.size()) >= m_maxDepth) {
+    if (m_depth >= m_maxDepth) {
         m_failed = true;
         m_error = {Domain::Error::Kind::Format,
                    Text::tr("%1: the JSON is nested deeper than %2 levels")
@@ -371,7 +410,9 @@ JsonParser::Token JsonParser::open(bool object)
         return Token::Failed;
     }
     advance();
-    m_frames.push_back(Frame{object, -1, false, QString(), QSet<QString>()});
+    if (std::size_t(m_depth) == m_frames.size())
+        m_frames.emplace_back();
+    m_frames[std::size_t(m_depth++)].reset(object);
     m_state = object ? State::FirstMember : State::FirstItem;
     return object ? Token::ObjectStart : Token::ArrayStart;
 }
@@ -379,14 +420,14 @@ JsonParser::Token JsonParser::open(bool object)
 JsonParser::Token JsonParser::close()
 {
     advance();
-    const bool object = m_frames.back().object;
-    m_frames.pop_back();
+    const bool object = top().object;
+    --m_depth;
     return completed(object ? Token::ObjectEnd : Token::ArrayEnd);
 }
 
 JsonParser::Token JsonParser::completed(Token token)
 {
-    m_state = m_frames.empty() ? State::Done : State::AfterValue;
+    m_state = m_depth == 0 ? State::Done : State::AfterValue;
     return token;
 }
 
@@ -591,7 +632,8 @@ QString JsonParser::found()
 QString JsonParser::path() const
 {
     QString path;
-    for (const Frame &frame : m_frames) {
+    for (int depth = 0; depth < m_depth; ++depth) {
+        const Frame &frame = m_frames[std::size_t(depth)];
         if (frame.object ? !frame.hasKey : frame.index < 0)
             break;
         path = frame.object ? memberPath(path, frame.key) : itemPath(path, frame.index);

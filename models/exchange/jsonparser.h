@@ -64,13 +64,21 @@ public:
 
 private:
     enum class State { Start, Value, FirstMember, FirstItem, AfterValue, Done };
+    // An open object or array. Frames are kept and reused as the depth goes up and down, so
+    // that reading allocates little beyond the values themselves.
     struct Frame
     {
         bool object = false;
         qsizetype index = -1; // arrays: the item being read
         bool hasKey = false;  // objects: key names the member being read
         QString key;
-        QSet<QString> keys; // objects: the keys so far
+        // objects: the keys so far, in a list while there are few (the format's objects have
+        // at most a couple of dozen), in a hash beyond, so that a huge object stays linear
+        std::vector<QString> keys;
+        QSet<QString> manyKeys;
+
+        void reset(bool isObject);
+        bool repeats(const QString &newKey); // and remembers it
     };
     enum class Utf8 { Valid, Invalid, End };
 
@@ -93,6 +101,7 @@ private:
     QString found();
     QString path() const;
     Token fail(const QString &why, bool inText = false);
+    Frame &top() { return m_frames[m_depth - 1]; }
 
     QIODevice &m_device;
     const int m_maxDepth;
@@ -105,7 +114,12 @@ private:
     qint64 m_markLine = 1;
     qint64 m_markColumn = 1; // where what is being read starts, for messages
     State m_state = State::Start;
-    std::vector<Frame> m_frames;
+    std::vector<Frame> m_frames; // the first m_depth are open
+    int m_depth = 0;
+    // Per depth, where readValue gathers an array's items or an object's members before it
+    // moves them into a list of their exact size.
+    std::vector<std::vector<JsonValue>> m_items;
+    std::vector<std::vector<JsonValue::Member>> m_members;
     QString m_text;
     Domain::Error m_error;
     bool m_failed = false;
