@@ -1,5 +1,6 @@
 #include "models/exchange/objectreader.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -70,19 +71,16 @@ std::optional<qint64> exactInteger(const QString &literal)
     if (first == last)
         return 0;
     if (exponent < 0 || (last - first) + exponent > 19)
-        return std::nullopt; // a fraction, or beyond what 64 bits hold
-    quint64 magnitude = 0;
+        return std::nullopt; // a fraction, or more digits than 64 bits hold
+    quint64 magnitude = 0;   // at most 19 digits: below 2^64
     for (qsizetype k = first; k < last; ++k)
         magnitude = magnitude * 10 + quint64(digits.at(k).digitValue());
-    for (qint64 k = 0; k < exponent; ++k) {
-        if (magnitude > std::numeric_limits<quint64>::max() / 10)
-            return std::nullopt;
+    for (qint64 k = 0; k < exponent; ++k)
         magnitude *= 10;
-    }
     const quint64 limit = quint64(std::numeric_limits<qint64>::max()) + (negative ? 1 : 0);
     if (magnitude > limit)
         return std::nullopt;
-    return negative ? qint64(0 - magnitude) : qint64(magnitude);
+    return negative ? -qint64(magnitude - 1) - 1 : qint64(magnitude); // -2^63 too
 }
 
 } // namespace
@@ -159,12 +157,19 @@ QVector<QUuid> ObjectReader::uuids(const QString &key)
     const JsonValue *list = this->list(key);
     if (!list)
         return result;
+    // A link listed twice would be stored once: the document would not mean what it says.
+    QHash<QUuid, qsizetype> listed;
     for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const QString path = itemPath(pathOf(key), qsizetype(i));
         const QUuid uuid = canonicalUuid(list->items.at(i));
         if (uuid.isNull()) {
-            m_problems.add(itemPath(pathOf(key), qsizetype(i)),
-                           tr("%1 is not a UUID").arg(shown(list->items.at(i))));
+            m_problems.add(path, tr("%1 is not a UUID").arg(shown(list->items.at(i))));
+        } else if (const auto first = listed.constFind(uuid); first != listed.cend()) {
+            m_problems.add(path, tr("%1 is already listed at %2")
+                                     .arg(uuid.toString(QUuid::WithoutBraces),
+                                          itemPath(pathOf(key), first.value())));
         } else {
+            listed.insert(uuid, qsizetype(i));
             result.append(uuid);
         }
     }

@@ -5,11 +5,11 @@
 #include "models/exchange/exchangeformat.h"
 #include "models/exchange/jsonreader.h"
 #include "models/exchange/jsonwriter.h"
+#include "tests/support/chunkeddevice.h"
 #include "tests/support/domaintostring.h"
 #include "tests/support/portfoliocompare.h"
 #include "tests/support/testportfolios.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -383,43 +383,6 @@ QString refusalOf(const QByteArray &document)
     return read ? QStringLiteral("accepted") : read.error().message;
 }
 
-// A device that hands out its bytes a few at a time, as a pipe may: every chunk boundary of
-// the parser falls somewhere else, also inside UTF-8 sequences and escapes.
-class TrickleDevice : public QIODevice
-{
-public:
-    explicit TrickleDevice(QByteArray bytes, bool failing = false)
-        : m_bytes(std::move(bytes))
-        , m_failing(failing)
-    {
-        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
-    }
-    bool isSequential() const override { return true; }
-    int reads() const { return m_reads; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        ++m_reads;
-        if (m_failing && m_position > m_bytes.size() / 2) {
-            setErrorString(QStringLiteral("the disk went away"));
-            return -1;
-        }
-        const qint64 size =
-            std::min<qint64>({maxSize, 1 + m_reads % 7, m_bytes.size() - m_position});
-        std::copy_n(m_bytes.constData() + m_position, size, data);
-        m_position += size;
-        return size;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_bytes;
-    bool m_failing;
-    qint64 m_position = 0;
-    int m_reads = 0;
-};
-
 } // namespace
 
 class TestJsonReader : public QObject
@@ -444,6 +407,8 @@ private slots:
     void uuidIsReadOnlyInItsCanonicalForm_data();
     void uuidIsReadOnlyInItsCanonicalForm();
     void uuidIsReadInEitherCase();
+    void linkListedTwiceIsRefused_data();
+    void linkListedTwiceIsRefused();
     void timestampOutsideYearsOneTo9999IsRefused_data();
     void timestampOutsideYearsOneTo9999IsRefused();
     void timestampsAtTheEdgesOfYearsOneTo9999RoundTrip();
@@ -993,6 +958,34 @@ void TestJsonReader::uuidIsReadInEitherCase()
              read->organisations.at(0).uuid);
 }
 
+void TestJsonReader::linkListedTwiceIsRefused_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("problem");
+    const QString m0 = QStringLiteral("projects[0].measures[0].");
+    // Stored, the second would be dropped: the document would not mean what it says.
+    QTest::newRow("a goal") << set(m0 + QStringLiteral("goals[1]"), uuidText(132))
+                            << m0 + QStringLiteral("goals[1]: %1 is already listed at %2goals[0]")
+                                        .arg(uuidText(132), m0);
+    QTest::newRow("a responsible organisation")
+        << set(m0 + QStringLiteral("responsibleOrganisations[1]"), uuidText(2))
+        << m0 + QStringLiteral("responsibleOrganisations[1]: %1 is already listed at "
+                               "%2responsibleOrganisations[0]")
+                    .arg(uuidText(2), m0);
+    QTest::newRow("in capitals, a knowledge source")
+        << set(m0 + QStringLiteral("knowledgeSources"),
+               QJsonArray{uuidText(10), uuidText(10).toUpper()})
+        << m0 + QStringLiteral("knowledgeSources[1]: %1 is already listed at %2knowledgeSources[0]")
+                    .arg(uuidText(10), m0);
+}
+
+void TestJsonReader::linkListedTwiceIsRefused()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(bytesOf(edit(validObject()))), problem);
+}
+
 void TestJsonReader::timestampOutsideYearsOneTo9999IsRefused_data()
 {
     QTest::addColumn<Edit>("edit");
@@ -1291,7 +1284,7 @@ void TestJsonReader::readingFromADeviceInSmallPiecesReadsTheSame()
     for (const QByteArray &document : documents) {
         // WHEN the document is read at once and from a device a few bytes at a time
         const auto whole = Exchange::JsonReader::read(document);
-        TrickleDevice device(document);
+        TestSupport::ChunkedDevice device(document);
         const auto pieces = Exchange::JsonReader::read(device);
 
         // THEN both readings agree, in what they read or in what they refuse
@@ -1307,7 +1300,7 @@ void TestJsonReader::readingFromADeviceInSmallPiecesReadsTheSame()
 
 void TestJsonReader::anUnreadableDeviceIsAnInputError()
 {
-    TrickleDevice device(validDocument(), true);
+    TestSupport::ChunkedDevice device(validDocument(), 7, validDocument().size() / 2);
 
     const auto read = Exchange::JsonReader::read(device);
 
