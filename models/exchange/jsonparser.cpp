@@ -308,7 +308,8 @@ bool JsonParser::refill()
         if (read < 0) {
             m_failed = true;
             m_error = {Domain::Error::Kind::Io,
-                       Text::tr("The file could not be read: %1").arg(m_device.errorString())};
+                       Text::tr("The file could not be read: %1")
+                           .arg(Domain::printable(m_device.errorString()))};
             return false;
         }
         // Nothing yet: a pipe or socket may still deliver; a file or buffer is at its end.
