@@ -242,7 +242,7 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
             << Qt::endl;
         return 1;
     }
-    auto portfolio = Exchange::JsonReader::read(file.readAll());
+    auto portfolio = Exchange::JsonReader::read(file);
     if (!portfolio) {
         err << tr("%1 was not imported; nothing was changed:")
                    .arg(Domain::printable(line.importFile))

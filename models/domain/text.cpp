@@ -47,7 +47,8 @@ QString printable(const QString &text)
         }
         const bool control = unit < 0x20 || (unit >= 0x7F && unit < 0xA0);
         const bool separator = unit == 0x2028 || unit == 0x2029;
-        if (control || separator || c.isSurrogate() || isBidiControl(unit))
+        const bool nonCharacter = unit == 0xFFFE || unit == 0xFFFF; // invisible, never meant
+        if (control || separator || nonCharacter || c.isSurrogate() || isBidiControl(unit))
             out.append(hexEscape(unit));
         else
             out.append(c);

@@ -7,7 +7,8 @@ namespace Domain {
 // Text from outside (a file, a database, the command line) made safe to show in a message on a
 // terminal, in a window title or a log: control and format characters that could move the
 // cursor, clear the screen, reverse the reading direction or forge a new line come out as
-// visible escapes (ESC as \u001B, a newline as \n, a lone surrogate as \uD800), and a backslash
+// visible escapes (ESC as \u001B, a newline as \n, a lone surrogate as \uD800, the
+// non-characters U+FFFE and U+FFFF as \uFFFE and \uFFFF), and a backslash
 // as \\ so that an escape in the text cannot pass for one of ours. Everything printable,
 // æøå and emoji included, is kept as it is.
 QString printable(const QString &text);

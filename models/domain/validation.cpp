@@ -1,5 +1,7 @@
 #include "models/domain/validation.h"
 
+#include "models/domain/text.h"
+
 #include <QCoreApplication>
 
 namespace Domain {
@@ -15,9 +17,23 @@ QString isoDate(QDate date)
     return date.toString(Qt::ISODate);
 }
 
+// Every stored text: nothing PostgreSQL cannot hold (U+0000) or nobody types on purpose
+// (other control characters, lone surrogates, U+FFFE, U+FFFF). Tab and line breaks are fine.
+bool requireStorable(Violations &out, const QString &field, const QString &value)
+{
+    const qsizetype at = forbiddenCharacter(value);
+    if (at < 0)
+        return true;
+    out.append(
+        {field, Text::tr("must not hold the character %1").arg(printable(value.mid(at, 1)))});
+    return false;
+}
+
+// A name, title or text that must say something: storable, and more than white space and
+// invisible characters (a zero-width space looks empty wherever it is shown).
 void requireText(Violations &out, const QString &field, const QString &value)
 {
-    if (value.trimmed().isEmpty())
+    if (requireStorable(out, field, value) && !hasVisibleText(value))
         out.append({field, Text::tr("must not be empty")});
 }
 
@@ -32,7 +48,9 @@ void requireOrder(Violations &out, const QString &endField, QDate start, QDate e
 void requireRange(Violations &out, const QString &field, int value, int low, int high)
 {
     if (value < low || value > high)
-        out.append({field, Text::tr("%1 is not between %2 and %3").arg(value).arg(low).arg(high)});
+        out.append(
+            {field, Text::tr("%1 is not between %2 and %3")
+                        .arg(QString::number(value), QString::number(low), QString::number(high))});
 }
 
 void requireUuid(Violations &out, const QString &field, const QUuid &uuid)
@@ -57,6 +75,7 @@ Violations validate(const Indicator &indicator)
     Violations out;
     requireUuid(out, QStringLiteral("uuid"), indicator.uuid);
     requireText(out, QStringLiteral("name"), indicator.name);
+    requireStorable(out, QStringLiteral("unit"), indicator.unit);
     return out;
 }
 
@@ -83,6 +102,10 @@ Violations validate(const Project &project)
     Violations out;
     requireUuid(out, QStringLiteral("uuid"), project.uuid);
     requireText(out, QStringLiteral("name"), project.name);
+    requireStorable(out, QStringLiteral("shortName"), project.shortName);
+    requireStorable(out, QStringLiteral("region"), project.region);
+    requireStorable(out, QStringLiteral("description"), project.description);
+    requireStorable(out, QStringLiteral("fundingNotes"), project.fundingNotes);
     requireOrder(out, QStringLiteral("end"), project.start, project.end);
     return out;
 }
@@ -99,7 +122,9 @@ Violations validate(const Member &member)
 {
     Violations out;
     requireUuid(out, QStringLiteral("uuid"), member.uuid);
-    if (member.name.trimmed().isEmpty() && member.role.trimmed().isEmpty())
+    requireStorable(out, QStringLiteral("name"), member.name);
+    requireStorable(out, QStringLiteral("role"), member.role);
+    if (!hasVisibleText(member.name) && !hasVisibleText(member.role))
         out.append({QStringLiteral("role"), Text::tr("a member needs a name or a role")});
     return out;
 }
@@ -121,6 +146,8 @@ Violations validate(const Measure &measure)
     Violations out;
     requireUuid(out, QStringLiteral("uuid"), measure.uuid);
     requireText(out, QStringLiteral("title"), measure.title);
+    requireStorable(out, QStringLiteral("description"), measure.description);
+    requireStorable(out, QStringLiteral("theme"), measure.theme);
     requireOrder(out, QStringLiteral("plannedEnd"), measure.plannedStart, measure.plannedEnd);
     requireOrder(out, QStringLiteral("actualEnd"), measure.actualStart, measure.actualEnd);
     if (measure.progress)
@@ -149,9 +176,16 @@ Violations validate(const StatusUpdate &update)
 {
     Violations out;
     requireUuid(out, QStringLiteral("uuid"), update.uuid);
+    requireStorable(out, QStringLiteral("author"), update.author);
     requireText(out, QStringLiteral("text"), update.text);
-    if (!update.recordedAt.isValid())
+    if (!update.recordedAt.isValid()) {
         out.append({QStringLiteral("recordedAt"), Text::tr("is missing")});
+    } else if (const int year = update.recordedAt.toUTC().date().year(); year < 1 || year > 9999) {
+        // Stored and exchanged as ISO 8601 in UTC, which has four-digit years.
+        out.append({QStringLiteral("recordedAt"),
+                    Text::tr("falls in the year %1 in UTC, outside the years 1 to 9999")
+                        .arg(QString::number(year))});
+    }
     if (update.newProgress)
         requireRange(out, QStringLiteral("newProgress"), *update.newProgress, 0, 100);
     return out;
@@ -162,6 +196,8 @@ Violations validate(const Risk &risk)
     Violations out;
     requireUuid(out, QStringLiteral("uuid"), risk.uuid);
     requireText(out, QStringLiteral("description"), risk.description);
+    requireStorable(out, QStringLiteral("mitigation"), risk.mitigation);
+    requireStorable(out, QStringLiteral("owner"), risk.owner);
     requireRange(out, QStringLiteral("likelihood"), risk.likelihood, 1, 5);
     requireRange(out, QStringLiteral("impact"), risk.impact, 1, 5);
     return out;
@@ -172,6 +208,11 @@ Violations validate(const KnowledgeSource &source)
     Violations out;
     requireUuid(out, QStringLiteral("uuid"), source.uuid);
     requireText(out, QStringLiteral("title"), source.title);
+    requireStorable(out, QStringLiteral("publisher"), source.publisher);
+    requireStorable(out, QStringLiteral("authors"), source.authors);
+    requireStorable(out, QStringLiteral("reference"), source.reference);
+    requireStorable(out, QStringLiteral("link"), source.link);
+    requireStorable(out, QStringLiteral("summary"), source.summary);
     if (source.year)
         requireRange(out, QStringLiteral("year"), *source.year, 1800, 2200);
     return out;

@@ -8,7 +8,16 @@ namespace Exchange {
 inline constexpr const char *FormatName = "samspill-exchange";
 inline constexpr int FormatVersion = 1;
 
-// Nesting of sub-goals deeper than this is refused, so a hostile file cannot exhaust the stack.
+// How many levels a goal tree may have: main goals are level 1, their sub-goals level 2, and
+// so on. The reader refuses a goal below level MaxGoalDepth (an empty subGoals list there is
+// fine: the writer writes one for every goal), so what Samspill writes it also reads.
 inline constexpr int MaxGoalDepth = 16;
+
+// How deeply objects and lists may nest in a document before the parser refuses it, so that a
+// hostile file cannot exhaust the stack. The format itself needs 2 * MaxGoalDepth + 5 levels
+// (document, projects, project, then goal lists and goals, indicators); the rest leaves room to
+// report a goal tree that goes too deep by its path.
+inline constexpr int MaxNesting = 64;
+static_assert(MaxNesting >= 2 * MaxGoalDepth + 5 + 8);
 
 } // namespace Exchange

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace Exchange {
 
 // Reads an exchange document into a Portfolio and checks it whole: syntax (with line and
@@ -12,12 +14,20 @@ namespace Exchange {
 // that every reference inside a project resolves. Any problem refuses the whole document; the
 // Error lists up to MaxProblems of them, one per line, each as "path: what is wrong", e.g.
 // projects[0].measures[2].plannedEnd: "2013-13-45" is not a date (YYYY-MM-DD)
+// Values from the file are shown escaped (Domain::printable) in every message.
+//
+// The document is parsed as it is read (JsonParser), one item of its lists at a time: what
+// the reader holds is the portfolio's domain values plus the JSON of the one organisation,
+// knowledge source or project it is reading, never the whole document.
 class JsonReader
 {
 public:
     static constexpr int MaxProblems = 50;
 
     static Domain::Result<Domain::Portfolio> read(const QByteArray &json);
+    // Reads from where the device stands to its end; an unreadable device is an Error of kind
+    // Io. The device must be open for reading.
+    static Domain::Result<Domain::Portfolio> read(QIODevice &device);
 };
 
 } // namespace Exchange

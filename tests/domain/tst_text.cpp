@@ -33,6 +33,8 @@ void TestText::printableEscapesWhatCouldSteerATerminal_data()
         << (QStringLiteral("abc") + QChar(0x202e) + QStringLiteral("fdp.exe"))
         << QStringLiteral("abc\\u202Efdp.exe");
     QTest::newRow("lone surrogate") << QString(QChar(0xd800)) << QStringLiteral("\\uD800");
+    QTest::newRow("non-characters") << (QStringLiteral("a") + QChar(0xfffe) + QChar(0xffff))
+                                    << QStringLiteral("a\\uFFFE\\uFFFF");
     QTest::newRow("emoji is kept")
         << QString::fromUtf8("\xf0\x9f\x99\x82") << QString::fromUtf8("\xf0\x9f\x99\x82");
 }

@@ -145,6 +145,13 @@ Check checkOf(Entity (*make)(), std::function<void(Entity &)> change)
     };
 }
 
+// One row: the entity made by make() with text in one of its text fields.
+template <typename Entity>
+Check withText(Entity (*make)(), QString Entity::*field, const QString &text)
+{
+    return checkOf<Entity>(make, [field, text](Entity &entity) { entity.*field = text; });
+}
+
 } // namespace
 
 class TestValidation : public QObject
@@ -154,6 +161,8 @@ class TestValidation : public QObject
 private slots:
     void brokenRuleIsReportedAtItsField_data();
     void brokenRuleIsReportedAtItsField();
+    void everyTextFieldHoldsOnlyStorableCharacters_data();
+    void everyTextFieldHoldsOnlyStorableCharacters();
     void severalBrokenRulesAreAllReported();
     void overRangeProgressOfACompletedMeasureBreaksTwoRules();
     void describeJoinsFieldsAndMessages();
@@ -382,6 +391,51 @@ void TestValidation::brokenRuleIsReportedAtItsField_data()
     row("budget line: no label",
         checkOf<BudgetLine>(validBudgetLine, [](auto &l) { l.label.clear(); }),
         QStringLiteral("label"), empty);
+
+    // Text that only looks like something: white space and invisible characters
+    row("organisation: name of a zero-width space",
+        withText(validOrganisation, &Organisation::name, QString(QChar(0x200b))),
+        QStringLiteral("name"), empty);
+    row("project: name of a word joiner, byte order mark and no-break space",
+        withText(validProject, &Project::name,
+                 QString(QChar(0x2060)) + QChar(0xfeff) + QChar(0xa0)),
+        QStringLiteral("name"), empty);
+    row("measure: title of a zero-width space between letters",
+        withText(validMeasure, &Measure::title,
+                 QStringLiteral("a") + QChar(0x200b) + QStringLiteral("b")));
+    row("member: name of a zero-width space, no role",
+        checkOf<Member>(validMember,
+                        [](auto &m) {
+                            m.name = QString(QChar(0x200b));
+                            m.role.clear();
+                        }),
+        QStringLiteral("role"), QStringLiteral("a member needs a name or a role"));
+
+    // Times that ISO 8601 in UTC cannot write with four digits
+    row("status update: recorded in year 1 in UTC",
+        checkOf<StatusUpdate>(validStatusUpdate, [](auto &u) {
+            u.recordedAt = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+        }));
+    row("status update: recorded in year 9999 in UTC",
+        checkOf<StatusUpdate>(validStatusUpdate, [](auto &u) {
+            u.recordedAt = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+        }));
+    row("status update: recorded before year 1 in UTC",
+        checkOf<StatusUpdate>(validStatusUpdate,
+                              [](auto &u) {
+                                  u.recordedAt = QDateTime(QDate(1, 1, 1), QTime(0, 30),
+                                                           Qt::OffsetFromUTC, 3600);
+                              }),
+        QStringLiteral("recordedAt"),
+        QStringLiteral("falls in the year -1 in UTC, outside the years 1 to 9999"));
+    row("status update: recorded after year 9999 in UTC",
+        checkOf<StatusUpdate>(validStatusUpdate,
+                              [](auto &u) {
+                                  u.recordedAt = QDateTime(QDate(9999, 12, 31), QTime(23, 30),
+                                                           Qt::OffsetFromUTC, -3600);
+                              }),
+        QStringLiteral("recordedAt"),
+        QStringLiteral("falls in the year 10000 in UTC, outside the years 1 to 9999"));
 }
 
 void TestValidation::brokenRuleIsReportedAtItsField()
@@ -399,6 +453,87 @@ void TestValidation::brokenRuleIsReportedAtItsField()
     QCOMPARE(violations.size(), 1);
     QCOMPARE(violations.constFirst().field, field);
     QCOMPARE(violations.constFirst().message, message);
+}
+
+void TestValidation::everyTextFieldHoldsOnlyStorableCharacters_data()
+{
+    QTest::addColumn<Check>("check");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+
+    // GIVEN each text field of each entity in turn holding an escape sequence
+    const QString text = QStringLiteral("a\x1b[2Jb");
+    const QString message = QStringLiteral("must not hold the character \\u001B");
+    const auto row = [&](const char *name, const Check &check, const char *field) {
+        QTest::newRow(name) << check << QString::fromLatin1(field) << message;
+    };
+    row("organisation name", withText(validOrganisation, &Organisation::name, text), "name");
+    row("project name", withText(validProject, &Project::name, text), "name");
+    row("project short name", withText(validProject, &Project::shortName, text), "shortName");
+    row("project region", withText(validProject, &Project::region, text), "region");
+    row("project description", withText(validProject, &Project::description, text), "description");
+    row("project funding notes", withText(validProject, &Project::fundingNotes, text),
+        "fundingNotes");
+    row("member name", withText(validMember, &Member::name, text), "name");
+    row("member role", withText(validMember, &Member::role, text), "role");
+    row("goal text", withText(validGoal, &Goal::text, text), "text");
+    row("indicator name",
+        checkOf<Goal>(validGoal, [text](auto &g) { g.indicators[1].name = text; }),
+        "indicators[1].name");
+    row("indicator unit",
+        checkOf<Goal>(validGoal, [text](auto &g) { g.indicators[0].unit = text; }),
+        "indicators[0].unit");
+    row("measure title", withText(validMeasure, &Measure::title, text), "title");
+    row("measure description", withText(validMeasure, &Measure::description, text), "description");
+    row("measure theme", withText(validMeasure, &Measure::theme, text), "theme");
+    row("activity title",
+        checkOf<Measure>(validMeasure, [text](auto &m) { m.activities[2].title = text; }),
+        "activities[2].title");
+    row("milestone title", withText(validMilestone, &Milestone::title, text), "title");
+    row("status update author", withText(validStatusUpdate, &StatusUpdate::author, text), "author");
+    row("status update text", withText(validStatusUpdate, &StatusUpdate::text, text), "text");
+    row("risk description", withText(validRisk, &Risk::description, text), "description");
+    row("risk mitigation", withText(validRisk, &Risk::mitigation, text), "mitigation");
+    row("risk owner", withText(validRisk, &Risk::owner, text), "owner");
+    row("knowledge source title", withText(validKnowledgeSource, &KnowledgeSource::title, text),
+        "title");
+    row("knowledge source publisher",
+        withText(validKnowledgeSource, &KnowledgeSource::publisher, text), "publisher");
+    row("knowledge source authors", withText(validKnowledgeSource, &KnowledgeSource::authors, text),
+        "authors");
+    row("knowledge source reference",
+        withText(validKnowledgeSource, &KnowledgeSource::reference, text), "reference");
+    row("knowledge source link", withText(validKnowledgeSource, &KnowledgeSource::link, text),
+        "link");
+    row("knowledge source summary", withText(validKnowledgeSource, &KnowledgeSource::summary, text),
+        "summary");
+    row("budget line label", withText(validBudgetLine, &BudgetLine::label, text), "label");
+
+    // Each kind of character that is never stored, shown escaped
+    const auto character = [](const char *name, const QString &value, const char *shown) {
+        QTest::newRow(name)
+            << withText(validProject, &Project::description, value) << QStringLiteral("description")
+            << QStringLiteral("must not hold the character %1").arg(QLatin1String(shown));
+    };
+    character("NUL", QStringLiteral("a") + QChar(0) + QStringLiteral("b"), "\\u0000");
+    character("DEL", QString(QChar(0x7f)), "\\u007F");
+    character("lone high surrogate", QStringLiteral("x") + QChar(0xd800), "\\uD800");
+    character("lone low surrogate", QChar(0xdc00) + QStringLiteral("x"), "\\uDC00");
+    character("U+FFFE", QString(QChar(0xfffe)), "\\uFFFE");
+    character("U+FFFF", QString(QChar(0xffff)), "\\uFFFF");
+
+    // Tabs, line breaks and characters beyond the BMP are text like any other
+    QTest::newRow("tabs and line breaks")
+        << withText(validProject, &Project::description, QStringLiteral("Linje 1\n\tLinje 2\r\n"))
+        << QString() << QString();
+    QTest::newRow("emoji") << withText(validMeasure, &Measure::title,
+                                       QString::fromUtf8("Tiltak \xf0\x9f\x99\x82"))
+                           << QString() << QString();
+}
+
+void TestValidation::everyTextFieldHoldsOnlyStorableCharacters()
+{
+    brokenRuleIsReportedAtItsField();
 }
 
 void TestValidation::severalBrokenRulesAreAllReported()

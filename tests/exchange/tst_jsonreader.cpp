@@ -4,6 +4,8 @@
 
 #include "models/exchange/exchangeformat.h"
 #include "models/exchange/jsonreader.h"
+#include "models/exchange/jsonwriter.h"
+#include "tests/support/chunkeddevice.h"
 #include "tests/support/domaintostring.h"
 #include "tests/support/portfoliocompare.h"
 #include "tests/support/testportfolios.h"
@@ -331,6 +333,56 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+// "line L, column C" of a byte offset of document, as the reader counts them (columns count
+// characters, not UTF-8 bytes).
+QString positionOf(const QByteArray &document, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (document.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((document.at(i) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+// The bytes of validObject() edited, with the value at path written as raw JSON text (which
+// QJsonDocument could not write: bad numbers, escapes, broken UTF-8). offset, if given,
+// receives where raw starts.
+QByteArray withRaw(const QString &path, const QByteArray &raw, qsizetype *offset = nullptr)
+{
+    const QByteArray marker("\"@@raw@@\"");
+    QByteArray document = bytesOf(set(path, QStringLiteral("@@raw@@"))(validObject()));
+    const qsizetype at = document.indexOf(marker);
+    Q_ASSERT(at >= 0 && document.indexOf(marker, at + 1) < 0);
+    if (offset)
+        *offset = at;
+    return document.replace(at, marker.size(), raw);
+}
+
+// A line of a message may hold no character that could steer a terminal.
+bool hasNoControlCharacters(const QString &message)
+{
+    for (const QChar c : message) {
+        const char16_t unit = c.unicode();
+        if ((unit < 0x20 && unit != u'\n') || (unit >= 0x7F && unit < 0xA0) || c.isSurrogate() ||
+            unit == 0xFFFF || unit == 0xFFFE)
+            return false;
+    }
+    return true;
+}
+
+// Reads document; the refusal's message, or "accepted" when it was read.
+QString refusalOf(const QByteArray &document)
+{
+    const auto read = Exchange::JsonReader::read(document);
+    return read ? QStringLiteral("accepted") : read.error().message;
+}
+
 } // namespace
 
 class TestJsonReader : public QObject
@@ -349,6 +401,34 @@ private slots:
     void syntaxErrorNamesLineAndColumn();
     void documentThatIsNotAnObjectIsRefused();
     void goalsNestedDeeperThanTheLimitAreRefused();
+    void goalTreeOfExactlyTheLimitIsReadAndWrittenBack();
+    void duplicateKeyIsRefusedWithItsPath_data();
+    void duplicateKeyIsRefusedWithItsPath();
+    void uuidIsReadOnlyInItsCanonicalForm_data();
+    void uuidIsReadOnlyInItsCanonicalForm();
+    void uuidIsReadInEitherCase();
+    void linkListedTwiceIsRefused_data();
+    void linkListedTwiceIsRefused();
+    void timestampOutsideYearsOneTo9999IsRefused_data();
+    void timestampOutsideYearsOneTo9999IsRefused();
+    void timestampsAtTheEdgesOfYearsOneTo9999RoundTrip();
+    void textSamspillCannotStoreIsRefused_data();
+    void textSamspillCannotStoreIsRefused();
+    void tabsAndLineBreaksInTextAreKept();
+    void numberThatIsNotJsonIsRefused_data();
+    void numberThatIsNotJsonIsRefused();
+    void wholeNumberOutsideItsRangeIsRefusedExactly_data();
+    void wholeNumberOutsideItsRangeIsRefusedExactly();
+    void wholeNumbersAreReadExactlyInAnyJsonForm();
+    void dateWithAnythingAroundItIsRefused_data();
+    void dateWithAnythingAroundItIsRefused();
+    void nameOfOnlyInvisibleCharactersIsRefused_data();
+    void nameOfOnlyInvisibleCharactersIsRefused();
+    void messagesShowTheFilesTextEscaped_data();
+    void messagesShowTheFilesTextEscaped();
+    void deepNestingIsRefusedBeforeItIsBuilt();
+    void readingFromADeviceInSmallPiecesReadsTheSame();
+    void anUnreadableDeviceIsAnInputError();
 };
 
 void TestJsonReader::seedFilesReadWithoutProblems()
@@ -757,6 +837,477 @@ void TestJsonReader::goalsNestedDeeperThanTheLimitAreRefused()
     QVERIFY2(refused.error().message.startsWith(
                  path + QStringLiteral(".subGoals: goals are nested deeper than 16 levels")),
              qPrintable(refused.error().message));
+}
+
+void TestJsonReader::goalTreeOfExactlyTheLimitIsReadAndWrittenBack()
+{
+    // GIVEN goals nested exactly MaxGoalDepth levels deep, each with a list of sub-goals (the
+    // deepest one empty), as the writer writes every goal
+    const int deepest = Exchange::MaxGoalDepth - 1;
+    QJsonArray goals;
+    for (int level = deepest; level >= 0; --level) {
+        goals =
+            QJsonArray{QJsonObject{{QStringLiteral("uuid"), uuidText(5000 + level)},
+                                   {QStringLiteral("text"), QStringLiteral("Level %1").arg(level)},
+                                   {QStringLiteral("subGoals"), goals}}};
+    }
+    const Edit edit =
+        both(set(QStringLiteral("projects[1].goals"), goals),
+             set(QStringLiteral("projects[1].measures[0].goals[0]"), uuidText(5000 + deepest)));
+
+    // WHEN it is read
+    const auto read = Exchange::JsonReader::read(bytesOf(edit(validObject())));
+
+    // THEN every level is there
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->projects.at(1).goals.size(), Exchange::MaxGoalDepth);
+
+    // AND what the writer makes of it reads back the same
+    const auto again = Exchange::JsonReader::read(Exchange::JsonWriter::toJson(read.value()));
+    QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+    SAMSPILL_COMPARE_CONTENT(again.value(), read.value());
+}
+
+void TestJsonReader::duplicateKeyIsRefusedWithItsPath_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("problem");
+    const QString twice =
+        QStringLiteral("%1: is given twice in the same object (the second time at %2)");
+
+    // An empty list of projects appended to a whole document: with the last key winning, the
+    // file would import nothing and say it succeeded.
+    QByteArray appended = validDocument();
+    const qsizetype end = appended.lastIndexOf('}');
+    appended.insert(end, ",\n    \"projects\": []\n");
+    QTest::newRow("projects appended to a whole document")
+        << appended << twice.arg(QStringLiteral("projects"), positionOf(appended, end + 6));
+
+    // A second key of the same length, renamed in place to one the object already has.
+    const auto renamed = [](const QString &object, const char *key) {
+        const QByteArray stand = QByteArray(qstrlen(key), 'z');
+        QByteArray document = bytesOf(set(object + QLatin1Char('.') + QString::fromLatin1(stand),
+                                          QStringLiteral("x"))(validObject()));
+        const qsizetype at = document.indexOf(QByteArray('"' + stand + '"'));
+        document.replace(at + 1, stand.size(), key);
+        return std::make_pair(document, at);
+    };
+    const auto [title, titleAt] = renamed(QStringLiteral("projects[0].measures[1]"), "title");
+    QTest::newRow("a measure's title twice")
+        << title
+        << twice.arg(QStringLiteral("projects[0].measures[1].title"), positionOf(title, titleAt));
+    const auto [state, stateAt] =
+        renamed(QStringLiteral("projects[0].measures[0].managementAnchoring"), "state");
+    QTest::newRow("twice in a nested object")
+        << state
+        << twice.arg(QStringLiteral("projects[0].measures[0].managementAnchoring.state"),
+                     positionOf(state, stateAt));
+}
+
+void TestJsonReader::duplicateKeyIsRefusedWithItsPath()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(document), problem);
+}
+
+void TestJsonReader::uuidIsReadOnlyInItsCanonicalForm_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("problem");
+    const auto row = [](const char *name, const QString &path, const QString &value) {
+        QTest::newRow(name) << set(path, value)
+                            << QStringLiteral("%1: \"%2\" is not a UUID").arg(path, value);
+    };
+    const QString m0 = QStringLiteral("projects[0].measures[0].");
+    row("trailing space", QStringLiteral("projects[0].uuid"), uuidText(100) + QLatin1Char(' '));
+    row("in braces", QStringLiteral("organisations[1].uuid"),
+        QLatin1Char('{') + uuidText(2) + QLatin1Char('}'));
+    row("a 37th character in a reference",
+        QStringLiteral("projects[0].participants[0].organisation"), uuidText(1) + QLatin1Char('0'));
+    row("a 37th character in a list of links", m0 + QStringLiteral("goals[1]"),
+        uuidText(130) + QLatin1Char('a'));
+    row("without dashes", QStringLiteral("projects[0].members[0].organisation"),
+        uuidText(1).remove(QLatin1Char('-')));
+    row("a dash out of place", QStringLiteral("projects[0].milestones[0].measure"),
+        QStringLiteral("0000000-00000-4000-8000-000000000140"));
+    row("a letter that is not hex", QStringLiteral("projects[0].risks[0].uuid"),
+        QStringLiteral("g0000000-0000-4000-8000-000000000180"));
+}
+
+void TestJsonReader::uuidIsReadOnlyInItsCanonicalForm()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(bytesOf(edit(validObject()))), problem);
+}
+
+void TestJsonReader::uuidIsReadInEitherCase()
+{
+    // GIVEN an organisation's UUID in capitals, referred to in small letters
+    const Edit edit = both(set(QStringLiteral("organisations[0].uuid"),
+                               QStringLiteral("ABCDEF00-0000-4000-8000-000000000001")),
+                           set(QStringLiteral("projects[0].participants[0].organisation"),
+                               QStringLiteral("abcdef00-0000-4000-8000-000000000001")));
+
+    const auto read = Exchange::JsonReader::read(bytesOf(edit(validObject())));
+
+    // THEN both name the same organisation
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->projects.at(0).participants.at(0).organisationUuid,
+             read->organisations.at(0).uuid);
+}
+
+void TestJsonReader::linkListedTwiceIsRefused_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("problem");
+    const QString m0 = QStringLiteral("projects[0].measures[0].");
+    // Stored, the second would be dropped: the document would not mean what it says.
+    QTest::newRow("a goal") << set(m0 + QStringLiteral("goals[1]"), uuidText(132))
+                            << m0 + QStringLiteral("goals[1]: %1 is already listed at %2goals[0]")
+                                        .arg(uuidText(132), m0);
+    QTest::newRow("a responsible organisation")
+        << set(m0 + QStringLiteral("responsibleOrganisations[1]"), uuidText(2))
+        << m0 + QStringLiteral("responsibleOrganisations[1]: %1 is already listed at "
+                               "%2responsibleOrganisations[0]")
+                    .arg(uuidText(2), m0);
+    QTest::newRow("in capitals, a knowledge source")
+        << set(m0 + QStringLiteral("knowledgeSources"),
+               QJsonArray{uuidText(10), uuidText(10).toUpper()})
+        << m0 + QStringLiteral("knowledgeSources[1]: %1 is already listed at %2knowledgeSources[0]")
+                    .arg(uuidText(10), m0);
+}
+
+void TestJsonReader::linkListedTwiceIsRefused()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(bytesOf(edit(validObject()))), problem);
+}
+
+void TestJsonReader::timestampOutsideYearsOneTo9999IsRefused_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("problem");
+    const auto row = [](const char *name, const QString &path, const QString &value) {
+        QTest::newRow(name) << set(path, value)
+                            << QStringLiteral("%1: \"%2\" falls outside the years 1 to 9999 in UTC")
+                                   .arg(path, value);
+    };
+    const QString recordedAt = QStringLiteral("projects[0].statusUpdates[0].recordedAt");
+    row("just before year 1 in UTC", recordedAt, QStringLiteral("0001-01-01T00:30:00+01:00"));
+    row("just after year 9999 in UTC", recordedAt, QStringLiteral("9999-12-31T23:30:00-01:00"));
+    row("exported after year 9999", QStringLiteral("exportedAt"),
+        QStringLiteral("9999-12-31T23:59:59-00:01"));
+}
+
+void TestJsonReader::timestampOutsideYearsOneTo9999IsRefused()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(bytesOf(edit(validObject()))), problem);
+}
+
+void TestJsonReader::timestampsAtTheEdgesOfYearsOneTo9999RoundTrip()
+{
+    for (const char *time :
+         {"0001-01-01T00:00:00Z", "0001-01-01T01:00:00+01:00", "9999-12-31T23:59:59.999Z"}) {
+        const Edit edit =
+            set(QStringLiteral("projects[0].statusUpdates[0].recordedAt"), QLatin1String(time));
+        const auto read = Exchange::JsonReader::read(bytesOf(edit(validObject())));
+        QVERIFY2(read, read ? time : qPrintable(read.error().message));
+        const auto again = Exchange::JsonReader::read(Exchange::JsonWriter::toJson(read.value()));
+        QVERIFY2(again, again ? time : qPrintable(again.error().message));
+        SAMSPILL_COMPARE_CONTENT(again.value(), read.value());
+    }
+}
+
+void TestJsonReader::textSamspillCannotStoreIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("problem");
+
+    // Escaped in the JSON: well-formed, but not text Samspill stores.
+    const auto escaped = [](const char *name, const QString &path, const char *raw,
+                            const char *character) {
+        QTest::newRow(name) << withRaw(path, raw)
+                            << QStringLiteral("%1: must not hold the character %2")
+                                   .arg(path, QLatin1String(character));
+    };
+    const QString m0 = QStringLiteral("projects[0].measures[0].");
+    escaped("NUL", QStringLiteral("organisations[0].name"), R"("Kom\u0000munen")", R"(\u0000)");
+    escaped("escape sequence", QStringLiteral("projects[0].description"), R"("\u001b[2J")",
+            R"(\u001B)");
+    escaped("lone high surrogate", m0 + QStringLiteral("title"), R"("x\ud800")", R"(\uD800)");
+    escaped("lone low surrogate", QStringLiteral("projects[0].risks[0].owner"), R"("\udc00y")",
+            R"(\uDC00)");
+    escaped("U+FFFF", QStringLiteral("knowledgeSources[0].summary"), R"("\uffff")", R"(\uFFFF)");
+    escaped("DEL", QStringLiteral("projects[0].members[1].name"), R"("Kari\u007f")", R"(\u007F)");
+    escaped("bell in an activity", m0 + QStringLiteral("activities[0].title"), R"("\u0007")",
+            R"(\u0007)");
+
+    // Not JSON at all: the bytes themselves are refused where they stand.
+    const auto raw = [](const char *name, const QString &path, const QByteArray &text,
+                        qsizetype inside, const QString &why) {
+        qsizetype offset = 0;
+        const QByteArray document = withRaw(path, text, &offset);
+        QTest::newRow(name) << document
+                            << QStringLiteral("%1: the JSON is not well-formed: %2 (in %3)")
+                                   .arg(positionOf(document, offset + inside), why, path);
+    };
+    const QString unescaped = QStringLiteral("the control character %1 must be written as an "
+                                             "escape");
+    raw("raw escape byte", QStringLiteral("organisations[0].name"), "\"Kom\x1bmunen\"", 4,
+        unescaped.arg(QLatin1String(R"(\u001B)")));
+    raw("raw NUL byte", QStringLiteral("projects[0].region"), QByteArray("\"a\0b\"", 5), 2,
+        unescaped.arg(QLatin1String(R"(\u0000)")));
+    raw("raw tab", m0 + QStringLiteral("theme"), "\"a\tb\"", 2,
+        unescaped.arg(QLatin1String(R"(\t)")));
+    raw("byte that is never UTF-8", QStringLiteral("projects[0].region"), "\"Tr\xff\"", 3,
+        QStringLiteral("bytes that are not UTF-8: 0xFF"));
+    raw("overlong encoding", QStringLiteral("projects[0].region"), "\"\xc0\xaf\"", 1,
+        QStringLiteral("bytes that are not UTF-8: 0xC0"));
+    raw("encoded surrogate", QStringLiteral("projects[0].region"), "\"\xed\xa0\x80\"", 1,
+        QStringLiteral("bytes that are not UTF-8: 0xED 0xA0"));
+    raw("sequence cut short", QStringLiteral("projects[0].region"), "\"\xe2\x82\"", 1,
+        QStringLiteral("bytes that are not UTF-8: 0xE2 0x82 0x22"));
+}
+
+void TestJsonReader::textSamspillCannotStoreIsRefused()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, problem);
+
+    const QString message = refusalOf(document);
+
+    QCOMPARE(message, problem);
+    QVERIFY2(hasNoControlCharacters(message), qPrintable(message));
+}
+
+void TestJsonReader::tabsAndLineBreaksInTextAreKept()
+{
+    const QString text = QStringLiteral("Linje 1\n\tLinje 2\r\nSlutt");
+    const auto read = Exchange::JsonReader::read(
+        bytesOf(set(QStringLiteral("projects[0].description"), text)(validObject())));
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->projects.at(0).project.description, text);
+}
+
+void TestJsonReader::numberThatIsNotJsonIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("problem");
+    const auto row = [](const char *literal, const QString &why) {
+        qsizetype offset = 0;
+        const QByteArray document =
+            withRaw(QStringLiteral("projects[0].measures[0].progress"), literal, &offset);
+        QTest::newRow(literal) << document
+                               << QStringLiteral("%1: the JSON is not well-formed: %2")
+                                      .arg(positionOf(document, offset), why);
+    };
+    const QString notANumber = QStringLiteral("\"%1\" is not a number in JSON");
+    const QString notAValue = QStringLiteral("\"%1\" is not a JSON value (text must be in quotes)");
+    for (const char *literal : {".5", "01", "+1", "1.", "-", "1e", "1.e5", "--1"})
+        row(literal, notANumber.arg(QLatin1String(literal)));
+    row("NaN", notAValue.arg(QStringLiteral("NaN")));
+    row("Infinity", notAValue.arg(QStringLiteral("Infinity")));
+}
+
+void TestJsonReader::numberThatIsNotJsonIsRefused()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(document), problem);
+}
+
+void TestJsonReader::wholeNumberOutsideItsRangeIsRefusedExactly_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("problem");
+    const QString ore = QStringLiteral("-9007199254740992 to 9007199254740992");
+    const auto row = [](const QString &path, const char *literal, const QString &range) {
+        QTest::newRow(literal) << withRaw(path, literal)
+                               << QStringLiteral("%1: %2 is not a whole number from %3")
+                                      .arg(path, QLatin1String(literal), range);
+    };
+    const QString line = QStringLiteral("projects[0].budgetLines[0].");
+    // One øre beyond 2^53 is one a double cannot hold: read through one, it would be stored
+    // as 2^53.
+    row(line + QStringLiteral("budgetOre"), "9007199254740993", ore);
+    row(line + QStringLiteral("accountsOre"), "-9007199254740993", ore);
+    row(line + QStringLiteral("ownContributionOre"), "18446744073709551617", ore);
+    row(line + QStringLiteral("budgetOre"), "1e400", ore);
+    row(QStringLiteral("projects[0].measures[0].progress"), "100.00000000000000001",
+        QStringLiteral("0 to 100"));
+    row(QStringLiteral("projects[0].risks[0].impact"), "2.0000000000000001",
+        QStringLiteral("1 to 5"));
+    row(QStringLiteral("formatVersion"), "1.0000000000000001", QStringLiteral("1 to 1000000"));
+}
+
+void TestJsonReader::wholeNumberOutsideItsRangeIsRefusedExactly()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(document), problem);
+}
+
+void TestJsonReader::wholeNumbersAreReadExactlyInAnyJsonForm()
+{
+    QByteArray document =
+        withRaw(QStringLiteral("projects[0].budgetLines[0].budgetOre"), "9007199254740992");
+    document.replace("\"accountsOre\": 99950", "\"accountsOre\": -9.007199254740991e15");
+    document.replace("\"ownContributionOre\": 5", "\"ownContributionOre\": -0");
+    document.replace("\"progress\": 40", "\"progress\": 4e1");
+    document.replace("\"year\": 2010", "\"year\": 2.0100E+3");
+
+    const auto read = Exchange::JsonReader::read(document);
+
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    const BudgetLine &line = read->projects.at(0).budgetLines.at(0);
+    QCOMPARE(line.budgetOre, qint64(1) << 53);
+    QCOMPARE(line.accountsOre, -9007199254740991);
+    QCOMPARE(line.ownContributionOre, 0);
+    QCOMPARE(read->projects.at(0).measures.at(0).progress, 40);
+    QCOMPARE(read->knowledgeSources.at(0).year, 2010);
+}
+
+void TestJsonReader::dateWithAnythingAroundItIsRefused_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("problem");
+    const auto row = [](const char *name, const QString &value, const QString &shown) {
+        QTest::newRow(name)
+            << set(QStringLiteral("projects[0].start"), value)
+            << QStringLiteral("projects[0].start: \"%1\" is not a date (YYYY-MM-DD)").arg(shown);
+    };
+    row("trailing newline", QStringLiteral("2012-01-01\n"), QStringLiteral("2012-01-01\\n"));
+    row("leading space", QStringLiteral(" 2012-01-01"), QStringLiteral(" 2012-01-01"));
+    row("trailing space", QStringLiteral("2012-01-01 "), QStringLiteral("2012-01-01 "));
+    row("digits of another script", QStringLiteral("٢٠١٢-٠١-٠١"), QStringLiteral("٢٠١٢-٠١-٠١"));
+    row("month of one digit", QStringLiteral("2012-1-01"), QStringLiteral("2012-1-01"));
+}
+
+void TestJsonReader::dateWithAnythingAroundItIsRefused()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(bytesOf(edit(validObject()))), problem);
+}
+
+void TestJsonReader::nameOfOnlyInvisibleCharactersIsRefused_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("problem");
+    const auto row = [](const char *name, const QString &path, const QString &value) {
+        QTest::newRow(name) << set(path, value) << path + QStringLiteral(": must not be empty");
+    };
+    row("zero-width space", QStringLiteral("organisations[0].name"), QString(QChar(0x200b)));
+    row("word joiner and byte order mark", QStringLiteral("projects[0].name"),
+        QString(QChar(0x2060)) + QChar(0xfeff));
+    row("no-break space", QStringLiteral("projects[0].measures[0].title"), QString(QChar(0xa0)));
+}
+
+void TestJsonReader::nameOfOnlyInvisibleCharactersIsRefused()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, problem);
+    QCOMPARE(refusalOf(bytesOf(edit(validObject()))), problem);
+}
+
+void TestJsonReader::messagesShowTheFilesTextEscaped_data()
+{
+    QTest::addColumn<Edit>("edit");
+    QTest::addColumn<QString>("problem");
+    const QString statusCodes =
+        QStringLiteral("planned, in_progress, completed, postponed, cancelled");
+    const QString m0 = QStringLiteral("projects[0].measures[0].");
+
+    QTest::newRow("a sequence that would clear the terminal")
+        << set(QStringLiteral("projects[1].status"), QStringLiteral("\x1b[2Jdone"))
+        << QStringLiteral(R"(projects[1].status: "\u001B[2Jdone" is not one of: )") + statusCodes;
+    QTest::newRow("placeholders in a value")
+        << set(m0 + QStringLiteral("progress"), QStringLiteral("%2 %3"))
+        << m0 + QStringLiteral(R"(progress: "%2 %3" is not a whole number from 0 to 100)");
+    QTest::newRow("placeholder in a date")
+        << set(QStringLiteral("projects[0].start"), QStringLiteral("%1%2"))
+        << QStringLiteral(R"(projects[0].start: "%1%2" is not a date (YYYY-MM-DD))");
+    QTest::newRow("a forged line")
+        << set(QStringLiteral("projects[0].uuid"), QStringLiteral("x\nprojects[1].uuid: fine"))
+        << QStringLiteral(R"(projects[0].uuid: "x\nprojects[1].uuid: fine" is not a UUID)");
+    QTest::newRow("control characters in the name of an unknown field")
+        << set(m0 + QStringLiteral("\x1b]0;title\x07"), 1)
+        << m0 + QStringLiteral(R"(\u001B]0;title\u0007: is not a field of this format)");
+    QTest::newRow("reversed text in a reference")
+        << set(QStringLiteral("projects[0].milestones[0].measure"),
+               QString(QChar(0x202e) + QStringLiteral("abc")))
+        << QStringLiteral(R"(projects[0].milestones[0].measure: "\u202Eabc" is not a UUID)");
+}
+
+void TestJsonReader::messagesShowTheFilesTextEscaped()
+{
+    QFETCH(Edit, edit);
+    QFETCH(QString, problem);
+
+    const QString message = refusalOf(bytesOf(edit(validObject())));
+
+    QCOMPARE(message, problem);
+    QVERIFY2(hasNoControlCharacters(message), qPrintable(message));
+}
+
+void TestJsonReader::deepNestingIsRefusedBeforeItIsBuilt()
+{
+    // GIVEN a value nested far deeper than any exchange document
+    const QByteArray prefix("{\"format\": ");
+    const QByteArray document = prefix + QByteArray(1000000, '[');
+
+    const QString message = refusalOf(document);
+
+    // THEN it is refused at the first level too deep
+    const QString expected =
+        QStringLiteral("line 1, column %1: the JSON is nested deeper than %2 levels")
+            .arg(prefix.size() + Exchange::MaxNesting)
+            .arg(Exchange::MaxNesting);
+    QCOMPARE(message, expected);
+}
+
+void TestJsonReader::readingFromADeviceInSmallPiecesReadsTheSame()
+{
+    QByteArray broken = validDocument();
+    broken.replace("Foretaket", "Foretak\xc3");
+    const QList<QByteArray> documents{
+        readFile(TestSupport::seedFile(QStringLiteral("nord-trondelag.json"))), validDocument(),
+        bytesOf(set(QStringLiteral("projects[0].description"),
+                    QString::fromUtf8("Trøndelag \xf0\x9f\x99\x82 \\ \"sitat\""))(validObject())),
+        withRaw(QStringLiteral("projects[0].region"), R"("\u00e6\ud83d\ude42\n")"), broken};
+
+    for (const QByteArray &document : documents) {
+        // WHEN the document is read at once and from a device a few bytes at a time
+        const auto whole = Exchange::JsonReader::read(document);
+        TestSupport::ChunkedDevice device(document);
+        const auto pieces = Exchange::JsonReader::read(device);
+
+        // THEN both readings agree, in what they read or in what they refuse
+        QCOMPARE(bool(pieces), bool(whole));
+        if (whole) {
+            QVERIFY(device.reads() > document.size() / 8); // it did come in small pieces
+            SAMSPILL_COMPARE_CONTENT(pieces.value(), whole.value());
+        } else {
+            QCOMPARE(pieces.error().message, whole.error().message);
+        }
+    }
+}
+
+void TestJsonReader::anUnreadableDeviceIsAnInputError()
+{
+    TestSupport::ChunkedDevice device(validDocument(), 7, validDocument().size() / 2);
+
+    const auto read = Exchange::JsonReader::read(device);
+
+    QVERIFY(!read);
+    QCOMPARE(read.error().kind, Error::Kind::Io);
+    QVERIFY2(read.error().message.contains(QLatin1String("the disk went away")),
+             qPrintable(read.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestJsonReader)

@@ -2,6 +2,7 @@
 // portfolio, sub-goals nest under their parents, empty optional values are null, and equal
 // input gives byte-for-byte equal output.
 
+#include "models/exchange/exchangeformat.h"
 #include "models/exchange/jsonreader.h"
 #include "models/exchange/jsonwriter.h"
 #include "tests/support/portfoliocompare.h"
@@ -63,6 +64,7 @@ private slots:
     void aFailedWriteIsReported();
     void outputIsCanonicalIndentedJson();
     void largestExactAmountsRoundTrip();
+    void goalTreeOfTheDeepestAllowedLevelsReadsBack();
 };
 
 void TestJsonWriter::writtenPortfolioReadsBackEqual_data()
@@ -287,6 +289,32 @@ void TestJsonWriter::largestExactAmountsRoundTrip()
     QCOMPARE(back.budgetOre, qint64(1) << 53);
     QCOMPARE(back.accountsOre, -(qint64(1) << 53));
     QCOMPARE(back.ownContributionOre, (qint64(1) << 53) - 1);
+}
+
+void TestJsonWriter::goalTreeOfTheDeepestAllowedLevelsReadsBack()
+{
+    // GIVEN a goal tree of exactly MaxGoalDepth levels, the deepest goal with no sub-goals
+    Portfolio portfolio = TestSupport::samplePortfolio();
+    QVector<Goal> &goals = portfolio.projects[1].goals;
+    QUuid parent = goals.constFirst().uuid;
+    for (int level = 2; level <= Exchange::MaxGoalDepth; ++level) {
+        Goal goal;
+        goal.uuid = QUuid::fromString(QStringLiteral("5a3b0000-0000-4000-8000-%1")
+                                          .arg(900 + level, 12, 10, QLatin1Char('0')));
+        goal.parentUuid = parent;
+        goal.text = QStringLiteral("Nivå %1").arg(level);
+        goals.append(goal);
+        parent = goal.uuid;
+    }
+
+    // WHEN it is written (with an empty list of sub-goals at the deepest level, as for every
+    // goal) and read back
+    const auto read =
+        Exchange::JsonReader::read(Exchange::JsonWriter::toJson(portfolio, ExportedAt));
+
+    // THEN the reader takes what the writer wrote: the limit means the same on both sides
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    SAMSPILL_COMPARE_CONTENT(read.value(), portfolio);
 }
 
 QTEST_GUILESS_MAIN(TestJsonWriter)
