@@ -9,11 +9,14 @@
 #include "models/storage/transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QTextStream>
+
+#include <unistd.h>
 
 namespace App {
 namespace {
@@ -115,6 +118,51 @@ Storage::Database::Notifier terminal(QTextStream &err)
 {
     return [&err](const QString &message) { err << message << Qt::endl; };
 }
+
+// How far a long read has come, on a terminal: one line that counts up in place. Nothing is
+// shown when standard error is not a terminal (a pipe, a log file), nor for a quick read.
+class TerminalProgress
+{
+public:
+    explicit TerminalProgress(QTextStream &err)
+        : m_err(err)
+        , m_terminal(::isatty(STDERR_FILENO) == 1)
+    {}
+
+    void start(const QString &label)
+    {
+        m_label = label;
+        m_shown = -1;
+        m_timer.start();
+    }
+
+    Exchange::JsonReader::Progress callback()
+    {
+        return [this](qint64 read, qint64 total) {
+            if (!m_terminal || total <= 0 || m_timer.elapsed() < 500)
+                return;
+            const int percent = int(read * 100 / total);
+            if (percent == m_shown)
+                return;
+            m_shown = percent;
+            m_err << '\r' << m_label << QStringLiteral(": %1 %").arg(percent) << Qt::flush;
+        };
+    }
+
+    void finish()
+    {
+        if (m_shown >= 0)
+            m_err << Qt::endl;
+        m_shown = -1;
+    }
+
+private:
+    QTextStream &m_err;
+    const bool m_terminal;
+    QString m_label;
+    int m_shown = -1;
+    QElapsedTimer m_timer;
+};
 
 } // namespace
 
@@ -242,35 +290,62 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
             << Qt::endl;
         return 1;
     }
-    auto portfolio = Exchange::JsonReader::read(file);
-    if (!portfolio) {
+    const auto refused = [&](const Domain::Error &error) {
         err << tr("%1 was not imported; nothing was changed:")
                    .arg(Domain::printable(line.importFile))
             << Qt::endl
-            << portfolio.error().message << Qt::endl;
+            << error.message << Qt::endl;
         return 1;
+    };
+    TerminalProgress progress(err);
+    // A database that does not exist yet is made beside it under another name and takes the
+    // database's name only when the whole file is in it: a file that is not sound never
+    // creates a database, and nobody sees one half made.
+    const bool create = settings.driver == Storage::ConnectionSettings::Driver::Sqlite &&
+                        !QFileInfo::exists(settings.file);
+    Storage::ConnectionSettings target = settings;
+    if (create) {
+        const QFileInfo final(settings.file);
+        target.file = final.absoluteDir().filePath(
+            QStringLiteral(".%1.importing-%2")
+                .arg(final.fileName(), QString::number(QCoreApplication::applicationPid())));
     }
-    // An import into a database that is still empty makes that database: it is not seeded
-    // first, so that a refused import leaves it empty (and a later start seeds it then).
-    auto workspace = Workspace::open(settings, Workspace::Seeding::Never, terminal(err));
-    if (!workspace) {
-        err << workspace.error().message << Qt::endl;
-        return 1;
+    auto summary = [&]() -> Domain::Result<Domain::ImportSummary> {
+        // An import into a database that is still empty makes that database: it is not seeded
+        // first, so that it holds what was imported.
+        auto workspace = Workspace::open(target, Workspace::Seeding::Never, terminal(err));
+        if (!workspace)
+            return workspace.error();
+        return Storage::retried([&]() -> Domain::Result<Domain::ImportSummary> {
+            if (!file.seek(0))
+                return Domain::Error{Domain::Error::Kind::Io,
+                                     Domain::printable(file.errorString())};
+            auto import = workspace.value()->portfolio().beginImport();
+            if (!import->started())
+                return import->started().error();
+            progress.start(tr("Importing %1").arg(Domain::printable(line.importFile)));
+            auto read = Exchange::JsonReader::read(file, *import, progress.callback());
+            progress.finish();
+            if (!read)
+                return read.error();
+            return import->commit();
+        });
+    }(); // the database is closed here, its write-ahead log folded into the file
+    if (create) {
+        auto placed = summary ? Storage::DatabaseFiles(target.file).moveTo(settings.file)
+                              : Domain::Result<void>();
+        Storage::DatabaseFiles(target.file).removeAll();
+        if (!placed)
+            return refused(placed.error());
     }
-    auto summary = workspace.value()->portfolio().importPortfolio(portfolio.value());
-    if (!summary) {
-        err << tr("%1 was not imported; nothing was changed:")
-                   .arg(Domain::printable(line.importFile))
-            << Qt::endl
-            << summary.error().message << Qt::endl;
-        return 1;
-    }
+    if (!summary)
+        return refused(summary.error());
     out << tr("Imported %n project(s) from %1.", nullptr, summary->projects)
                .arg(Domain::printable(line.importFile))
         << Qt::endl
         << tr("New organisations: %1. New knowledge sources: %2.")
-               .arg(summary->organisationsAdded)
-               .arg(summary->knowledgeSourcesAdded)
+               .arg(QString::number(summary->organisationsAdded),
+                    QString::number(summary->knowledgeSourcesAdded))
         << Qt::endl;
     return 0;
 }

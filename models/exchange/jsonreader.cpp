@@ -58,8 +58,11 @@ public:
         return source;
     }
 
-    Domain::ProjectBundle readProject(ObjectReader &item)
+    // index: the project's place in the document's list.
+    Domain::ProjectBundle readProject(ObjectReader &item, int index)
     {
+        m_project = index;
+        m_projectPaths.clear();
         Domain::ProjectBundle bundle;
         Domain::Project &project = bundle.project;
         project.uuid = identity(item);
@@ -169,19 +172,31 @@ private:
         m_problems.add(item.path(), violations);
     }
 
-    // Reads the uuid of an entity and checks it is unique in the document.
+    // Reads the uuid of an entity and checks it is unique in the document. Where each UUID was
+    // first met is kept compactly (which project, or none for the shared entities), and as a
+    // full path only within the project being read: a large file has a million of them.
     QUuid identity(ObjectReader &item)
     {
-        const QString path = item.pathOf(QStringLiteral("uuid"));
         const QUuid uuid = item.uuid(QStringLiteral("uuid"), Need::Required);
         if (uuid.isNull())
             return uuid;
-        const auto previous = m_uuidPaths.constFind(uuid);
-        if (previous != m_uuidPaths.cend()) {
-            m_problems.add(path, Text::tr("%1 is already used at %2")
-                                     .arg(uuid.toString(QUuid::WithoutBraces), previous.value()));
+        const auto owner = m_owners.constFind(uuid);
+        if (owner == m_owners.cend()) {
+            m_owners.insert(uuid, m_project);
+            (m_project < 0 ? m_sharedPaths : m_projectPaths)
+                .insert(uuid, item.pathOf(QStringLiteral("uuid")));
+            return uuid;
+        }
+        const QString here = item.pathOf(QStringLiteral("uuid"));
+        const QString id = uuid.toString(QUuid::WithoutBraces);
+        if (owner.value() == m_project || owner.value() < 0) {
+            const QString there = (owner.value() < 0 ? m_sharedPaths : m_projectPaths).value(uuid);
+            m_problems.add(here, Text::tr("%1 is already used at %2").arg(id, there));
         } else {
-            m_uuidPaths.insert(uuid, path);
+            m_problems.add(
+                here,
+                Text::tr("%1 is already used in %2")
+                    .arg(id, QStringLiteral("projects[%1]").arg(QString::number(owner.value()))));
         }
         return uuid;
     }
@@ -297,12 +312,15 @@ private:
     }
 
     Problems &m_problems;
-    QHash<QUuid, QString> m_uuidPaths;
+    int m_project = -1;         // the project being read; -1 before the projects
+    QHash<QUuid, int> m_owners; // every UUID met: the project it was met in, or -1
+    QHash<QUuid, QString> m_sharedPaths;
+    QHash<QUuid, QString> m_projectPaths; // of the project being read
 };
 
 // Reads the list at the top-level key item by item, straight from the parser: each item is
-// built as a tree, turned into domain values by read(ObjectReader &), and dropped. false when
-// the document is not well-formed (see the parser's error).
+// built as a tree, turned into domain values by read(ObjectReader &, index), and dropped. false
+// when the document is not well-formed (see the parser's error).
 template <typename Read>
 bool readList(JsonParser &parser, const QString &key, Problems &problems, Read read)
 {
@@ -324,7 +342,8 @@ bool readList(JsonParser &parser, const QString &key, Problems &problems, Read r
         JsonValue item;
         if (!parser.readValue(token, item))
             return false;
-        ObjectReader::readItem(item, itemPath(path, i), problems, read);
+        ObjectReader::readItem(item, itemPath(path, i), problems,
+                               [&](ObjectReader &reader) { read(reader, i); });
     }
 }
 
@@ -338,8 +357,42 @@ Domain::Result<Domain::Portfolio> JsonReader::read(const QByteArray &json)
     return read(buffer);
 }
 
+namespace {
+
+// Collects what a reader hands out into one Portfolio.
+class PortfolioCollector : public Domain::PortfolioSink
+{
+public:
+    Domain::Result<void> shared(const QVector<Domain::Organisation> &organisations,
+                                const QVector<Domain::KnowledgeSource> &sources) override
+    {
+        portfolio.organisations = organisations;
+        portfolio.knowledgeSources = sources;
+        return {};
+    }
+    Domain::Result<void> project(const Domain::ProjectBundle &bundle, const QString &) override
+    {
+        portfolio.projects.append(bundle);
+        return {};
+    }
+
+    Domain::Portfolio portfolio;
+};
+
+} // namespace
+
 Domain::Result<Domain::Portfolio> JsonReader::read(QIODevice &device)
 {
+    PortfolioCollector collector;
+    if (auto read = JsonReader::read(device, collector); !read)
+        return read.error();
+    return std::move(collector.portfolio);
+}
+
+Domain::Result<void> JsonReader::read(QIODevice &device, Domain::PortfolioSink &sink,
+                                      const Progress &progress)
+{
+    const qint64 total = device.isSequential() ? -1 : device.size();
     JsonParser parser(device, MaxNesting);
     JsonParser::Token token = parser.next();
     if (token != JsonParser::Token::ObjectStart) {
@@ -353,30 +406,83 @@ Domain::Result<Domain::Portfolio> JsonReader::read(QIODevice &device)
 
     Problems problems;
     DocumentReader reader(problems);
-    Domain::Portfolio portfolio;
-    // The document's own fields, judged once the whole document is read: their problems are
-    // reported alone, since the rest of a file of another format or version means nothing.
+    QVector<Domain::Organisation> organisations;
+    QVector<Domain::KnowledgeSource> sources;
+    // Projects go to the sink as they are read, while the document is sound so far; after the
+    // first problem only the problems are collected. The shared entities go first, just before
+    // the first project: a document that does not list both before its projects (every file
+    // Samspill writes does) has its projects kept until the end.
+    bool sharedGiven = false;
+    QVector<std::pair<Domain::ProjectBundle, QString>> early;
+    std::optional<Domain::Error> refused; // by the sink
+    const auto giveShared = [&] {
+        sharedGiven = true;
+        if (auto taken = sink.shared(organisations, sources); !taken)
+            refused = taken.error();
+    };
+    // The document's own fields are judged as soon as they are read (and again at the end):
+    // their problems are reported alone, since the rest of a file of another format or version
+    // means nothing.
     JsonValue header;
     header.type = JsonValue::Type::Object;
+    const auto headerProblem = [&]() -> std::optional<Domain::Error> {
+        Problems headerProblems;
+        ObjectReader root(header, QString(), headerProblems);
+        const QString format = root.text(QStringLiteral("format"), Need::Required);
+        if (!headerProblems.isEmpty() || format != QLatin1String(FormatName)) {
+            return Error{Error::Kind::Format,
+                         Text::tr("format: this is not a Samspill exchange file (expected \"%1\")")
+                             .arg(QLatin1String(FormatName))};
+        }
+        const std::optional<qint64> version =
+            root.integer(QStringLiteral("formatVersion"), 1, 1000000, Need::Required);
+        if (!version)
+            return headerProblems.error();
+        if (*version > FormatVersion) {
+            return Error{Error::Kind::Format,
+                         Text::tr("formatVersion: %1 was written by a newer Samspill; this version "
+                                  "reads format version %2")
+                             .arg(QString::number(*version), QString::number(FormatVersion))};
+        }
+        return std::nullopt;
+    };
+    bool headerWrong = false; // known wrong as soon as both fields are read
+    bool seenOrganisations = false;
+    bool seenSources = false;
     bool wellFormed = true;
-    for (token = parser.next(); wellFormed && token == JsonParser::Token::Key;
+    for (token = parser.next(); wellFormed && !refused && token == JsonParser::Token::Key;
          token = parser.next()) {
         const QString key = parser.text();
         if (key == QLatin1String("organisations")) {
-            wellFormed = readList(parser, key, problems, [&](ObjectReader &item) {
-                portfolio.organisations.append(reader.readOrganisation(item));
+            seenOrganisations = true;
+            wellFormed = readList(parser, key, problems, [&](ObjectReader &item, qsizetype) {
+                organisations.append(reader.readOrganisation(item));
             });
         } else if (key == QLatin1String("knowledgeSources")) {
-            wellFormed = readList(parser, key, problems, [&](ObjectReader &item) {
-                portfolio.knowledgeSources.append(reader.readKnowledgeSource(item));
+            seenSources = true;
+            wellFormed = readList(parser, key, problems, [&](ObjectReader &item, qsizetype) {
+                sources.append(reader.readKnowledgeSource(item));
             });
         } else if (key == QLatin1String("projects")) {
-            wellFormed = readList(parser, key, problems, [&](ObjectReader &item) {
-                portfolio.projects.append(reader.readProject(item));
+            if (seenOrganisations && seenSources && problems.isEmpty() && !headerWrong)
+                giveShared();
+            wellFormed = readList(parser, key, problems, [&](ObjectReader &item, qsizetype i) {
+                Domain::ProjectBundle bundle = reader.readProject(item, int(i));
+                if (problems.isEmpty() && !refused && !headerWrong) {
+                    if (!sharedGiven) {
+                        early.append({std::move(bundle), item.path()});
+                    } else if (auto taken = sink.project(bundle, item.path()); !taken) {
+                        refused = taken.error();
+                    }
+                }
+                if (progress)
+                    progress(device.pos(), total);
             });
         } else if (key == QLatin1String("format") || key == QLatin1String("formatVersion")) {
             header.members.push_back({key, JsonValue()});
             wellFormed = parser.readValue(parser.next(), header.members.back().value);
+            if (header.members.size() == 2)
+                headerWrong = headerProblem().has_value();
         } else if (key == QLatin1String("exportedAt")) {
             JsonValue field;
             field.type = JsonValue::Type::Object;
@@ -388,31 +494,26 @@ Domain::Result<Domain::Portfolio> JsonReader::read(QIODevice &device)
             problems.add(memberPath(QString(), key), Text::tr("is not a field of this format"));
         }
     }
+    if (refused)
+        return *refused;
     if (!wellFormed || token != JsonParser::Token::ObjectEnd ||
         parser.next() != JsonParser::Token::End)
         return parser.error();
-
-    Problems headerProblems;
-    ObjectReader root(header, QString(), headerProblems);
-    const QString format = root.text(QStringLiteral("format"), Need::Required);
-    if (!headerProblems.isEmpty() || format != QLatin1String(FormatName)) {
-        return Error{Error::Kind::Format,
-                     Text::tr("format: this is not a Samspill exchange file (expected \"%1\")")
-                         .arg(QLatin1String(FormatName))};
-    }
-    const std::optional<qint64> version =
-        root.integer(QStringLiteral("formatVersion"), 1, 1000000, Need::Required);
-    if (!version)
-        return headerProblems.error();
-    if (*version > FormatVersion) {
-        return Error{Error::Kind::Format,
-                     Text::tr("formatVersion: %1 was written by a newer Samspill; this version "
-                              "reads format version %2")
-                         .arg(QString::number(*version), QString::number(FormatVersion))};
-    }
+    if (auto wrong = headerProblem())
+        return *wrong;
     if (!problems.isEmpty())
         return problems.error();
-    return portfolio;
+    if (!sharedGiven)
+        giveShared();
+    for (const auto &[bundle, path] : early) {
+        if (refused)
+            break;
+        if (auto taken = sink.project(bundle, path); !taken)
+            refused = taken.error();
+    }
+    if (refused)
+        return *refused;
+    return {};
 }
 
 } // namespace Exchange

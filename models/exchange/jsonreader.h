@@ -1,9 +1,12 @@
 #pragma once
 
 #include "models/domain/portfolio.h"
+#include "models/domain/portfoliosink.h"
 #include "models/domain/result.h"
 
 #include <QByteArray>
+
+#include <functional>
 
 class QIODevice;
 
@@ -28,6 +31,16 @@ public:
     // Reads from where the device stands to its end; an unreadable device is an Error of kind
     // Io. The device must be open for reading.
     static Domain::Result<Domain::Portfolio> read(QIODevice &device);
+
+    // How far the reading has come, in bytes of a device of total bytes (-1 when unknown).
+    using Progress = std::function<void(qint64 read, qint64 total)>;
+
+    // Reads the document and hands it to sink as it reads: the organisations and knowledge
+    // sources, then each project, while the document has shown no problem so far. The whole
+    // document is still checked: the result is every problem found (the sink may then have
+    // received part of it, and must discard it), or the sink's error, which ends the reading.
+    static Domain::Result<void> read(QIODevice &device, Domain::PortfolioSink &sink,
+                                     const Progress &progress = {});
 };
 
 } // namespace Exchange

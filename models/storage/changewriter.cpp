@@ -61,10 +61,10 @@ Domain::Result<qint64> ChangeWriter::changeSet()
     if (m_changeSet != 0)
         return m_changeSet;
     const bool sqlite = m_database.driver() == ConnectionSettings::Driver::Sqlite;
-    auto query = statement(sqlite ? QStringLiteral(
-                                        "INSERT INTO change_set (changed_at, author) VALUES (?, ?)")
-                                  : QStringLiteral("INSERT INTO change_set (changed_at, author)"
-                                                   " VALUES (?, ?) RETURNING id"));
+    auto query = statement(
+        sqlite ? QStringLiteral("INSERT INTO change_set (changed_at, author) VALUES (?, ?)")
+               : QStringLiteral("INSERT INTO change_set (changed_at, author)"
+                                " VALUES (?, ?) RETURNING id"));
     if (!query)
         return query.error();
     Statement &insertion = *query.value();
@@ -119,7 +119,9 @@ Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uui
     if (auto done = insertion.run(); !done)
         return done.error();
     const bool inserted = sqlite ? insertion.rowsAffected() > 0 : insertion.next();
-    const qint64 id = !inserted ? 0 : sqlite ? insertion.insertedId() : insertion.value(0).toLongLong();
+    const qint64 id = !inserted ? 0
+                      : sqlite  ? insertion.insertedId()
+                                : insertion.value(0).toLongLong();
     insertion.finish();
     if (!inserted) {
         if (duplicate == Duplicate::KeepStored)
@@ -161,9 +163,8 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
         }
     }
     assignments.append(QStringLiteral("version = version + 1"));
-    const QString sql =
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
-            .arg(QLatin1String(table.name), assignments.join(QLatin1String(", ")));
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+                            .arg(QLatin1String(table.name), assignments.join(QLatin1String(", ")));
     auto query = statement(sql);
     if (!query)
         return query.error();
@@ -219,10 +220,9 @@ Domain::Result<void> ChangeWriter::record(Operation operation, const Table &tabl
     insertion.bind(2, Sql::uuidBytes(uuid));
     insertion.bind(3, Sql::uuidBytes(m_project));
     insertion.bind(4, int(operation));
-    insertion.bind(
-        5, data.isEmpty()
-               ? QVariant()
-               : QVariant(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))));
+    insertion.bind(5, data.isEmpty() ? QVariant()
+                                     : QVariant(QString::fromUtf8(
+                                           QJsonDocument(data).toJson(QJsonDocument::Compact))));
     auto done = insertion.run();
     insertion.finish();
     return done;
@@ -241,7 +241,8 @@ Domain::Error ChangeWriter::conflict(const Table &table, qint64 id, const QUuid 
     auto last = Sql::run(m_database.connection(),
                          QStringLiteral("SELECT s.author, s.changed_at FROM change_event e"
                                         " JOIN change_set s ON s.id = e.change_set"
-                                        " WHERE e.entity_uuid = ? ORDER BY e.id DESC LIMIT 1"),
+                                        " WHERE e.entity_uuid = ? AND e.operation <> 1"
+                                        " ORDER BY e.id DESC LIMIT 1"),
                          {Sql::uuidBytes(uuid)});
     if (last && last->next()) {
         const QString when = QLocale().toString(Sql::fromMilliseconds(last->value(1)).toLocalTime(),

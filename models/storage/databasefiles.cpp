@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -163,6 +165,46 @@ QString DatabaseFiles::whyNotWritable() const
     if (!blocking.isEmpty())
         return blocking.join(QStringLiteral("; "));
     return {};
+}
+
+Domain::Result<void> DatabaseFiles::moveTo(const QString &target) const
+{
+    using Domain::Error;
+    const QFileInfo wal(m_file + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0) {
+        return Error{Error::Kind::Io, Text::tr("%1 is still open elsewhere, so it was not given "
+                                               "its name.")
+                                          .arg(Domain::quoted(QDir::toNativeSeparators(m_file)))};
+    }
+#ifdef Q_OS_UNIX
+    // A hard link is made only where no file is: the move cannot replace one that appeared.
+    if (::link(QFile::encodeName(m_file).constData(), QFile::encodeName(target).constData()) != 0) {
+        const int reason = errno;
+        return Error{Error::Kind::Io,
+                     reason == EEXIST
+                         ? Text::tr("%1 was created by another program meanwhile; nothing was "
+                                    "put in its place.")
+                               .arg(Domain::quoted(QDir::toNativeSeparators(target)))
+                         : Text::tr("Cannot create %1: %2")
+                               .arg(Domain::quoted(QDir::toNativeSeparators(target)),
+                                    QString::fromLocal8Bit(std::strerror(reason)))};
+    }
+    QFile::remove(m_file);
+#else
+    if (!QFile::rename(m_file, target)) {
+        return Error{
+            Error::Kind::Io,
+            Text::tr("Cannot create %1.").arg(Domain::quoted(QDir::toNativeSeparators(target)))};
+    }
+#endif
+    return {};
+}
+
+void DatabaseFiles::removeAll() const
+{
+    QFile::remove(m_file);
+    for (const QString &side : sideFiles())
+        QFile::remove(side);
 }
 
 QVector<DatabaseFiles::Backup> DatabaseFiles::backups() const

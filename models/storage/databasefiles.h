@@ -44,6 +44,12 @@ public:
     // while one of them is there, nobody but its owner can write to the database.
     QStringList blockingSideFiles() const;
 
+    // Gives the database (closed, its write-ahead log folded in) the name target, which must
+    // not exist: a database is never put over another one, not even one created a moment ago.
+    Domain::Result<void> moveTo(const QString &target) const;
+    // Removes the database and its side files (a database being made that is given up).
+    void removeAll() const;
+
     // The backups of this database, newest first.
     QVector<Backup> backups() const;
     // Where a new backup of a database at schemaVersion goes (it does not exist yet).

@@ -454,6 +454,43 @@ Result<QVector<Domain::BudgetLine>> budgetLines(const QSqlDatabase &db, Domain::
         });
 }
 
+Result<std::optional<QUuid>> projectOfEntity(const QSqlDatabase &db, const QUuid &uuid)
+{
+    // One branch per table; each one names the project through the entity's owner.
+    static const char *const branches[] = {
+        "SELECT p.uuid FROM project p WHERE p.uuid = ?",
+        "SELECT p.uuid FROM participant x JOIN project p ON p.id = x.project_id WHERE x.uuid = ?",
+        "SELECT p.uuid FROM member x JOIN project p ON p.id = x.project_id WHERE x.uuid = ?",
+        "SELECT p.uuid FROM goal x JOIN project p ON p.id = x.project_id WHERE x.uuid = ?",
+        "SELECT p.uuid FROM indicator x JOIN goal g ON g.id = x.goal_id"
+        " JOIN project p ON p.id = g.project_id WHERE x.uuid = ?",
+        "SELECT p.uuid FROM measure x JOIN project p ON p.id = x.project_id WHERE x.uuid = ?",
+        "SELECT p.uuid FROM activity x JOIN measure m ON m.id = x.measure_id"
+        " JOIN project p ON p.id = m.project_id WHERE x.uuid = ?",
+        "SELECT p.uuid FROM milestone x JOIN project p ON p.id = x.project_id WHERE x.uuid = ?",
+        "SELECT p.uuid FROM status_update x JOIN project p ON p.id = x.project_id"
+        " WHERE x.uuid = ?",
+        "SELECT p.uuid FROM risk x JOIN project p ON p.id = x.project_id WHERE x.uuid = ?",
+        "SELECT p.uuid FROM budget_line x JOIN project p ON p.id = x.project_id WHERE x.uuid = ?",
+        "SELECT '' FROM organisation WHERE uuid = ?",
+        "SELECT '' FROM knowledge_source WHERE uuid = ?",
+    };
+    QStringList parts;
+    for (const char *branch : branches)
+        parts.append(QLatin1String(branch));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(parts.join(QStringLiteral(" UNION ALL "))))
+        return errorOf(query);
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        query.addBindValue(fromUuid(uuid));
+    if (!query.exec())
+        return errorOf(query);
+    if (!query.next())
+        return std::optional<QUuid>();
+    return std::optional<QUuid>(toUuid(query.value(0)));
+}
+
 Result<qint64> idOf(const QSqlDatabase &db, const Table &table, const QUuid &uuid)
 {
     if (uuid.isNull())

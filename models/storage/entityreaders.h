@@ -8,6 +8,8 @@
 #include <QUuid>
 #include <QVector>
 
+#include <optional>
+
 // Reads entities back from their tables, references resolved to UUIDs. One function per kind
 // of read, shared by the repositories and the project bundle, so that every view, export and
 // report reads the same way. Internal to storage.
@@ -41,6 +43,10 @@ Domain::Result<QVector<Domain::BudgetLine>> budgetLines(const QSqlDatabase &db,
 // read transaction that makes them one snapshot.
 Domain::Result<Domain::ProjectBundle> bundle(const QSqlDatabase &db,
                                              const Domain::Project &project);
+
+// The project an entity stored now belongs to: its UUID (the project's own for a project), a
+// null UUID for an organisation or knowledge source, nothing when no row has that UUID.
+Domain::Result<std::optional<QUuid>> projectOfEntity(const QSqlDatabase &db, const QUuid &uuid);
 
 // The integer key of the row of table with this uuid; 0 when there is none. table is one of
 // the constants of entityrows.h.

@@ -1,6 +1,7 @@
 #include "models/storage/sqlhistoryrepository.h"
 
 #include "models/storage/database.h"
+#include "models/storage/entityreaders.h"
 #include "models/storage/historyevents.h"
 #include "models/storage/projectasof.h"
 #include "models/storage/sqlsupport.h"
@@ -20,11 +21,41 @@ QString eventsWhere(const char *condition)
 Domain::Result<QVector<Domain::ChangeEvent>>
 SqlHistoryRepository::historyOf(const QUuid &entityUuid)
 {
-    auto query = Sql::run(m_database.connection(), eventsWhere("e.entity_uuid = ?"),
-                          {Sql::uuidBytes(entityUuid)});
+    // Updates and deletes through the index of entities; the insert (not in that index, see
+    // the migration) among the inserts of the entity's project.
+    auto query =
+        Sql::run(m_database.connection(), eventsWhere("e.entity_uuid = ? AND e.operation <> 1"),
+                 {Sql::uuidBytes(entityUuid)});
     if (!query)
         return query.error();
-    return HistoryEvents::readAll(query.value());
+    auto later = HistoryEvents::readAll(query.value());
+    if (!later)
+        return later;
+    std::optional<QUuid> project;
+    if (!later->isEmpty()) {
+        project = later->constFirst().projectUuid;
+    } else {
+        auto owner = Readers::projectOfEntity(m_database.connection(), entityUuid);
+        if (!owner)
+            return owner.error();
+        project = owner.value();
+    }
+    if (!project) // stored nowhere and never changed: it has no history
+        return later;
+    auto inserts = Sql::run(
+        m_database.connection(),
+        project->isNull()
+            ? eventsWhere("e.project_uuid IS NULL AND e.operation = 1 AND e.entity_uuid = ?")
+            : eventsWhere("e.project_uuid = ? AND e.operation = 1 AND e.entity_uuid = ?"),
+        project->isNull() ? std::initializer_list<QVariant>{Sql::uuidBytes(entityUuid)}
+                          : std::initializer_list<QVariant>{Sql::uuidBytes(*project),
+                                                            Sql::uuidBytes(entityUuid)});
+    if (!inserts)
+        return inserts.error();
+    auto inserted = HistoryEvents::readAll(inserts.value());
+    if (!inserted)
+        return inserted;
+    return inserted.value() + later.value();
 }
 
 Domain::Result<QVector<Domain::ChangeEvent>>

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "models/domain/portfoliorepository.h"
+#include "models/storage/portfolioimport.h"
+
+#include <memory>
 
 namespace Storage {
 
@@ -17,6 +20,10 @@ public:
     importPortfolio(const Domain::Portfolio &portfolio) override;
     Domain::Result<bool> seedIfNew(const Domain::Portfolio &seed) override;
     Domain::Result<Domain::ProjectBundle> projectBundle(Domain::ProjectId id) override;
+
+    // An import to hand a file to as it is read (Exchange::JsonReader::read(device, sink)); see
+    // PortfolioImport. importPortfolio() is the same for a portfolio already in memory.
+    std::unique_ptr<PortfolioImport> beginImport();
 
 private:
     Domain::Result<bool> seedOnce(const Domain::Portfolio &seed);
