@@ -305,6 +305,7 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
                         !QFileInfo::exists(settings.file);
     Storage::ConnectionSettings target = settings;
     if (create) {
+        target.writeAheadLog = false;
         const QFileInfo final(settings.file);
         target.file = final.absoluteDir().filePath(
             QStringLiteral(".%1.importing-%2")

@@ -377,8 +377,19 @@ JsonParser::Token JsonParser::key()
     const qint64 line = m_line;
     const qint64 column = m_column;
     advance();
-    if (!readString())
+    // A document repeats the same few dozen keys a million times: each is read into a buffer
+    // of its own and kept once, shared by every object that has it.
+    std::swap(m_text, m_keyText);
+    const bool read = readString();
+    std::swap(m_text, m_keyText);
+    if (!read)
         return Token::Failed;
+    auto interned = m_keys.constFind(m_keyText);
+    if (interned == m_keys.cend()) {
+        const QString key(m_keyText.constData(), m_keyText.size());
+        interned = m_keys.insert(key, key);
+    }
+    m_text = interned.value();
     Frame &frame = top();
     frame.key = m_text;
     frame.hasKey = true;
@@ -467,7 +478,8 @@ JsonParser::Token JsonParser::literal()
 // The rest of a string after its opening quote, into m_text.
 bool JsonParser::readString()
 {
-    m_text.clear();
+    // Emptied without giving up its memory, unless a value still shares it.
+    m_text.resize(0);
     for (;;) {
         // Plain ASCII straight from the buffer, in one piece.
         const qsizetype start = m_pos;

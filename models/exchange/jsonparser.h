@@ -4,6 +4,7 @@
 #include "models/exchange/jsonvalue.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -121,6 +122,8 @@ private:
     std::vector<std::vector<JsonValue>> m_items;
     std::vector<std::vector<JsonValue::Member>> m_members;
     QString m_text;
+    QString m_keyText;              // the key being read; keeps its memory from key to key
+    QHash<QString, QString> m_keys; // every key met, shared by every object that has it
     Domain::Error m_error;
     bool m_failed = false;
 };

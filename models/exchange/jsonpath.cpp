@@ -16,11 +16,25 @@ QString shortened(const QString &text, qsizetype limit)
     return text.left(cut) + QStringLiteral("...");
 }
 
+// Whether key is a plain field name (the format's own are), which needs no escaping.
+bool isPlain(const QString &key)
+{
+    if (key.size() > 60)
+        return false;
+    for (const QChar c : key) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+              u == u'_'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString memberPath(const QString &path, const QString &key)
 {
-    const QString shown = Domain::printable(shortened(key, 60));
+    const QString shown = isPlain(key) ? key : Domain::printable(shortened(key, 60));
     return path.isEmpty() ? shown : path + QLatin1Char('.') + shown;
 }
 

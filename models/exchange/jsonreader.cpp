@@ -183,14 +183,16 @@ private:
         const auto owner = m_owners.constFind(uuid);
         if (owner == m_owners.cend()) {
             m_owners.insert(uuid, m_project);
-            (m_project < 0 ? m_sharedPaths : m_projectPaths)
-                .insert(uuid, item.pathOf(QStringLiteral("uuid")));
+            // The item's own path, shared with it: ".uuid" is added only to a message.
+            (m_project < 0 ? m_sharedPaths : m_projectPaths).insert(uuid, item.path());
             return uuid;
         }
         const QString here = item.pathOf(QStringLiteral("uuid"));
         const QString id = uuid.toString(QUuid::WithoutBraces);
         if (owner.value() == m_project || owner.value() < 0) {
-            const QString there = (owner.value() < 0 ? m_sharedPaths : m_projectPaths).value(uuid);
+            const QString there =
+                memberPath((owner.value() < 0 ? m_sharedPaths : m_projectPaths).value(uuid),
+                           QStringLiteral("uuid"));
             m_problems.add(here, Text::tr("%1 is already used at %2").arg(id, there));
         } else {
             m_problems.add(
@@ -284,13 +286,13 @@ private:
         for (const Domain::Measure &measure : bundle.measures)
             measures.insert(measure.uuid);
 
-        const QString measuresPath = memberPath(path, QStringLiteral("measures"));
         for (qsizetype i = 0; i < bundle.measures.size(); ++i) {
             const QVector<QUuid> &linked = bundle.measures.at(i).goalUuids;
-            const QString goalsPath =
-                memberPath(itemPath(measuresPath, i), QStringLiteral("goals"));
             for (qsizetype j = 0; j < linked.size(); ++j) {
                 if (!goals.contains(linked.at(j))) {
+                    const QString goalsPath =
+                        memberPath(itemPath(memberPath(path, QStringLiteral("measures")), i),
+                                   QStringLiteral("goals"));
                     m_problems.add(itemPath(goalsPath, j),
                                    Text::tr("%1 is not a goal of this project")
                                        .arg(linked.at(j).toString(QUuid::WithoutBraces)));

@@ -3,6 +3,7 @@
 #include "models/domain/text.h"
 #include "models/storage/database.h"
 #include "models/storage/sqlsupport.h"
+#include "models/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -40,6 +41,8 @@ QJsonValue ChangeWriter::historyValue(const Field &field)
     const QVariant &value = field.historyValue.isValid() ? field.historyValue : field.value;
     if (value.typeId() == QMetaType::QStringList)
         return QJsonArray::fromStringList(value.toStringList());
+    if (value.typeId() == QMetaType::QUuid)
+        return QJsonValue(value.toUuid().toString(QUuid::WithoutBraces));
     const std::optional<QString> text = Sql::historyText(value);
     return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
 }
@@ -128,8 +131,7 @@ Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uui
             return qint64(0); // stored meanwhile by someone else: theirs is kept, no history
         return Error{Error::Kind::Database, Text::tr("The row was not stored.")};
     }
-    if (auto recorded = record(Insert, table, uuid, {}); !recorded)
-        return recorded.error();
+    m_pendingInserts[std::make_pair(m_project, table.code)].append(uuid.toRfc4122());
     return id;
 }
 
@@ -203,9 +205,46 @@ Domain::Result<void> ChangeWriter::remove(const Table &table, qint64 id, const Q
     return record(Delete, table, uuid, data);
 }
 
+Domain::Result<void> ChangeWriter::flush()
+{
+    if (m_pendingInserts.empty())
+        return {};
+    auto set = changeSet();
+    if (!set)
+        return set.error();
+    auto query = statement(QStringLiteral(
+        "INSERT INTO change_event (change_set, entity, project_uuid, operation, inserted)"
+        " VALUES (?, ?, ?, ?, ?)"));
+    if (!query)
+        return query.error();
+    Statement &insertion = *query.value();
+    for (const auto &[key, uuids] : m_pendingInserts) {
+        insertion.bind(0, set.value());
+        insertion.bind(1, key.second);
+        insertion.bind(2, Sql::uuidBytes(key.first));
+        insertion.bind(3, int(Insert));
+        insertion.bind(4, uuids);
+        if (auto done = insertion.run(); !done)
+            return done;
+    }
+    insertion.finish();
+    m_pendingInserts.clear();
+    return {};
+}
+
+Domain::Result<void> ChangeWriter::commit(Transaction &transaction)
+{
+    if (auto flushed = flush(); !flushed)
+        return flushed;
+    return transaction.commit();
+}
+
 Domain::Result<void> ChangeWriter::record(Operation operation, const Table &table,
                                           const QUuid &uuid, const QJsonObject &data)
 {
+    // What was inserted before this change is recorded before it.
+    if (auto flushed = flush(); !flushed)
+        return flushed;
     auto set = changeSet();
     if (!set)
         return set.error();
@@ -241,7 +280,7 @@ Domain::Error ChangeWriter::conflict(const Table &table, qint64 id, const QUuid 
     auto last = Sql::run(m_database.connection(),
                          QStringLiteral("SELECT s.author, s.changed_at FROM change_event e"
                                         " JOIN change_set s ON s.id = e.change_set"
-                                        " WHERE e.entity_uuid = ? AND e.operation <> 1"
+                                        " WHERE e.entity_uuid = ?"
                                         " ORDER BY e.id DESC LIMIT 1"),
                          {Sql::uuidBytes(uuid)});
     if (last && last->next()) {

@@ -16,6 +16,7 @@
 namespace Storage {
 
 class Database;
+class Transaction;
 
 // One field of a row to write. name is the field's name in the exchange format, which is what
 // the change history records (the SQL schema may change; history must stay readable). A
@@ -50,9 +51,13 @@ struct Ref
 
 // Writes rows and, in the same transaction, the change history: one change set for the
 // transaction (who, when), and one event per entity written (models/domain/changeevent.h says
-// what each kind of event keeps). One ChangeWriter serves one transaction; the change set is
-// stored with the first event, at the time of that first write. Table and column names come
-// only from the compile-time constants of entityrows.cpp; every value is bound.
+// what each kind of event keeps). Inserts of one kind of entity into one project are stored
+// together, as one change_event row listing their UUIDs: an import of a portfolio inserts a
+// million rows, and their history should not cost another million. Other events are stored as
+// they happen; pending inserts are stored first, and at the latest by flush(), which the
+// owner of the transaction calls before it commits. One ChangeWriter serves one transaction;
+// the change set is stored with the first event. Table and column names come only from the
+// compile-time constants of entityrows.cpp; every value is bound.
 class ChangeWriter
 {
 public:
@@ -92,6 +97,12 @@ public:
     // A statement of this writer's transaction, prepared the first time it is asked for.
     Domain::Result<Statement *> statement(const QString &sql);
 
+    // Stores the inserts not stored yet (done by every other event too).
+    Domain::Result<void> flush();
+    // Stores the inserts not stored yet and commits transaction: how every write that went
+    // through a ChangeWriter ends.
+    Domain::Result<void> commit(Transaction &transaction);
+
 private:
     Domain::Result<void> record(Operation operation, const Table &table, const QUuid &uuid,
                                 const QJsonObject &data);
@@ -101,8 +112,10 @@ private:
     Database &m_database;
     qint64 m_changeSet = 0; // stored with the first event
     QUuid m_project;
-    std::map<QString, std::unique_ptr<Statement>> m_statements; // prepared once per writer
+    std::map<QString, std::unique_ptr<Statement>> m_statements;     // prepared once per writer
     std::map<std::pair<const Table *, bool>, QString> m_insertions; // the INSERT of each table
+    // Inserted and not yet recorded: per project and kind of entity, the UUIDs' 16 bytes each.
+    std::map<std::pair<QUuid, int>, QByteArray> m_pendingInserts;
 };
 
 } // namespace Storage

@@ -23,6 +23,10 @@ struct ConnectionSettings
     // libpq connection parameters from the URL's query (sslmode, sslrootcert, connect_timeout,
     // application_name, service), passed on as they are; every one of them is known to work.
     QMap<QString, QString> parameters;
+    // SQLite: false for a file being made that no other program opens yet (an import into a new
+    // database): it is written without a write-ahead log, which saves writing every page twice;
+    // the first ordinary open switches it to one.
+    bool writeAheadLog = true;
 
     static ConnectionSettings sqlite(const QString &file);
 

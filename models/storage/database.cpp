@@ -328,6 +328,8 @@ Domain::Result<void> Database::configure()
 {
     if (driver() != ConnectionSettings::Driver::Sqlite || m_access == Access::ReadOnly)
         return {};
+    if (!m_settings.writeAheadLog)
+        return Sql::execute(connection(), QStringLiteral("PRAGMA cache_size = -32768"));
     // Only now, with the file known to be empty or ours, settings that write to it. Switching
     // to WAL needs the file to itself and does not wait for a busy file: while another program
     // sets up the same new file, try again until it is done or the busy timeout has passed.

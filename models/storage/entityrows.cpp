@@ -7,9 +7,11 @@ namespace {
 
 using namespace Storage::Sql;
 
+// Recorded as the UUID, turned into text only when the history needs it.
 Field reference(const char *name, const char *column, const Ref &ref)
 {
-    return Field{name, column, fromId(ref.id), fromUuid(ref.uuid)};
+    return Field{name, column, fromId(ref.id),
+                 ref.uuid.isNull() ? QVariant() : QVariant::fromValue(ref.uuid)};
 }
 
 Field code(const char *name, const char *column, const QString &value)

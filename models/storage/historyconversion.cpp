@@ -192,17 +192,20 @@ private:
         if (insertion.lastQuery().isEmpty() &&
             !insertion.prepare(QStringLiteral(
                 "INSERT INTO change_event (change_set, entity, entity_uuid, project_uuid,"
-                " operation, data) VALUES (?, ?, ?, ?, ?, ?)")))
+                " operation, data, inserted) VALUES (?, ?, ?, ?, ?, ?, ?)")))
             return Sql::errorOf(insertion);
+        const QVariant uuid = Sql::uuidBytes(QUuid::fromString(group.entityUuid));
+        const bool insert = operation == ChangeWriter::Insert;
         insertion.addBindValue(m_changeSets.value(group.changeSet));
         insertion.addBindValue(table->code);
-        insertion.addBindValue(Sql::uuidBytes(QUuid::fromString(group.entityUuid)));
+        insertion.addBindValue(insert ? QVariant() : uuid); // an insert lists it in inserted
         insertion.addBindValue(Sql::uuidBytes(QUuid::fromString(group.projectUuid)));
         insertion.addBindValue(operation);
         insertion.addBindValue(
             data.isEmpty()
                 ? QVariant()
                 : QVariant(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact))));
+        insertion.addBindValue(insert ? uuid : QVariant());
         if (!insertion.exec())
             return Sql::errorOf(insertion);
         return {};

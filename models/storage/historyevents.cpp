@@ -67,6 +67,16 @@ Domain::Result<QVector<ChangeEvent>> readAll(QSqlQuery &query)
         event.entity = QLatin1String(table->entity);
         event.entityUuid = Sql::uuidFromBytes(query.value(5));
         event.projectUuid = Sql::uuidFromBytes(query.value(6));
+        if (event.operation == ChangeEvent::Operation::Insert) {
+            const QByteArray inserted = query.value(8).toByteArray();
+            if (inserted.isEmpty() || inserted.size() % 16 != 0)
+                return unreadable(QStringLiteral("inserts of change set %1").arg(event.changeSet));
+            for (qsizetype at = 0; at < inserted.size(); at += 16) {
+                event.entityUuid = QUuid::fromRfc4122(QByteArrayView(inserted).sliced(at, 16));
+                events.append(event);
+            }
+            continue;
+        }
         if (!query.value(7).isNull()) {
             QJsonParseError error;
             const QJsonDocument data =

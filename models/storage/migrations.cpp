@@ -205,11 +205,13 @@ Migration schemaV2()
 }
 
 // Version 3: a history whose cost follows what changed (models/domain/changeevent.h). One
-// change_set row per transaction (who, when as milliseconds since 1970 UTC), one change_event
-// per entity written: an insert with no data, an update with the fields that changed as JSON
-// {"field": [before, after]}, a delete with the whole row as JSON {"field": value}. UUIDs are
-// their 16 bytes; the entity is a code (entityrows.h). Every fact of version 2's one row per
-// field is carried over (HistoryConversion), then the old table goes.
+// change_set row per transaction (who, when as milliseconds since 1970 UTC), and change_event
+// rows: the inserts of one kind of entity into one project in one transaction together, their
+// UUIDs listed in inserted (16 bytes each); an update of one entity (entity_uuid) with the
+// fields that changed as JSON {"field": [before, after]}; a delete of one entity with the whole
+// row as JSON {"field": value}. UUIDs are their 16 bytes; the entity is a code
+// (entityrows.h). Every fact of version 2's one row per field is carried over
+// (HistoryConversion), then the old table goes.
 Migration schemaV3()
 {
     return Migration{
@@ -219,17 +221,16 @@ Migration schemaV3()
              " id {id}, changed_at BIGINT NOT NULL, author TEXT NOT NULL)"},
             {"CREATE TABLE change_event ("
              " id {id}, change_set BIGINT NOT NULL REFERENCES change_set (id),"
-             " entity SMALLINT NOT NULL, entity_uuid {uuid} NOT NULL, project_uuid {uuid},"
-             " operation SMALLINT NOT NULL, data TEXT)"},
+             " entity SMALLINT NOT NULL, entity_uuid {uuid}, project_uuid {uuid},"
+             " operation SMALLINT NOT NULL, data TEXT, inserted {uuid})"},
         },
         &HistoryConversion::fromVersionTwo,
         {
             {"DROP TABLE change_history"},
             {"CREATE INDEX change_set_time ON change_set (changed_at)"},
-            // Inserts, by far the most events (an import), are found through their project: an
-            // index of random UUIDs costs more to keep than the inserts themselves.
+            // Inserts (no entity_uuid) are found through their project.
             {"CREATE INDEX change_event_entity ON change_event (entity_uuid)"
-             " WHERE operation <> 1"},
+             " WHERE entity_uuid IS NOT NULL"},
             {"CREATE INDEX change_event_project ON change_event (project_uuid, change_set)"},
             {"CREATE TRIGGER change_set_no_update BEFORE UPDATE ON change_set"
              " BEGIN SELECT RAISE(ABORT, 'the change history is append-only'); END",

@@ -160,7 +160,7 @@ Result<void> PortfolioImport::project(const Domain::ProjectBundle &bundle, const
     if (auto imported = importProject(m_writer, bundle, path); !imported)
         return imported;
     ++m_summary.projects;
-    return {};
+    return m_writer.changes().flush(); // the project's inserts, a few rows of history
 }
 
 Result<Domain::ImportSummary> PortfolioImport::commit()
@@ -169,7 +169,7 @@ Result<Domain::ImportSummary> PortfolioImport::commit()
         return started().error();
     if (!m_unresolved.isEmpty())
         return Error{Error::Kind::Invalid, m_unresolved.join(QLatin1Char('\n'))};
-    if (auto committed = m_transaction.commit(); !committed)
+    if (auto committed = m_writer.changes().commit(m_transaction); !committed)
         return committed.error();
     return m_summary;
 }

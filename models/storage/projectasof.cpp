@@ -374,7 +374,7 @@ Result<Domain::ProjectBundle> ProjectAsOf::rebuild(Database &database, const QUu
                            QStringLiteral("SELECT %1 FROM change_event e"
                                           " JOIN change_set s ON s.id = e.change_set"
                                           " WHERE e.project_uuid = ? AND s.changed_at > ?"
-                                          " ORDER BY e.id DESC")
+                                          " ORDER BY e.change_set DESC, e.id DESC")
                                .arg(QLatin1String(HistoryEvents::Columns)),
                            {Sql::uuidBytes(project), Sql::milliseconds(at)});
     if (!events)
@@ -382,9 +382,24 @@ Result<Domain::ProjectBundle> ProjectAsOf::rebuild(Database &database, const QUu
     auto newestFirst = HistoryEvents::readAll(events.value());
     if (!newestFirst)
         return newestFirst.error();
-    for (const ChangeEvent &event : newestFirst.value()) {
-        if (auto undone = states.undo(event); !undone)
-            return undone.error();
+    // Change sets newest first; within one, its inserts last: an entity's insert is the first
+    // thing that happened to it, whatever order the rows were stored in (ChangeWriter stores
+    // the inserts of a transaction together).
+    const QVector<ChangeEvent> &undo = newestFirst.value();
+    for (qsizetype first = 0; first < undo.size();) {
+        qsizetype end = first;
+        while (end < undo.size() && undo.at(end).changeSet == undo.at(first).changeSet)
+            ++end;
+        for (const bool inserts : {false, true}) {
+            for (qsizetype i = first; i < end; ++i) {
+                const ChangeEvent &event = undo.at(i);
+                if ((event.operation == ChangeEvent::Operation::Insert) != inserts)
+                    continue;
+                if (auto undone = states.undo(event); !undone)
+                    return undone.error();
+            }
+        }
+        first = end;
     }
 
     const State *itself = states.find(project);

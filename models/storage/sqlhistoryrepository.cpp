@@ -23,9 +23,8 @@ SqlHistoryRepository::historyOf(const QUuid &entityUuid)
 {
     // Updates and deletes through the index of entities; the insert (not in that index, see
     // the migration) among the inserts of the entity's project.
-    auto query =
-        Sql::run(m_database.connection(), eventsWhere("e.entity_uuid = ? AND e.operation <> 1"),
-                 {Sql::uuidBytes(entityUuid)});
+    auto query = Sql::run(m_database.connection(), eventsWhere("e.entity_uuid = ?"),
+                          {Sql::uuidBytes(entityUuid)});
     if (!query)
         return query.error();
     auto later = HistoryEvents::readAll(query.value());
@@ -42,20 +41,23 @@ SqlHistoryRepository::historyOf(const QUuid &entityUuid)
     }
     if (!project) // stored nowhere and never changed: it has no history
         return later;
-    auto inserts = Sql::run(
-        m_database.connection(),
-        project->isNull()
-            ? eventsWhere("e.project_uuid IS NULL AND e.operation = 1 AND e.entity_uuid = ?")
-            : eventsWhere("e.project_uuid = ? AND e.operation = 1 AND e.entity_uuid = ?"),
-        project->isNull() ? std::initializer_list<QVariant>{Sql::uuidBytes(entityUuid)}
-                          : std::initializer_list<QVariant>{Sql::uuidBytes(*project),
-                                                            Sql::uuidBytes(entityUuid)});
+    auto inserts = project->isNull()
+                       ? Sql::run(m_database.connection(),
+                                  eventsWhere("e.project_uuid IS NULL AND e.operation = 1"), {})
+                       : Sql::run(m_database.connection(),
+                                  eventsWhere("e.project_uuid = ? AND e.operation = 1"),
+                                  {Sql::uuidBytes(*project)});
     if (!inserts)
         return inserts.error();
     auto inserted = HistoryEvents::readAll(inserts.value());
     if (!inserted)
         return inserted;
-    return inserted.value() + later.value();
+    QVector<Domain::ChangeEvent> events;
+    for (const Domain::ChangeEvent &event : inserted.value()) {
+        if (event.entityUuid == entityUuid)
+            events.append(event);
+    }
+    return events + later.value();
 }
 
 Domain::Result<QVector<Domain::ChangeEvent>>

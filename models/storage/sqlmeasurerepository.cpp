@@ -65,7 +65,7 @@ Domain::Result<Domain::Measure> SqlMeasureRepository::saveMeasure(const Domain::
                      Text::tr("The measure %1 was not saved: %2")
                          .arg(Domain::quoted(stored->title), updated.error().message)};
     }
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = writer.changes().commit(transaction); !committed)
         return committed.error();
     return Readers::measure(m_database.connection(), measure.id);
 }

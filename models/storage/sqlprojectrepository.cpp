@@ -69,7 +69,7 @@ Domain::Result<Domain::Project> SqlProjectRepository::saveProject(const Domain::
                      Text::tr("The project %1 was not saved: %2")
                          .arg(Domain::quoted(stored->name), updated.error().message)};
     }
-    if (auto committed = transaction.commit(); !committed)
+    if (auto committed = changes.commit(transaction); !committed)
         return committed.error();
     return Readers::project(m_database.connection(), project.id);
 }

@@ -609,6 +609,10 @@ void TestJsonReader::badDocumentIsRefusedNamingPathAndValue_data()
         QStringLiteral("projects[0].measures[1].uuid: %1 is already used at "
                        "projects[0].measures[0].uuid")
             .arg(uuidText(140)));
+    row("uuid of another project's measure",
+        set(QStringLiteral("projects[1].measures[0].uuid"), uuidText(140)),
+        QStringLiteral("projects[1].measures[0].uuid: %1 is already used in projects[0]")
+            .arg(uuidText(140)));
     row("uuid of an organisation reused for a project",
         set(QStringLiteral("projects[1].uuid"), uuidText(1)),
         QStringLiteral("projects[1].uuid: %1 is already used at organisations[0].uuid")

@@ -27,7 +27,7 @@ private slots:
     void projectAsOfEachSavedMomentIsWhatWasSaved();
     void projectBeforeItsImportDidNotExist();
     void changesOfAPeriodAreThoseMadeInIt();
-    void insertCostsOneEventAndNoValues();
+    void insertsOfAnImportCostAFewRowsAndNoValues();
 
 private:
     struct Moment
@@ -176,7 +176,7 @@ void TestHistory::changesOfAPeriodAreThoseMadeInIt()
     QVERIFY(none->isEmpty());
 }
 
-void TestHistory::insertCostsOneEventAndNoValues()
+void TestHistory::insertsOfAnImportCostAFewRowsAndNoValues()
 {
     SAMSPILL_FIXTURE(fixture);
     const Portfolio sample = TestSupport::samplePortfolio();
@@ -191,12 +191,25 @@ void TestHistory::insertCostsOneEventAndNoValues()
         for (const Measure &measure : bundle.measures)
             entities += measure.activities.size();
     }
+    // One change set; one row per kind of entity and project (shared entities count as a
+    // project of their own), listing the UUIDs, 16 bytes each; no values
     QCOMPARE(countOf(fixture.settings(), QStringLiteral("SELECT COUNT(*) FROM change_set")), 1);
-    QCOMPARE(countOf(fixture.settings(), QStringLiteral("SELECT COUNT(*) FROM change_event")),
-             entities);
+    const int rows =
+        countOf(fixture.settings(), QStringLiteral("SELECT COUNT(*) FROM change_event"));
+    QVERIFY2(rows <= 13 * (sample.projects.size() + 1), qPrintable(QString::number(rows)));
     QCOMPARE(countOf(fixture.settings(),
-                     QStringLiteral("SELECT COUNT(*) FROM change_event WHERE data IS NOT NULL")),
+                     QStringLiteral("SELECT SUM(LENGTH(inserted)) FROM change_event")),
+             16 * entities);
+    QCOMPARE(countOf(fixture.settings(),
+                     QStringLiteral("SELECT COUNT(*) FROM change_event WHERE data IS NOT NULL"
+                                    " OR entity_uuid IS NOT NULL")),
              0);
+    // AND each entity still has its own insert in its history
+    const Measure &measure = sample.projects[0].measures[2];
+    const QVector<ChangeEvent> events = historyOf(fixture.database(), measure.uuid);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().operation, ChangeEvent::Operation::Insert);
+    QCOMPARE(events.first().entity, QStringLiteral("measure"));
 }
 
 QTEST_GUILESS_MAIN(TestHistory)
