@@ -1,5 +1,6 @@
 #include "app/commands.h"
 
+#include "app/importer.h"
 #include "app/workspace.h"
 #include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
@@ -317,20 +318,10 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
         auto workspace = Workspace::open(target, Workspace::Seeding::Never, terminal(err));
         if (!workspace)
             return workspace.error();
-        return Storage::retried([&]() -> Domain::Result<Domain::ImportSummary> {
-            if (!file.seek(0))
-                return Domain::Error{Domain::Error::Kind::Io,
-                                     Domain::printable(file.errorString())};
-            auto import = workspace.value()->portfolio().beginImport();
-            if (!import->started())
-                return import->started().error();
-            progress.start(tr("Importing %1").arg(Domain::printable(line.importFile)));
-            auto read = Exchange::JsonReader::read(file, *import, progress.callback());
-            progress.finish();
-            if (!read)
-                return read.error();
-            return import->commit();
-        });
+        progress.start(tr("Importing %1").arg(Domain::printable(line.importFile)));
+        auto imported = Importer::run(*workspace.value(), file, progress.callback());
+        progress.finish();
+        return imported;
     }(); // the database is closed here, its write-ahead log folded into the file
     if (create) {
         auto placed = summary ? Storage::DatabaseFiles(target.file).moveTo(settings.file)

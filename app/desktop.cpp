@@ -1,5 +1,6 @@
 #include "app/desktop.h"
 
+#include "app/importjob.h"
 #include "app/workspace.h"
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
@@ -10,12 +11,16 @@
 #include "views/mainwindow.h"
 #include "views/projectview.h"
 
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QStatusBar>
 
 namespace App {
 
 Desktop::Desktop(Workspace &workspace)
-    : m_projects(std::make_unique<Models::ProjectListModel>(&workspace.projects()))
+    : m_settings(workspace.database().settings())
+    , m_projects(std::make_unique<Models::ProjectListModel>(&workspace.projects()))
     , m_projectData(std::make_unique<Models::ProjectData>(Models::ProjectData::Repositories{
           &workspace.portfolio(), &workspace.organisations(), &workspace.knowledgeSources()}))
     , m_goals(std::make_unique<Models::GoalTreeModel>(m_projectData.get()))
@@ -32,8 +37,49 @@ Desktop::Desktop(Workspace &workspace)
     if (auto loaded = m_projects->reload(); !loaded)
         m_window->statusBar()->showMessage(loaded.error().message);
     m_window->restoreSession();
+    QObject::connect(m_window.get(), &Views::MainWindow::importRequested, m_window.get(),
+                     [this](const QString &file) { startImport(file); });
 }
 
 Desktop::~Desktop() = default;
+
+// The import runs on a thread of its own; a progress dialog shows how far it has come and can
+// stop it, and the window reads the projects again when it is done.
+void Desktop::startImport(const QString &file)
+{
+    if (m_import)
+        return; // one at a time
+    m_import = std::make_unique<ImportJob>(m_settings, file);
+    auto *progress =
+        new QProgressDialog(ImportJob::tr("Importing %1 ...").arg(QFileInfo(file).fileName()),
+                            ImportJob::tr("Stop"), 0, 100, m_window.get());
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(m_import.get(), &ImportJob::progressed, progress, &QProgressDialog::setValue);
+    QObject::connect(m_import.get(), &ImportJob::notice, m_window.get(),
+                     &Views::MainWindow::showStatus);
+    QObject::connect(progress, &QProgressDialog::canceled, m_import.get(), &ImportJob::cancel);
+    QObject::connect(m_import.get(), &ImportJob::finished, m_window.get(),
+                     [this, progress](bool imported, const QString &message) {
+                         progress->close();
+                         m_import.reset();
+                         if (imported) {
+                             m_window->reload();
+                             m_window->showStatus(message);
+                         } else {
+                             m_window->showStatus(message.section(QLatin1Char('\n'), 0, 0));
+                             auto *box =
+                                 new QMessageBox(QMessageBox::Warning, ImportJob::tr("Import"),
+                                                 message, QMessageBox::Ok, m_window.get());
+                             box->setTextFormat(Qt::PlainText);
+                             box->setObjectName(QStringLiteral("importFailedBox"));
+                             box->setAttribute(Qt::WA_DeleteOnClose);
+                             box->open(); // window-modal, without a loop of its own
+                         }
+                     });
+    m_import->start();
+}
 
 } // namespace App

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "models/storage/connectionsettings.h"
+
+#include <QString>
+
 #include <memory>
 
 namespace Models {
@@ -17,6 +21,7 @@ class MainWindow;
 
 namespace App {
 
+class ImportJob;
 class Workspace;
 
 // The window and everything it shows, wired to a Workspace: the item models over its
@@ -30,7 +35,13 @@ public:
     Views::MainWindow &window() { return *m_window; }
     Models::ProjectData &projectData() { return *m_projectData; }
 
+    // The import running now, if one is (for tests that wait for it).
+    ImportJob *import() { return m_import.get(); }
+
 private:
+    void startImport(const QString &file);
+
+    Storage::ConnectionSettings m_settings;
     std::unique_ptr<Models::ProjectListModel> m_projects;
     std::unique_ptr<Models::ProjectData> m_projectData;
     std::unique_ptr<Models::GoalTreeModel> m_goals;
@@ -38,6 +49,7 @@ private:
     std::unique_ptr<Models::MemberTableModel> m_members;
     std::unique_ptr<Models::MeasureTableModel> m_measures;
     std::unique_ptr<Views::MainWindow> m_window;
+    std::unique_ptr<ImportJob> m_import;
 };
 
 } // namespace App

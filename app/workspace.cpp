@@ -15,8 +15,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(App::Workspace)
 };
 
-const QString seededKey = QStringLiteral("seeded");
-
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<Storage::Database> database)
@@ -53,7 +51,7 @@ Workspace::open(const Storage::ConnectionSettings &settings, Seeding seeding,
     const bool writable = workspace->database().access() == Storage::Database::Access::ReadWrite;
     if (seeding == Seeding::IfNew && writable) {
         // Most opens end here: the seed is read only for a database never seeded before.
-        auto seeded = Storage::Meta::value(workspace->database(), seededKey);
+        auto seeded = Storage::Meta::value(workspace->database(), Storage::Meta::SeededKey);
         if (!seeded)
             return seeded.error();
         if (!seeded.value()) {

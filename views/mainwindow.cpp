@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -68,6 +69,10 @@ MainWindow::MainWindow(Models::ProjectListModel *projects, Models::ProjectData *
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(tr("&Import..."), this, &MainWindow::chooseImport);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Read projects from an exchange file into this database"));
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence::Refresh);
@@ -156,6 +161,27 @@ void MainWindow::reload()
         showError(loaded.error().message);
     else
         statusBar()->showMessage(tr("Reloaded from the database."), 4000);
+}
+
+void MainWindow::setImportFileChooser(std::function<QString()> chooser)
+{
+    m_chooseImportFile = std::move(chooser);
+}
+
+void MainWindow::chooseImport()
+{
+    const QString file =
+        m_chooseImportFile
+            ? m_chooseImportFile()
+            : QFileDialog::getOpenFileName(this, tr("Import projects"), QString(),
+                                           tr("Samspill exchange files (*.json);;All files (*)"));
+    if (!file.isEmpty())
+        emit importRequested(file);
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QSplitter;
 
@@ -30,13 +32,26 @@ public:
     // Restores the saved layout and selects the last project (or the first one).
     void restoreSession();
 
+    // How the window asks which file to import; a file dialog unless a test says otherwise.
+    // Returns an empty path when the user chose none.
+    void setImportFileChooser(std::function<QString()> chooser);
+
+    // Reads the projects again from the database, keeping the shown one.
+    void reload();
+    // A short message in the status bar.
+    void showStatus(const QString &message);
+
+signals:
+    // The user chose a file to import (File > Import...).
+    void importRequested(const QString &file);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
     void openProject(qint64 projectId);
-    void reload();
+    void chooseImport();
     void showAbout();
     void showError(const QString &message);
 
@@ -46,6 +61,7 @@ private:
     ProjectView *m_projectView;
     QSplitter *m_splitter;
     QLabel *m_location;
+    std::function<QString()> m_chooseImportFile;
 };
 
 } // namespace Views

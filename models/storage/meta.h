@@ -15,6 +15,10 @@ class Database;
 class Meta
 {
 public:
+    // Whether the built-in data was put in, or why not: present once that was decided (when
+    // the database was seeded, or first imported into), so it is decided once.
+    static inline const QString SeededKey = QStringLiteral("seeded");
+
     static Domain::Result<std::optional<QString>> value(Database &database, const QString &key);
     static Domain::Result<void> setValue(Database &database, const QString &key,
                                          const QString &value);

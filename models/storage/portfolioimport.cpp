@@ -3,8 +3,10 @@
 #include "models/domain/text.h"
 #include "models/storage/database.h"
 #include "models/storage/entityrows.h"
+#include "models/storage/meta.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace Storage {
 namespace {
@@ -109,7 +111,8 @@ Result<void> importProject(EntityWriter &writer, const Domain::ProjectBundle &bu
 } // namespace
 
 PortfolioImport::PortfolioImport(Database &database)
-    : m_writer(database)
+    : m_database(database)
+    , m_writer(database)
     , m_transaction(database, Transaction::Mode::Write, Transaction::Lock::Exclusive)
 {}
 
@@ -169,6 +172,19 @@ Result<Domain::ImportSummary> PortfolioImport::commit()
         return started().error();
     if (!m_unresolved.isEmpty())
         return Error{Error::Kind::Invalid, m_unresolved.join(QLatin1Char('\n'))};
+    // A database that was imported into is never seeded afterwards: the decision is recorded
+    // with the import (the seed itself records its own).
+    auto decided = Meta::value(m_database, Meta::SeededKey);
+    if (!decided)
+        return decided.error();
+    if (!decided.value()) {
+        if (auto recorded =
+                Meta::setValue(m_database, Meta::SeededKey,
+                               QStringLiteral("no, imported into at ") +
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !recorded)
+            return recorded.error();
+    }
     if (auto committed = m_writer.changes().commit(m_transaction); !committed)
         return committed.error();
     return m_summary;

@@ -38,6 +38,7 @@ public:
 private:
     Domain::Result<void> checkReferences(const Domain::ProjectBundle &bundle, const QString &path);
 
+    Database &m_database;
     // The writer's prepared statements outlive the transaction: on PostgreSQL they can only be
     // freed once a failed transaction has been rolled back. Members are destroyed in reverse.
     EntityWriter m_writer;

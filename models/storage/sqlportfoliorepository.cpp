@@ -24,8 +24,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Storage::SqlPortfolioRepository)
 };
 
-const QString seededKey = QStringLiteral("seeded");
-
 // Hands a whole portfolio to an import, as the exchange reader hands over a file.
 Result<void> writeInto(PortfolioImport &import, const Domain::Portfolio &portfolio)
 {
@@ -72,7 +70,7 @@ Result<bool> SqlPortfolioRepository::seedOnce(const Domain::Portfolio &seed)
     Transaction transaction(m_database, Transaction::Mode::Write, Transaction::Lock::Exclusive);
     if (!transaction.started())
         return transaction.started().error();
-    auto seeded = Meta::value(m_database, seededKey);
+    auto seeded = Meta::value(m_database, Meta::SeededKey);
     if (!seeded)
         return seeded.error();
     if (seeded.value())
@@ -87,7 +85,7 @@ Result<bool> SqlPortfolioRepository::seedOnce(const Domain::Portfolio &seed)
         if (auto imported = import.commit(); !imported)
             return imported.error();
     }
-    if (auto marked = Meta::setValue(m_database, seededKey,
+    if (auto marked = Meta::setValue(m_database, Meta::SeededKey,
                                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         !marked)
         return marked.error();

@@ -15,7 +15,8 @@
 //
 //   bench_scale [--sizes S,M,L] [--samspill PATH] [--folder DIR]
 // --samspill measures another build of samspill (an older one, for "before" figures) for the
-// commands it runs; open, read and first paint are this build's.
+// commands it runs (import, export, check, all measured first); open, read and first paint are
+// this build's, on the database that build made (which this one may then upgrade).
 
 #include "app/desktop.h"
 #include "app/workspace.h"
@@ -89,7 +90,8 @@ Measured runProgram(const QStringList &command, const QString &inputFile = {},
         argv.push_back(argument.data());
     argv.push_back(nullptr);
     const QByteArray input = inputFile.toLocal8Bit();
-    const QByteArray output = outputFile.isEmpty() ? QByteArray("/dev/null") : outputFile.toLocal8Bit();
+    const QByteArray output =
+        outputFile.isEmpty() ? QByteArray("/dev/null") : outputFile.toLocal8Bit();
 
     QElapsedTimer timer;
     timer.start();
@@ -214,8 +216,7 @@ QString figure(double value, int decimals = 2)
     return value < 0 ? QStringLiteral("failed") : QString::number(value, 'f', decimals);
 }
 
-void measureSize(const Size &size, const QString &samspill, const QString &self,
-                 const QDir &folder)
+void measureSize(const Size &size, const QString &samspill, const QString &self, const QDir &folder)
 {
     const QString file = folder.filePath(size.name + QStringLiteral(".json"));
     const QString database = folder.filePath(size.name + QStringLiteral(".sqlite"));
@@ -240,31 +241,31 @@ void measureSize(const Size &size, const QString &samspill, const QString &self,
     const Measured floor = runProgram({QStringLiteral("sqlite3"), floorDatabase}, floorSql);
     const qint64 floorBytes = sizeOf(floorDatabase);
 
+    const Measured exportedAll =
+        runProgram({samspill, QStringLiteral("--database"), database, QStringLiteral("export"),
+                    QStringLiteral("--output"), folder.filePath(QStringLiteral("all.json"))});
+    const Measured exportedOne =
+        runProgram({samspill, QStringLiteral("--database"), database, QStringLiteral("export"),
+                    QStringLiteral("--project"), middleText, QStringLiteral("--output"),
+                    folder.filePath(QStringLiteral("one.json"))});
+    const Measured checked =
+        runProgram({samspill, QStringLiteral("--database"), database, QStringLiteral("check")});
     const Measured opened = runProgram({self, QStringLiteral("--open"), database}, {},
                                        folder.filePath(QStringLiteral("open.txt")));
     const Measured read = runProgram({self, QStringLiteral("--read"), database, middleText}, {},
                                      folder.filePath(QStringLiteral("read.txt")));
-    const Measured exportedAll =
-        runProgram({samspill, QStringLiteral("--database"), database, QStringLiteral("export"),
-                    QStringLiteral("--output"), folder.filePath(QStringLiteral("all.json"))});
-    const Measured exportedOne = runProgram(
-        {samspill, QStringLiteral("--database"), database, QStringLiteral("export"),
-         QStringLiteral("--project"), middleText, QStringLiteral("--output"),
-         folder.filePath(QStringLiteral("one.json"))});
-    const Measured checked =
-        runProgram({samspill, QStringLiteral("--database"), database, QStringLiteral("check")});
     qputenv("QT_QPA_PLATFORM", "offscreen");
     const Measured painted = runProgram({self, QStringLiteral("--first-paint"), database}, {},
                                         folder.filePath(QStringLiteral("paint.txt")));
     const QStringList paint = painted.output.split(QLatin1Char(' '));
 
-    out() << "\n### " << size.name << ": " << size.projects << " projects, "
-          << size.projects * 100 << " measures (exchange file "
-          << figure(megabytes(QFileInfo(file).size()), 1) << " MB)\n\n"
+    out() << "\n### " << size.name << ": " << size.projects << " projects, " << size.projects * 100
+          << " measures (exchange file " << figure(megabytes(QFileInfo(file).size()), 1)
+          << " MB)\n\n"
           << "| what | Samspill | SQLite floor | ratio |\n|---|---|---|---|\n"
           << "| import | " << figure(imported.seconds) << " s, "
-          << figure(imported.peakMegabytes, 0) << " MB peak | " << figure(floor.seconds)
-          << " s | " << figure(imported.seconds / floor.seconds, 1) << "x |\n"
+          << figure(imported.peakMegabytes, 0) << " MB peak | " << figure(floor.seconds) << " s | "
+          << figure(imported.seconds / floor.seconds, 1) << "x |\n"
           << "| database file | " << figure(megabytes(databaseBytes), 1) << " MB | "
           << figure(megabytes(floorBytes), 1) << " MB | "
           << figure(double(databaseBytes) / double(floorBytes), 2) << "x |\n"
@@ -274,8 +275,7 @@ void measureSize(const Size &size, const QString &samspill, const QString &self,
           << figure(exportedAll.peakMegabytes, 0) << " MB peak | | |\n"
           << "| export one project | " << figure(exportedOne.seconds) << " s | | |\n"
           << "| check | " << figure(checked.seconds) << " s | | |\n"
-          << "| first paint | " << paint.value(0) << " ms, " << paint.value(1)
-          << " MB peak | | |\n"
+          << "| first paint | " << paint.value(0) << " ms, " << paint.value(1) << " MB peak | | |\n"
           << Qt::endl;
 }
 
@@ -296,19 +296,19 @@ int main(int argc, char **argv)
         return measureRead(arguments.at(2), arguments.at(3));
 
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("sizes"), QStringLiteral("S, M and/or L"),
-                        QStringLiteral("sizes"), QStringLiteral("S,M")},
-                       {QStringLiteral("samspill"), QStringLiteral("the samspill to measure"),
-                        QStringLiteral("path"), QStringLiteral(SAMSPILL_EXECUTABLE)},
-                       {QStringLiteral("folder"), QStringLiteral("where the files go"),
-                        QStringLiteral("dir")}});
+    parser.addOptions(
+        {{QStringLiteral("sizes"), QStringLiteral("S, M and/or L"), QStringLiteral("sizes"),
+          QStringLiteral("S,M")},
+         {QStringLiteral("samspill"), QStringLiteral("the samspill to measure"),
+          QStringLiteral("path"), QStringLiteral(SAMSPILL_EXECUTABLE)},
+         {QStringLiteral("folder"), QStringLiteral("where the files go"), QStringLiteral("dir")}});
     parser.process(application);
     QTemporaryDir temporary;
-    const QDir folder(parser.isSet(QStringLiteral("folder")) ? parser.value(QStringLiteral("folder"))
-                                                             : temporary.path());
-    const QList<Size> sizes{{QStringLiteral("S"), 10},
-                            {QStringLiteral("M"), 100},
-                            {QStringLiteral("L"), 1000}};
+    const QDir folder(parser.isSet(QStringLiteral("folder"))
+                          ? parser.value(QStringLiteral("folder"))
+                          : temporary.path());
+    const QList<Size> sizes{
+        {QStringLiteral("S"), 10}, {QStringLiteral("M"), 100}, {QStringLiteral("L"), 1000}};
     out() << "samspill: " << parser.value(QStringLiteral("samspill")) << Qt::endl;
     for (const QString &name : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
         for (const Size &size : sizes) {

@@ -1,6 +1,7 @@
 #include "views/mainwindow.h"
 
 #include "app/desktop.h"
+#include "app/importjob.h"
 #include "app/language.h"
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
@@ -13,10 +14,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -51,6 +55,8 @@ private slots:
     void projectFilterNarrowsTheList();
     void clearingAProjectFilterKeepsTheShownProjectSelected();
     void reloadShowsProjectsImportedMeanwhile();
+    void userImportsAFileAndSeesItsProject();
+    void importOfABadFileSaysWhyAndChangesNothing();
     void firstStartShowsTheFirstProject();
     void databaseWithoutProjectsShowsNone();
     void windowRestoresProjectTabAndGeometry();
@@ -354,6 +360,69 @@ void TestMainWindow::clearingAProjectFilterKeepsTheShownProjectSelected()
     m_desktop = openDesktop();
     QVERIFY(m_desktop);
     QCOMPARE(child<QLabel>(m_desktop->window(), "projectTitle")->text(), Seed::projectName);
+}
+
+void TestMainWindow::userImportsAFileAndSeesItsProject()
+{
+    // GIVEN the window, and an exchange file with a project of its own
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    Views::MainWindow &window = m_desktop->window();
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("dated.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(DatedProject::json());
+    }
+    window.setImportFileChooser([file] { return file; });
+    auto *list = child<QListView>(window, "projectList");
+    QCOMPARE(list->model()->rowCount(), 2);
+
+    // WHEN the user imports it (Ctrl+I)
+    QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+    QVERIFY(m_desktop->import());
+    QSignalSpy done(m_desktop->import(), &App::ImportJob::finished);
+    QVERIFY(done.wait(30000));
+    QCoreApplication::processEvents();
+
+    // THEN its project is in the list, and the status bar says what came in
+    QVERIFY(done.at(0).at(0).toBool());
+    QCOMPARE(list->model()->rowCount(), 3);
+    QVERIFY(column(*list->model(), 0).contains(DatedProject::name));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("dated.json")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!m_desktop->import());
+}
+
+void TestMainWindow::importOfABadFileSaysWhyAndChangesNothing()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    Views::MainWindow &window = m_desktop->window();
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("bad.json"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray(DatedProject::json()).replace("\"status\"", "\"statsu\""));
+    }
+    window.setImportFileChooser([file] { return file; });
+    auto *list = child<QListView>(window, "projectList");
+
+    child<QAction>(window, "importAction")->trigger();
+    QVERIFY(m_desktop->import());
+    QSignalSpy done(m_desktop->import(), &App::ImportJob::finished);
+    QVERIFY(done.wait(30000));
+    QCoreApplication::processEvents();
+
+    QVERIFY(!done.at(0).at(0).toBool());
+    QCOMPARE(list->model()->rowCount(), 2);
+    auto *box = child<QMessageBox>(window, "importFailedBox");
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("statsu")), qPrintable(box->text()));
+    QCOMPARE(box->textFormat(), Qt::PlainText);
+    box->close();
 }
 
 void TestMainWindow::reloadShowsProjectsImportedMeanwhile()
