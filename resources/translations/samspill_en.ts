@@ -12,14 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The option --output belongs to the export command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The option --project belongs to the export command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -28,32 +20,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import command takes one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: samspill [--database FILE|URL] [--lang nb|en] [COMMAND]
-
-Without a command, Samspill opens its window.
-
-Commands:
-  export [--output FILE] [--project ID]
-                   write projects in the exchange format (JSON) to FILE, or to
-                   standard output; ID is a project&apos;s UUID or name
-  import FILE      read projects from an exchange file; all or nothing
-  check            check a database&apos;s schema and integrity without changing it
-
-Options:
-  --database FILE  the SQLite database file (default: %1)
-  --database URL   a PostgreSQL database: postgresql://user@host:port/database
-  --lang nb|en     the language of the window and messages (default: nb)
-  -h, --help       show this help
-  -v, --version    show the version
-</source>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 may be given only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite database file (default: %1), or a PostgreSQL database: postgresql://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the window and messages (default: nb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 goes before the command %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 needs the argument %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samspill [--database FILE|URL] [--lang nb|en] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write, whole or not at all; standard output when it is missing or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project to export, by UUID, name or short name; repeat it for more; all projects when it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--output FILE] [--project ID]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write projects in the exchange format (JSON) to FILE, or to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read projects from an exchange file; all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a database&apos;s schema and integrity without changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, Samspill opens its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samspill [--database FILE|URL] [--lang nb|en] [COMMAND]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samspill COMMAND --help shows the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -130,6 +189,56 @@ Options:
         <source>standard output</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the database itself or one of its files, so nothing was written to it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportJob</name>
+    <message>
+        <source>Importing %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App::Importer</name>
+    <message>
+        <source>The import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n project(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n project from %1.</numerusform>
+            <numerusform>Imported %n projects from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New organisations: %1. New knowledge sources: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App::Main</name>
@@ -192,6 +301,14 @@ Options:
     </message>
     <message>
         <source>%1 øre is beyond what Samspill can keep exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not hold the character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falls in the year %1 in UTC, outside the years 1 to 9999</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,6 +411,94 @@ Options:
     </message>
     <message>
         <source>formatVersion: %1 was written by a newer Samspill; this version reads format version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the end of the document, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name in quotes, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is given twice in the same object (the second time at line %2, column %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after the field name, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the JSON is nested deeper than %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number in JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON value (text must be in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends inside a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character %1 must be written as an escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash must be followed by one of &quot; \ / b f n r t u, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls outside the years 1 to 9999 in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is beyond the numbers Samspill can store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,6 +837,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -706,6 +930,14 @@ Options:
         <source>Someone else changed it after it was read here. Nothing was overwritten; reload to see the change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No change set was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage::ConnectionSettings</name>
@@ -714,7 +946,19 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL address of the form postgresql://user@host:port/database.</source>
+        <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address gives the parameter %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address gives %1 as the value of %2, which Samspill cannot pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samspill does not support the database address parameter(s) %1; it supports %2. Nothing was opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,6 +996,38 @@ Options:
         <source>%1 is damaged and cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: you have no permission to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of it beside it; restore it from your own backup, or export what can still be read (samspill export) and import that into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, %1 (taken %2): close every Samspill that has the database open, then copy the backup over %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so Samspill will not write to it: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is setting up %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage::DatabaseCheck</name>
@@ -765,6 +1041,41 @@ Options:
     </message>
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; until it is gone nobody else can write to the database (remove it when no program has the database open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::DatabaseFiles</name>
+    <message>
+        <source>%1 belongs to the user %2 and cannot be written by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may read it but not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only to you, and SQLite keeps its journal there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still open elsewhere, so it was not given its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was created by another program meanwhile; nothing was put in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +1107,20 @@ Options:
     </message>
 </context>
 <context>
+    <name>Storage::HistoryConversion</name>
+    <message>
+        <source>The change history names an unknown kind of entity, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::HistoryEvents</name>
+    <message>
+        <source>The change history holds an event this version of Samspill cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage::Migrations</name>
     <message>
         <source>No backup could be taken before the upgrade, so the database was left as it was: %1</source>
@@ -810,11 +1135,26 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs an upgrade but was opened read-only.</source>
+        <source>The upgrade to schema version %1 failed and was undone: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The upgrade to schema version %1 failed and was undone: %2</source>
+        <source>%1 needs an upgrade from schema version %2 to %3, which cannot be done: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 from schema version %2 to %3; a copy of it as it was is kept as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ProjectAsOf</name>
+    <message>
+        <source>The change history does not match what is stored: change set %1 updates %2 %3, which is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 did not exist on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,6 +1183,18 @@ Options:
         <source>The database refused a request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full, so the database could not be written; nothing was changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something with the same UUID is already stored, perhaps by someone else just now; nothing was changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program&apos;s change got in the way; nothing was changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage::SqlMeasureRepository</name>
@@ -851,16 +1203,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The measure &quot;%1&quot; was not saved: %2</source>
+        <source>The measure %1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Storage::SqlPortfolioRepository</name>
-    <message>
-        <source>the project &quot;%1&quot; (%2) is already in this database</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>refers to %1 %2, which does not exist</source>
         <translation type="unfinished"></translation>
@@ -873,11 +1221,26 @@ Options:
         <source>the knowledge source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the project %1 (%2) is already in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage::SqlProjectRepository</name>
     <message>
-        <source>The project &quot;%1&quot; was not saved: %2</source>
+        <source>The project %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::Transaction</name>
+    <message>
+        <source>Waiting for another program that is writing to %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been busy with another program&apos;s work for %2 minutes; nothing was changed. Try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +1312,22 @@ Options:
     </message>
     <message>
         <source>&lt;h3&gt;Samspill %1&lt;/h3&gt;&lt;p&gt;Follow-up of collaboration projects in mental health and substance-use services across municipalities, hospital trusts, NAV and user organisations.&lt;/p&gt;&lt;p&gt;Samspill holds project data only, never information about patients.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read projects from an exchange file into this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samspill exchange files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,14 +12,6 @@
         <translation>Ukjent språk «%1»: bruk nb eller en.</translation>
     </message>
     <message>
-        <source>The option --output belongs to the export command.</source>
-        <translation>Valget --output hører til kommandoen export.</translation>
-    </message>
-    <message>
-        <source>The option --project belongs to the export command.</source>
-        <translation>Valget --project hører til kommandoen export.</translation>
-    </message>
-    <message>
         <source>Unknown option: %1</source>
         <translation>Ukjent valg: %1</translation>
     </message>
@@ -28,50 +20,100 @@
         <translation>Ukjent kommando: %1</translation>
     </message>
     <message>
-        <source>The import command takes one file.</source>
-        <translation>Kommandoen import tar én fil.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Uventet argument: %1</translation>
     </message>
     <message>
-        <source>Usage: samspill [--database FILE|URL] [--lang nb|en] [COMMAND]
-
-Without a command, Samspill opens its window.
-
-Commands:
-  export [--output FILE] [--project ID]
-                   write projects in the exchange format (JSON) to FILE, or to
-                   standard output; ID is a project&apos;s UUID or name
-  import FILE      read projects from an exchange file; all or nothing
-  check            check a database&apos;s schema and integrity without changing it
-
-Options:
-  --database FILE  the SQLite database file (default: %1)
-  --database URL   a PostgreSQL database: postgresql://user@host:port/database
-  --lang nb|en     the language of the window and messages (default: nb)
-  -h, --help       show this help
-  -v, --version    show the version
-</source>
-        <translation>Bruk: samspill [--database FIL|URL] [--lang nb|en] [KOMMANDO]
-
-Uten kommando åpner Samspill vinduet sitt.
-
-Kommandoer:
-  export [--output FIL] [--project ID]
-                   skriv prosjekter i utvekslingsformatet (JSON) til FIL eller til
-                   standard ut; ID er et prosjekts UUID eller navn
-  import FIL       les prosjekter fra en utvekslingsfil; alt eller ingenting
-  check            kontroller en databases skjema og integritet uten å endre den
-
-Valg:
-  --database FIL   SQLite-databasefilen (standard: %1)
-  --database URL   en PostgreSQL-database: postgresql://bruker@vert:port/database
-  --lang nb|en     språket i vinduet og i meldinger (standard: nb)
-  -h, --help       vis denne hjelpen
-  -v, --version    vis versjonen
-</translation>
+        <source>show this help</source>
+        <translation>vis denne hjelpen</translation>
+    </message>
+    <message>
+        <source>The option %1 may be given only once.</source>
+        <translation>Valget %1 kan bare gis én gang.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <source>the SQLite database file (default: %1), or a PostgreSQL database: postgresql://user@host:port/database</source>
+        <translation>SQLite-databasefilen (standard: %1), eller en PostgreSQL-database: postgresql://bruker@vert:port/database</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>FIL|URL</translation>
+    </message>
+    <message>
+        <source>the language of the window and messages (default: nb)</source>
+        <translation>språket i vinduet og meldingene (standard: nb)</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>vis versjonen</translation>
+    </message>
+    <message>
+        <source>The option %1 goes before the command %2.</source>
+        <translation>Valget %1 skal stå foran kommandoen %2.</translation>
+    </message>
+    <message>
+        <source>The command %1 needs the argument %2.</source>
+        <translation>Kommandoen %1 trenger argumentet %2.</translation>
+    </message>
+    <message>
+        <source>samspill [--database FILE|URL] [--lang nb|en] %1</source>
+        <translation>samspill [--database FIL|URL] [--lang nb|en] %1</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>the file to write, whole or not at all; standard output when it is missing or -</source>
+        <translation>filen som skal skrives, hel eller ikke i det hele tatt; standard ut når den mangler eller er -</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>a project to export, by UUID, name or short name; repeat it for more; all projects when it is missing</source>
+        <translation>et prosjekt som skal eksporteres, med UUID, navn eller kortnavn; gjenta valget for flere; alle prosjekter når det mangler</translation>
+    </message>
+    <message>
+        <source>the exchange file to read</source>
+        <translation>utvekslingsfilen som skal leses</translation>
+    </message>
+    <message>
+        <source>[--output FILE] [--project ID]...</source>
+        <translation>[--output FIL] [--project ID]...</translation>
+    </message>
+    <message>
+        <source>write projects in the exchange format (JSON) to FILE, or to standard output</source>
+        <translation>skriv prosjekter i utvekslingsformatet (JSON) til FIL, eller til standard ut</translation>
+    </message>
+    <message>
+        <source>read projects from an exchange file; all or nothing</source>
+        <translation>les prosjekter fra en utvekslingsfil; alt eller ingenting</translation>
+    </message>
+    <message>
+        <source>check a database&apos;s schema and integrity without changing it</source>
+        <translation>kontroller en databases skjema og integritet uten å endre den</translation>
+    </message>
+    <message>
+        <source>Without a command, Samspill opens its window.</source>
+        <translation>Uten en kommando åpner Samspill vinduet sitt.</translation>
+    </message>
+    <message>
+        <source>samspill [--database FILE|URL] [--lang nb|en] [COMMAND]</source>
+        <translation>samspill [--database FIL|URL] [--lang nb|en] [KOMMANDO]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>samspill COMMAND --help shows the options of a command.</source>
+        <translation>samspill KOMMANDO --help viser valgene til en kommando.</translation>
     </message>
 </context>
 <context>
@@ -147,6 +189,57 @@ Valg:
         <source>standard output</source>
         <translation>standard ut</translation>
     </message>
+    <message>
+        <source>%1 is the database itself or one of its files, so nothing was written to it. Choose another file.</source>
+        <translation>%1 er selve databasen eller en av filene dens, så ingenting ble skrevet til den. Velg en annen fil.</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importerer %1</translation>
+    </message>
+</context>
+<context>
+    <name>App::ImportJob</name>
+    <message>
+        <source>Importing %1 ...</source>
+        <translation>Importerer %1 …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>App::Importer</name>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>Importen ble stoppet.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed:
+%2</source>
+        <translation>%1 ble ikke importert; ingenting ble endret:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n project(s) from %1.</source>
+        <translation>
+            <numerusform>Importerte %n prosjekt fra %1.</numerusform>
+            <numerusform>Importerte %n prosjekter fra %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New organisations: %1. New knowledge sources: %2.</source>
+        <translation>Nye organisasjoner: %1. Nye kunnskapskilder: %2.</translation>
+    </message>
 </context>
 <context>
     <name>App::Main</name>
@@ -210,6 +303,14 @@ Valg:
     <message>
         <source>%1 øre is beyond what Samspill can keep exact</source>
         <translation>%1 øre er mer enn Samspill kan holde nøyaktig</translation>
+    </message>
+    <message>
+        <source>must not hold the character %1</source>
+        <translation>kan ikke inneholde tegnet %1</translation>
+    </message>
+    <message>
+        <source>falls in the year %1 in UTC, outside the years 1 to 9999</source>
+        <translation>faller i år %1 i UTC, utenfor årene 1 til 9999</translation>
     </message>
 </context>
 <context>
@@ -312,6 +413,94 @@ Valg:
     <message>
         <source>formatVersion: %1 was written by a newer Samspill; this version reads format version %2</source>
         <translation>formatVersion: %1 er skrevet av en nyere Samspill; denne versjonen leser formatversjon %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot;, found %1</source>
+        <translation>ventet «,» eller «}», fant %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot;, found %1</source>
+        <translation>ventet «,» eller «]», fant %1</translation>
+    </message>
+    <message>
+        <source>expected the end of the document, found %1</source>
+        <translation>ventet slutten av dokumentet, fant %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>ventet en verdi, fant %1</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8: %1</source>
+        <translation>byte som ikke er UTF-8: %1</translation>
+    </message>
+    <message>
+        <source>expected a field name in quotes, found %1</source>
+        <translation>ventet et feltnavn i anførselstegn, fant %1</translation>
+    </message>
+    <message>
+        <source>%1: is given twice in the same object (the second time at line %2, column %3)</source>
+        <translation>%1: er gitt to ganger i samme objekt (andre gang på linje %2, kolonne %3)</translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after the field name, found %1</source>
+        <translation>ventet «:» etter feltnavnet, fant %1</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is nested deeper than %2 levels</source>
+        <translation>%1: JSON-en er nøstet dypere enn %2 nivåer</translation>
+    </message>
+    <message>
+        <source>%1 is not a number in JSON</source>
+        <translation>%1 er ikke et tall i JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON value (text must be in quotes)</source>
+        <translation>%1 er ikke en JSON-verdi (tekst må stå i anførselstegn)</translation>
+    </message>
+    <message>
+        <source>the document ends inside a text</source>
+        <translation>dokumentet slutter inne i en tekst</translation>
+    </message>
+    <message>
+        <source>the control character %1 must be written as an escape</source>
+        <translation>kontrolltegnet %1 må skrives som en escape-sekvens</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation>\u må følges av fire heksadesimale sifre</translation>
+    </message>
+    <message>
+        <source>a backslash must be followed by one of &quot; \ / b f n r t u, not %1</source>
+        <translation>en omvendt skråstrek må følges av en av &quot; \ / b f n r t u, ikke %1</translation>
+    </message>
+    <message>
+        <source>the end of the document</source>
+        <translation>slutten av dokumentet</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (i %2)</translation>
+    </message>
+    <message>
+        <source>%1 is already used in %2</source>
+        <translation>%1 er allerede brukt i %2</translation>
+    </message>
+    <message>
+        <source>%1 is already listed at %2</source>
+        <translation>%1 står allerede oppført ved %2</translation>
+    </message>
+    <message>
+        <source>%1 falls outside the years 1 to 9999 in UTC</source>
+        <translation>%1 faller utenfor årene 1 til 9999 i UTC</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the numbers Samspill can store</source>
+        <translation>%1 er utenfor tallene Samspill kan lagre</translation>
     </message>
 </context>
 <context>
@@ -650,6 +839,25 @@ Valg:
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Options:</source>
+        <translation>Valg:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Mangler verdi etter «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Uventet verdi etter «%1».</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -724,6 +932,14 @@ Valg:
         <source>Someone else changed it after it was read here. Nothing was overwritten; reload to see the change.</source>
         <translation>Noen andre endret den etter at den ble lest her. Ingenting ble overskrevet; last inn på nytt for å se endringen.</translation>
     </message>
+    <message>
+        <source>No change set was stored.</source>
+        <translation>Ingen endringssett ble lagret.</translation>
+    </message>
+    <message>
+        <source>The row was not stored.</source>
+        <translation>Raden ble ikke lagret.</translation>
+    </message>
 </context>
 <context>
     <name>Storage::ConnectionSettings</name>
@@ -732,8 +948,20 @@ Valg:
         <translation>Ingen database ble oppgitt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL address of the form postgresql://user@host:port/database.</source>
-        <translation>«%1» er ikke en PostgreSQL-adresse på formen postgresql://bruker@vert:port/database.</translation>
+        <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/database.</source>
+        <translation>%1 er ikke en PostgreSQL-adresse på formen postgresql://bruker@vert:port/database.</translation>
+    </message>
+    <message>
+        <source>The database address gives the parameter %1 twice.</source>
+        <translation>Databaseadressen gir parameteren %1 to ganger.</translation>
+    </message>
+    <message>
+        <source>The database address gives %1 as the value of %2, which Samspill cannot pass on.</source>
+        <translation>Databaseadressen gir %1 som verdien av %2, som Samspill ikke kan sende videre.</translation>
+    </message>
+    <message>
+        <source>Samspill does not support the database address parameter(s) %1; it supports %2. Nothing was opened.</source>
+        <translation>Samspill støtter ikke databaseadresse-parameteren (parameterne) %1; den støtter %2. Ingenting ble åpnet.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +998,38 @@ Valg:
         <source>%1 is damaged and cannot be read: %2</source>
         <translation>%1 er skadet og kan ikke leses: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: you have no permission to read it.</source>
+        <translation>Kan ikke lese %1: du har ikke tillatelse til å lese den.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only to you.</source>
+        <translation>Kan ikke opprette %1: mappen %2 er skrivebeskyttet for deg.</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only; nothing was changed.</source>
+        <translation>%1 ble åpnet bare for lesing; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2.</source>
+        <translation>Kan ikke skrive til %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it beside it; restore it from your own backup, or export what can still be read (samspill export) and import that into a new database.</source>
+        <translation>Det finnes ingen sikkerhetskopi av den ved siden av den; gjenopprett den fra din egen sikkerhetskopi, eller eksporter det som fortsatt kan leses (samspill export) og importer det til en ny database.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, %1 (taken %2): close every Samspill that has the database open, then copy the backup over %3.</source>
+        <translation>Gjenopprett den nyeste sikkerhetskopien, %1 (tatt %2): lukk alle Samspill som har databasen åpen, og kopier så sikkerhetskopien over %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so Samspill will not write to it: %2. %3</source>
+        <translation>%1 er skadet, så Samspill vil ikke skrive til den: %2. %3</translation>
+    </message>
+    <message>
+        <source>Waiting for another program that is setting up %1 ...</source>
+        <translation>Venter på et annet program som setter opp %1 …</translation>
+    </message>
 </context>
 <context>
     <name>Storage::DatabaseCheck</name>
@@ -784,6 +1044,41 @@ Valg:
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>rad %1 i %2 viser til en rad i %3 som mangler</translation>
+    </message>
+    <message>
+        <source>%1; until it is gone nobody else can write to the database (remove it when no program has the database open)</source>
+        <translation>%1; så lenge den finnes, kan ingen andre skrive til databasen (fjern den når ingen programmer har databasen åpen)</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::DatabaseFiles</name>
+    <message>
+        <source>%1 belongs to the user %2 and cannot be written by you</source>
+        <translation>%1 tilhører brukeren %2 og kan ikke skrives av deg</translation>
+    </message>
+    <message>
+        <source>you may read it but not change it</source>
+        <translation>du kan lese den, men ikke endre den</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only to you, and SQLite keeps its journal there</source>
+        <translation>mappen %1 er skrivebeskyttet for deg, og SQLite holder journalen sin der</translation>
+    </message>
+    <message>
+        <source>%1 is still open elsewhere, so it was not given its name.</source>
+        <translation>%1 er fortsatt åpen et annet sted, så den fikk ikke navnet sitt.</translation>
+    </message>
+    <message>
+        <source>%1 was created by another program meanwhile; nothing was put in its place.</source>
+        <translation>%1 ble opprettet av et annet program i mellomtiden; ingenting ble lagt i stedet for den.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan ikke opprette %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Kan ikke opprette %1.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1109,20 @@ Valg:
     </message>
 </context>
 <context>
+    <name>Storage::HistoryConversion</name>
+    <message>
+        <source>The change history names an unknown kind of entity, %1.</source>
+        <translation>Endringshistorikken nevner en ukjent slags enhet, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::HistoryEvents</name>
+    <message>
+        <source>The change history holds an event this version of Samspill cannot read (%1).</source>
+        <translation>Endringshistorikken inneholder en hendelse denne versjonen av Samspill ikke kan lese (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Storage::Migrations</name>
     <message>
         <source>No backup could be taken before the upgrade, so the database was left as it was: %1</source>
@@ -828,12 +1137,27 @@ Valg:
         <translation>%1 er skrevet av en nyere Samspill (skjemaversjon %2; denne versjonen leser til og med %3). Ingenting ble endret.</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade but was opened read-only.</source>
-        <translation>%1 må oppgraderes, men ble åpnet skrivebeskyttet.</translation>
-    </message>
-    <message>
         <source>The upgrade to schema version %1 failed and was undone: %2</source>
         <translation>Oppgraderingen til skjemaversjon %1 mislyktes og ble rullet tilbake: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade from schema version %2 to %3, which cannot be done: %4</source>
+        <translation>%1 må oppgraderes fra skjemaversjon %2 til %3, og det kan ikke gjøres: %4</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 from schema version %2 to %3; a copy of it as it was is kept as %4.</source>
+        <translation>Oppgraderer %1 fra skjemaversjon %2 til %3; en kopi av den slik den var, tas vare på som %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ProjectAsOf</name>
+    <message>
+        <source>The change history does not match what is stored: change set %1 updates %2 %3, which is not there.</source>
+        <translation>Endringshistorikken stemmer ikke med det som er lagret: endringssett %1 endrer %2 %3, som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>The project %1 did not exist on %2.</source>
+        <translation>Prosjektet %1 fantes ikke %2.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1185,18 @@ Valg:
         <source>The database refused a request: %1</source>
         <translation>Databasen avviste en forespørsel: %1</translation>
     </message>
+    <message>
+        <source>The disk is full, so the database could not be written; nothing was changed (%1).</source>
+        <translation>Disken er full, så databasen kunne ikke skrives; ingenting ble endret (%1).</translation>
+    </message>
+    <message>
+        <source>Something with the same UUID is already stored, perhaps by someone else just now; nothing was changed (%1).</source>
+        <translation>Noe med samme UUID er allerede lagret, kanskje av noen andre akkurat nå; ingenting ble endret (%1).</translation>
+    </message>
+    <message>
+        <source>Another program&apos;s change got in the way; nothing was changed (%1).</source>
+        <translation>En endring fra et annet program kom i veien; ingenting ble endret (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Storage::SqlMeasureRepository</name>
@@ -869,16 +1205,12 @@ Valg:
         <translation>Tiltaket finnes ikke lenger.</translation>
     </message>
     <message>
-        <source>The measure &quot;%1&quot; was not saved: %2</source>
-        <translation>Tiltaket «%1» ble ikke lagret: %2</translation>
+        <source>The measure %1 was not saved: %2</source>
+        <translation>Tiltaket %1 ble ikke lagret: %2</translation>
     </message>
 </context>
 <context>
     <name>Storage::SqlPortfolioRepository</name>
-    <message>
-        <source>the project &quot;%1&quot; (%2) is already in this database</source>
-        <translation>prosjektet «%1» (%2) finnes allerede i denne databasen</translation>
-    </message>
     <message>
         <source>refers to %1 %2, which does not exist</source>
         <translation>viser til %1 %2, som ikke finnes</translation>
@@ -891,12 +1223,27 @@ Valg:
         <source>the knowledge source</source>
         <translation>kunnskapskilden</translation>
     </message>
+    <message>
+        <source>the project %1 (%2) is already in this database</source>
+        <translation>prosjektet %1 (%2) finnes allerede i denne databasen</translation>
+    </message>
 </context>
 <context>
     <name>Storage::SqlProjectRepository</name>
     <message>
-        <source>The project &quot;%1&quot; was not saved: %2</source>
-        <translation>Prosjektet «%1» ble ikke lagret: %2</translation>
+        <source>The project %1 was not saved: %2</source>
+        <translation>Prosjektet %1 ble ikke lagret: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::Transaction</name>
+    <message>
+        <source>Waiting for another program that is writing to %1 ...</source>
+        <translation>Venter på et annet program som skriver til %1 …</translation>
+    </message>
+    <message>
+        <source>%1 has been busy with another program&apos;s work for %2 minutes; nothing was changed. Try again when it is done.</source>
+        <translation>%1 har vært opptatt med et annet programs arbeid i %2 minutter; ingenting ble endret. Prøv igjen når det er ferdig.</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1315,22 @@ Valg:
     <message>
         <source>&lt;h3&gt;Samspill %1&lt;/h3&gt;&lt;p&gt;Follow-up of collaboration projects in mental health and substance-use services across municipalities, hospital trusts, NAV and user organisations.&lt;/p&gt;&lt;p&gt;Samspill holds project data only, never information about patients.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Samspill %1&lt;/h3&gt;&lt;p&gt;Oppfølging av samhandlingsprosjekter innen psykisk helse og rus på tvers av kommuner, helseforetak, NAV og brukerorganisasjoner.&lt;/p&gt;&lt;p&gt;Samspill inneholder bare prosjektdata, aldri opplysninger om pasienter.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <source>Read projects from an exchange file into this database</source>
+        <translation>Les prosjekter fra en utvekslingsfil inn i denne databasen</translation>
+    </message>
+    <message>
+        <source>Import projects</source>
+        <translation>Importer prosjekter</translation>
+    </message>
+    <message>
+        <source>Samspill exchange files (*.json);;All files (*)</source>
+        <translation>Samspill-utvekslingsfiler (*.json);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
