@@ -105,7 +105,8 @@ QSet<QUuid> organisationsOf(const Domain::ProjectBundle &bundle)
 
 QSet<QUuid> knowledgeSourcesOf(const Domain::ProjectBundle &bundle)
 {
-    QSet<QUuid> uuids;
+    QSet<QUuid> uuids(bundle.project.knowledgeSourceUuids.cbegin(),
+                      bundle.project.knowledgeSourceUuids.cend());
     for (const Domain::Measure &measure : bundle.measures) {
         for (const QUuid &uuid : measure.knowledgeSourceUuids)
             uuids.insert(uuid);

@@ -155,6 +155,25 @@ QString Labels::period(QDate start, QDate end)
     return tr("%1 – %2").arg(date(start), date(end));
 }
 
+QString Labels::date(const Domain::PlanDate &date)
+{
+    if (date.isNull())
+        return tr("undated");
+    return date.toText();
+}
+
+QString Labels::period(const Domain::PlanDate &start, const Domain::PlanDate &end)
+{
+    return tr("%1 – %2").arg(date(start), date(end));
+}
+
+QVariant Labels::sortValue(const Domain::PlanDate &date)
+{
+    if (date.isNull())
+        return QVariant();
+    return QVariant(qint64(date.first().toJulianDay()) * 8 + int(date.precision()));
+}
+
 QString Labels::progress(const std::optional<int> &percent)
 {
     if (!percent)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/domain/codes.h"
+#include "models/domain/plandate.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -32,6 +34,12 @@ public:
     static QString date(QDate date);
     // "01.12.2009 – 31.12.2013", with undated ends shown as such.
     static QString period(QDate start, QDate end);
+    // A planning date at its precision: "15.09.2012", "høsten 2012", "3. kvartal 2012", ...;
+    // "udatert"/"undated" when unknown.
+    static QString date(const Domain::PlanDate &date);
+    static QString period(const Domain::PlanDate &start, const Domain::PlanDate &end);
+    // A value that sorts planning dates as Domain::PlanDate orders them; invalid when undated.
+    static QVariant sortValue(const Domain::PlanDate &date);
     // "40 %"; "ikke vurdert"/"not assessed" when unknown.
     static QString progress(const std::optional<int> &percent);
 

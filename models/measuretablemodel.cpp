@@ -10,10 +10,6 @@ namespace {
 
 // A missing value (no date, progress not assessed) has a null sort value;
 // MeasureFilterModel sorts it after every present value in either direction.
-QVariant dateSortValue(QDate date)
-{
-    return date.isValid() ? QVariant(date.toJulianDay()) : QVariant();
-}
 
 } // namespace
 
@@ -117,9 +113,9 @@ QVariant MeasureTableModel::sortValue(const Domain::Measure &measure, int column
     case ResponsibleColumn:
         return projectData().organisationNames(measure.responsibleOrganisationUuids).toCaseFolded();
     case PlannedStartColumn:
-        return dateSortValue(measure.plannedStart);
+        return Labels::sortValue(measure.plannedStart);
     case PlannedEndColumn:
-        return dateSortValue(measure.plannedEnd);
+        return Labels::sortValue(measure.plannedEnd);
     case ProgressColumn:
         return measure.progress ? QVariant(*measure.progress) : QVariant();
     case RagColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/id.h"
+#include "models/domain/plandate.h"
 
 #include <QDate>
 #include <QString>
@@ -14,7 +15,7 @@ struct Activity
     ActivityId id;
     QUuid uuid;
     QString title;
-    QDate due; // null: undated
+    PlanDate due; // null: undated
     bool done = false;
     int version = 0;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/id.h"
+#include "models/domain/plandate.h"
 
 #include <QDate>
 #include <QString>
@@ -20,7 +21,7 @@ struct Indicator
     std::optional<double> baseline;
     std::optional<double> target;
     std::optional<double> current;
-    QDate measuredOn; // date of the current value; null when not known
+    PlanDate measuredOn; // when the current value was measured; null when not known
     int version = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "models/domain/activity.h"
 #include "models/domain/codes.h"
 #include "models/domain/id.h"
+#include "models/domain/plandate.h"
 
 #include <QDate>
 #include <QString>
@@ -26,10 +27,10 @@ struct Measure
     QVector<QUuid> goalUuids;
     QVector<QUuid> responsibleOrganisationUuids;
     QVector<QUuid> participatingOrganisationUuids;
-    QDate plannedStart;
-    QDate plannedEnd;
-    QDate actualStart;
-    QDate actualEnd;
+    PlanDate plannedStart; // each at the precision it is known to: a day, month, ..., year
+    PlanDate plannedEnd;
+    PlanDate actualStart;
+    PlanDate actualEnd;
     Status status = Status::Planned;
     std::optional<int> progress; // percent, 0..100; empty: not assessed
     Anchoring anchoring = Anchoring::Unknown;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/id.h"
+#include "models/domain/plandate.h"
 
 #include <QDate>
 #include <QString>
@@ -12,7 +13,7 @@ struct Milestone
 {
     MilestoneId id;
     QUuid uuid;
-    QDate date; // null: undated
+    PlanDate date; // null: undated
     QString title;
     QUuid measureUuid; // null: a milestone of the whole project
     bool done = false;

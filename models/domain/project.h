@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 #include <QUuid>
+#include <QVector>
 
 namespace Domain {
 
@@ -21,6 +22,7 @@ struct Project
     QDate end;   // null: not known
     Status status = Status::Planned;
     QString fundingNotes;
+    QVector<QUuid> knowledgeSourceUuids; // what the project builds on or is described in
     int version = 0;
 };
 

@@ -17,21 +17,34 @@ Rag worse(Rag a, Rag b)
     return std::max(a, b); // the enum is ordered none < green < amber < red
 }
 
+// A date past by today: an end counts by the last day of its interval ("høsten 2012" is past
+// from 2013-01-01).
+bool isPast(const PlanDate &end, QDate today)
+{
+    return end.isValid() && end.last() < today;
+}
+
+bool isUndated(const Measure &measure)
+{
+    return measure.plannedStart.isNull() && measure.plannedEnd.isNull() &&
+           measure.actualStart.isNull() && measure.actualEnd.isNull();
+}
+
 } // namespace
 
 bool isOverdue(const Measure &measure, QDate today)
 {
-    return !isClosed(measure.status) && measure.plannedEnd.isValid() && measure.plannedEnd < today;
+    return !isClosed(measure.status) && isPast(measure.plannedEnd, today);
 }
 
 bool isOverdue(const Activity &activity, QDate today)
 {
-    return !activity.done && activity.due.isValid() && activity.due < today;
+    return !activity.done && isPast(activity.due, today);
 }
 
 bool isOverdue(const Milestone &milestone, QDate today)
 {
-    return !milestone.done && milestone.date.isValid() && milestone.date < today;
+    return !milestone.done && isPast(milestone.date, today);
 }
 
 bool isOverdue(const Project &project, QDate today)
@@ -43,12 +56,15 @@ std::optional<int> expectedProgress(const Measure &measure, QDate today)
 {
     if (!measure.plannedStart.isValid() || !measure.plannedEnd.isValid())
         return std::nullopt;
-    if (today <= measure.plannedStart)
+    // The planned period runs from the first day of its start to the last day of its end.
+    const QDate start = measure.plannedStart.first();
+    const QDate end = measure.plannedEnd.last();
+    if (today <= start)
         return 0;
-    if (today >= measure.plannedEnd)
+    if (today >= end)
         return 100;
-    const qint64 total = measure.plannedStart.daysTo(measure.plannedEnd);
-    const qint64 elapsed = measure.plannedStart.daysTo(today);
+    const qint64 total = start.daysTo(end);
+    const qint64 elapsed = start.daysTo(today);
     return int(elapsed * 100 / total);
 }
 
@@ -67,7 +83,7 @@ Rag ragOf(const Measure &measure, QDate today)
     if (measure.status == Status::Postponed)
         return Rag::Amber;
     if (measure.status == Status::Planned && measure.plannedStart.isValid() &&
-        measure.plannedStart < today) {
+        measure.plannedStart.first() < today) {
         return Rag::Amber;
     }
     const std::optional<int> expected = expectedProgress(measure, today);
@@ -78,7 +94,12 @@ Rag ragOf(const Measure &measure, QDate today)
     const bool activityOverdue =
         std::any_of(measure.activities.cbegin(), measure.activities.cend(),
                     [today](const Activity &activity) { return isOverdue(activity, today); });
-    return activityOverdue ? Rag::Amber : Rag::Green;
+    if (activityOverdue)
+        return Rag::Amber;
+    // Nothing says how it goes: no progress assessed, no date to measure it by.
+    if (!measure.progress && isUndated(measure))
+        return Rag::None;
+    return Rag::Green;
 }
 
 Rag combineRag(const QVector<Rag> &ratings)
@@ -112,6 +133,8 @@ Rollup rollUp(const QVector<const Measure *> &measures, QDate today)
             continue;
         ++rollup.measureCount;
         ratings.append(ragOf(*measure, today));
+        if (ratings.last() == Rag::None)
+            ++rollup.notRated;
         const std::optional<int> progress =
             measure->status == Status::Completed ? std::optional<int>(100) : measure->progress;
         if (progress) {
@@ -181,8 +204,6 @@ Rollup rollUpProject(const Project &project, const QVector<Measure> &measures, Q
              (project.status == Status::Planned && project.start.isValid() &&
               project.start < today))
         rollup.rag = worse(rollup.rag, Rag::Amber);
-    else if (rollup.rag == Rag::None)
-        rollup.rag = Rag::Green;
     return rollup;
 }
 

@@ -19,14 +19,15 @@ namespace Domain {
 inline constexpr int BehindScheduleMargin = 25;
 
 // Overdue: the planned end (or due date) has passed and the work is neither completed nor
-// cancelled. Undated work is never overdue.
+// cancelled. A date known only to the month, quarter, half-year or year has passed after its
+// last day: "høsten 2012" is overdue from 2013-01-01. Undated work is never overdue.
 bool isOverdue(const Measure &measure, QDate today);
 bool isOverdue(const Activity &activity, QDate today);
 bool isOverdue(const Milestone &milestone, QDate today);
 bool isOverdue(const Project &project, QDate today);
 
-// The progress a measure should have reached by today if it advanced evenly from planned start
-// to planned end. Empty when either planned date is missing.
+// The progress a measure should have reached by today if it advanced evenly from the first day
+// of its planned start to the last day of its planned end. Empty when either is missing.
 std::optional<int> expectedProgress(const Measure &measure, QDate today);
 
 // Traffic light of one measure, first matching rule wins:
@@ -34,9 +35,10 @@ std::optional<int> expectedProgress(const Measure &measure, QDate today);
 //   completed                                              -> green
 //   overdue                                                -> red
 //   postponed                                              -> amber
-//   planned, but its planned start has passed              -> amber
+//   planned, but the first day of its planned start passed -> amber
 //   progress trails expectedProgress by more than margin   -> amber
 //   an activity is overdue                                 -> amber
+//   no progress assessed and no date at all                -> none (not rated)
 //   otherwise                                              -> green
 Rag ragOf(const Measure &measure, QDate today);
 
@@ -50,6 +52,7 @@ struct Rollup
     Rag rag = Rag::None;
     std::optional<int> progress; // mean progress of assessed, non-cancelled measures
     int measureCount = 0;        // non-cancelled measures counted
+    int notRated = 0;            // of those, the ones no light could be given (ragOf: none)
 };
 
 // Rolls up the given measures: rag combined from ragOf() of each, progress the rounded mean
@@ -64,7 +67,7 @@ QHash<QUuid, Rollup> rollUpGoals(const QVector<Goal> &goals, const QVector<Measu
 
 // For the project: completed -> green, cancelled -> none; otherwise the roll-up of all its
 // measures, made red when the project itself is overdue, at least amber when it is postponed or
-// still planned after its start date, and green when nothing in it is rated.
+// still planned after its start date; not rated (none) when nothing in it is rated.
 Rollup rollUpProject(const Project &project, const QVector<Measure> &measures, QDate today);
 
 } // namespace Domain

@@ -45,6 +45,18 @@ void requireOrder(Violations &out, const QString &endField, QDate start, QDate e
     }
 }
 
+// A period known to a precision ends before it starts when the whole of its end lies before the
+// start: "høsten 2012" to "september 2012" overlap and are accepted, "våren 2012" to
+// "høsten 2011" are not.
+void requireOrder(Violations &out, const QString &endField, const PlanDate &start,
+                  const PlanDate &end)
+{
+    if (start.isValid() && end.isValid() && end.last() < start.first()) {
+        out.append({endField,
+                    Text::tr("%1 is before the start date %2").arg(end.toCode(), start.toCode())});
+    }
+}
+
 void requireRange(Violations &out, const QString &field, int value, int low, int high)
 {
     if (value < low || value > high)

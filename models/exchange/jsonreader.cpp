@@ -74,6 +74,7 @@ public:
         project.end = item.date(QStringLiteral("end"));
         project.status = item.code(QStringLiteral("status"), Domain::Status::Planned);
         project.fundingNotes = item.text(QStringLiteral("fundingNotes"));
+        project.knowledgeSourceUuids = item.uuids(QStringLiteral("knowledgeSources"));
         validate(item, project);
 
         item.objects(QStringLiteral("participants"), [&](ObjectReader &entry) {
@@ -101,7 +102,7 @@ public:
         item.objects(QStringLiteral("milestones"), [&](ObjectReader &entry) {
             Domain::Milestone milestone;
             milestone.uuid = identity(entry);
-            milestone.date = entry.date(QStringLiteral("date"));
+            milestone.date = entry.planDate(QStringLiteral("date"), m_daysOnly);
             milestone.title = entry.text(QStringLiteral("title"), Need::Required);
             milestone.measureUuid = entry.uuid(QStringLiteral("measure"));
             milestone.done = entry.boolean(QStringLiteral("done"));
@@ -230,7 +231,7 @@ private:
                 indicator.baseline = entry.number(QStringLiteral("baseline"));
                 indicator.target = entry.number(QStringLiteral("target"));
                 indicator.current = entry.number(QStringLiteral("current"));
-                indicator.measuredOn = entry.date(QStringLiteral("measuredOn"));
+                indicator.measuredOn = entry.planDate(QStringLiteral("measuredOn"), m_daysOnly);
                 goal.indicators.append(indicator);
             });
             validate(item, goal);
@@ -252,10 +253,10 @@ private:
             item.uuids(QStringLiteral("responsibleOrganisations"));
         measure.participatingOrganisationUuids =
             item.uuids(QStringLiteral("participatingOrganisations"));
-        measure.plannedStart = item.date(QStringLiteral("plannedStart"));
-        measure.plannedEnd = item.date(QStringLiteral("plannedEnd"));
-        measure.actualStart = item.date(QStringLiteral("actualStart"));
-        measure.actualEnd = item.date(QStringLiteral("actualEnd"));
+        measure.plannedStart = item.planDate(QStringLiteral("plannedStart"), m_daysOnly);
+        measure.plannedEnd = item.planDate(QStringLiteral("plannedEnd"), m_daysOnly);
+        measure.actualStart = item.planDate(QStringLiteral("actualStart"), m_daysOnly);
+        measure.actualEnd = item.planDate(QStringLiteral("actualEnd"), m_daysOnly);
         measure.status = item.code(QStringLiteral("status"), Domain::Status::Planned);
         if (auto progress = item.integer(QStringLiteral("progress"), 0, 100))
             measure.progress = int(*progress);
@@ -267,7 +268,7 @@ private:
             Domain::Activity activity;
             activity.uuid = identity(entry);
             activity.title = entry.text(QStringLiteral("title"), Need::Required);
-            activity.due = entry.date(QStringLiteral("due"));
+            activity.due = entry.planDate(QStringLiteral("due"), m_daysOnly);
             activity.done = entry.boolean(QStringLiteral("done"));
             measure.activities.append(activity);
         });
@@ -313,7 +314,13 @@ private:
             checkMeasure("statusUpdates", i, bundle.statusUpdates.at(i).measureUuid);
     }
 
+public:
+    // Version 1 knows planning dates as days only; until the document says, any code is read.
+    void setFormatVersion(qint64 version) { m_daysOnly = version == 1; }
+
+private:
     Problems &m_problems;
+    bool m_daysOnly = false;
     int m_project = -1;         // the project being read; -1 before the projects
     QHash<QUuid, int> m_owners; // every UUID met: the project it was met in, or -1
     QHash<QUuid, QString> m_sharedPaths;
@@ -483,8 +490,14 @@ Domain::Result<void> JsonReader::read(QIODevice &device, Domain::PortfolioSink &
         } else if (key == QLatin1String("format") || key == QLatin1String("formatVersion")) {
             header.members.push_back({key, JsonValue()});
             wellFormed = parser.readValue(parser.next(), header.members.back().value);
-            if (header.members.size() == 2)
+            if (header.members.size() == 2) {
                 headerWrong = headerProblem().has_value();
+                Problems ignored;
+                ObjectReader root(header, QString(), ignored);
+                if (auto version =
+                        root.integer(QStringLiteral("formatVersion"), 1, 1000000, Need::Required))
+                    reader.setFormatVersion(*version);
+            }
         } else if (key == QLatin1String("exportedAt")) {
             JsonValue field;
             field.type = JsonValue::Type::Object;

@@ -21,6 +21,11 @@ QJsonValue date(QDate value)
     return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue();
 }
 
+QJsonValue planDate(const Domain::PlanDate &value)
+{
+    return value.isNull() ? QJsonValue() : QJsonValue(value.toCode());
+}
+
 QJsonValue timestamp(const QDateTime &value)
 {
     return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
@@ -86,7 +91,7 @@ QJsonObject indicatorJson(const Domain::Indicator &indicator)
         {QStringLiteral("baseline"), optional(indicator.baseline)},
         {QStringLiteral("target"), optional(indicator.target)},
         {QStringLiteral("current"), optional(indicator.current)},
-        {QStringLiteral("measuredOn"), date(indicator.measuredOn)},
+        {QStringLiteral("measuredOn"), planDate(indicator.measuredOn)},
     };
 }
 
@@ -112,7 +117,7 @@ QJsonObject activityJson(const Domain::Activity &activity)
     return {
         {QStringLiteral("uuid"), uuid(activity.uuid)},
         {QStringLiteral("title"), activity.title},
-        {QStringLiteral("due"), date(activity.due)},
+        {QStringLiteral("due"), planDate(activity.due)},
         {QStringLiteral("done"), activity.done},
     };
 }
@@ -129,10 +134,10 @@ QJsonObject measureJson(const Domain::Measure &measure)
         {QStringLiteral("responsibleOrganisations"), uuids(measure.responsibleOrganisationUuids)},
         {QStringLiteral("participatingOrganisations"),
          uuids(measure.participatingOrganisationUuids)},
-        {QStringLiteral("plannedStart"), date(measure.plannedStart)},
-        {QStringLiteral("plannedEnd"), date(measure.plannedEnd)},
-        {QStringLiteral("actualStart"), date(measure.actualStart)},
-        {QStringLiteral("actualEnd"), date(measure.actualEnd)},
+        {QStringLiteral("plannedStart"), planDate(measure.plannedStart)},
+        {QStringLiteral("plannedEnd"), planDate(measure.plannedEnd)},
+        {QStringLiteral("actualStart"), planDate(measure.actualStart)},
+        {QStringLiteral("actualEnd"), planDate(measure.actualEnd)},
         {QStringLiteral("status"), Domain::toCode(measure.status)},
         {QStringLiteral("progress"), optional(measure.progress)},
         {QStringLiteral("managementAnchoring"),
@@ -152,6 +157,7 @@ QJsonObject projectJson(const Domain::ProjectBundle &bundle)
         {QStringLiteral("shortName"), project.shortName},
         {QStringLiteral("region"), project.region},
         {QStringLiteral("description"), project.description},
+        {QStringLiteral("knowledgeSources"), uuids(project.knowledgeSourceUuids)},
         {QStringLiteral("start"), date(project.start)},
         {QStringLiteral("end"), date(project.end)},
         {QStringLiteral("status"), Domain::toCode(project.status)},
@@ -183,7 +189,7 @@ QJsonObject projectJson(const Domain::ProjectBundle &bundle)
                  [](const Domain::Milestone &milestone) {
                      return QJsonObject{
                          {QStringLiteral("uuid"), uuid(milestone.uuid)},
-                         {QStringLiteral("date"), date(milestone.date)},
+                         {QStringLiteral("date"), planDate(milestone.date)},
                          {QStringLiteral("title"), milestone.title},
                          {QStringLiteral("measure"), uuid(milestone.measureUuid)},
                          {QStringLiteral("done"), milestone.done},

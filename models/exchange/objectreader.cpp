@@ -192,6 +192,27 @@ QDate ObjectReader::date(const QString &key, Need need)
     return date;
 }
 
+Domain::PlanDate ObjectReader::planDate(const QString &key, bool daysOnly)
+{
+    const JsonValue *value = take(key, Need::Optional);
+    if (!value)
+        return {};
+    std::optional<Domain::PlanDate> date;
+    if (value->type == JsonValue::Type::String)
+        date = Domain::PlanDate::fromCode(value->text);
+    if (date && daysOnly && date->precision() != Domain::PlanDate::Precision::Day)
+        date.reset();
+    if (!date || date->isNull()) {
+        m_problems.add(pathOf(key),
+                       daysOnly ? tr("%1 is not a date (YYYY-MM-DD)").arg(shown(*value))
+                                : tr("%1 is not a date (YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or "
+                                     "YYYY)")
+                                      .arg(shown(*value)));
+        return {};
+    }
+    return *date;
+}
+
 QDateTime ObjectReader::timestamp(const QString &key, Need need)
 {
     static const QRegularExpression pattern(

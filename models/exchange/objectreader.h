@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/codes.h"
+#include "models/domain/plandate.h"
 #include "models/exchange/jsonpath.h"
 #include "models/exchange/jsonvalue.h"
 #include "models/exchange/problems.h"
@@ -59,6 +60,9 @@ public:
     QString text(const QString &key, Need need = Need::Optional);
     QUuid uuid(const QString &key, Need need = Need::Optional);
     QDate date(const QString &key, Need need = Need::Optional);
+    // A planning date: a day in a version-1 document (daysOnly), a code of any precision
+    // (Domain::PlanDate::fromCode) in a version-2 one.
+    Domain::PlanDate planDate(const QString &key, bool daysOnly);
     QDateTime timestamp(const QString &key, Need need = Need::Optional);
     std::optional<qint64> integer(const QString &key, qint64 low, qint64 high,
                                   Need need = Need::Optional);

@@ -1,5 +1,7 @@
 #include "models/storage/entityreaders.h"
 
+#include "models/domain/text.h"
+
 #include "models/storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -31,6 +33,18 @@ E decode(const QVariant &value, E placeholder, const QVariant &uuid, QString &pr
                   .arg(value.toString(), uuid.toString(),
                        Domain::allCodes<E>().join(QStringLiteral(", ")));
     return placeholder;
+}
+
+// A stored plan date (a code such as "2012-H2"), decoded; a value that is no code is a problem
+// to report, like an unknown code above.
+Domain::PlanDate planDate(const QVariant &value, const QVariant &uuid, QString &problem)
+{
+    if (const std::optional<Domain::PlanDate> date = toPlanDate(value))
+        return *date;
+    problem = Text::tr("The database holds the date %1 (for %2), which this version of Samspill "
+                       "cannot read.")
+                  .arg(Domain::quoted(value.toString()), uuid.toString());
+    return {};
 }
 
 // Runs a read and maps each row with read(query, problem); a problem ends the read.
@@ -101,10 +115,10 @@ Domain::Measure readMeasure(const QSqlQuery &q, QString &problem)
     measure.description = q.value(3).toString();
     measure.level = decode(q.value(4), Domain::MeasureLevel::System, q.value(1), problem);
     measure.theme = q.value(5).toString();
-    measure.plannedStart = toDate(q.value(6));
-    measure.plannedEnd = toDate(q.value(7));
-    measure.actualStart = toDate(q.value(8));
-    measure.actualEnd = toDate(q.value(9));
+    measure.plannedStart = planDate(q.value(6), q.value(1), problem);
+    measure.plannedEnd = planDate(q.value(7), q.value(1), problem);
+    measure.actualStart = planDate(q.value(8), q.value(1), problem);
+    measure.actualEnd = planDate(q.value(9), q.value(1), problem);
     measure.status = decode(q.value(10), Domain::Status::Planned, q.value(1), problem);
     measure.progress = toOptionalInt(q.value(11));
     measure.anchoring = decode(q.value(12), Domain::Anchoring::Unknown, q.value(1), problem);
@@ -196,7 +210,10 @@ Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureSco
         activity.id.value = activities->value(1).toLongLong();
         activity.uuid = toUuid(activities->value(2));
         activity.title = activities->value(3).toString();
-        activity.due = toDate(activities->value(4));
+        QString problem;
+        activity.due = planDate(activities->value(4), activities->value(2), problem);
+        if (!problem.isEmpty())
+            return Error{Error::Kind::Format, problem};
         activity.done = activities->value(5).toInt() != 0;
         activity.version = activities->value(6).toInt();
         if (Domain::Measure *measure = measureOf(activities->value(0)))
@@ -245,24 +262,57 @@ Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db
         });
 }
 
+// The projects a read found, with the knowledge sources each refers to: one more query, for
+// the same projects (where is the read's fixed WHERE clause, value its value).
+Result<QVector<Domain::Project>> withSources(const QSqlDatabase &db,
+                                             Result<QVector<Domain::Project>> projects,
+                                             const QString &where, const QVariant &value)
+{
+    if (!projects || projects->isEmpty())
+        return projects;
+    QHash<qint64, Domain::Project *> byKey;
+    for (Domain::Project &project : *projects)
+        byKey.insert(project.id.value, &project);
+    const QString statement =
+        QStringLiteral("SELECT l.project_id, k.uuid FROM project_knowledge_source l"
+                       " JOIN project p ON p.id = l.project_id"
+                       " JOIN knowledge_source k ON k.id = l.knowledge_source_id") +
+        where + QStringLiteral(" ORDER BY l.project_id, l.position");
+    auto sources = value.isValid() ? run(db, statement, {value}) : run(db, statement, {});
+    if (!sources)
+        return sources.error();
+    while (sources->next()) {
+        if (Domain::Project *project = byKey.value(sources->value(0).toLongLong(), nullptr))
+            project->knowledgeSourceUuids.append(toUuid(sources->value(1)));
+    }
+    return projects;
+}
+
 Result<QVector<Domain::Project>> projects(const QSqlDatabase &db)
 {
-    return readAll<Domain::Project>(db, projectColumns + QStringLiteral(" ORDER BY id"), {},
-                                    readProject);
+    return withSources(db,
+                       readAll<Domain::Project>(db, projectColumns + QStringLiteral(" ORDER BY id"),
+                                                {}, readProject),
+                       QString(), QVariant());
 }
 
 Result<Domain::Project> project(const QSqlDatabase &db, Domain::ProjectId id)
 {
-    return single(readAll<Domain::Project>(db, projectColumns + QStringLiteral(" WHERE id = ?"),
-                                           {id.value}, readProject),
-                  Text::tr("The project no longer exists."));
+    return single(
+        withSources(db,
+                    readAll<Domain::Project>(db, projectColumns + QStringLiteral(" WHERE id = ?"),
+                                             {id.value}, readProject),
+                    QStringLiteral(" WHERE p.id = ?"), id.value),
+        Text::tr("The project no longer exists."));
 }
 
 Result<Domain::Project> projectByUuid(const QSqlDatabase &db, const QUuid &uuid)
 {
     return single(
-        readAll<Domain::Project>(db, projectColumns + QStringLiteral(" WHERE uuid = ?"),
-                                 {fromUuid(uuid)}, readProject),
+        withSources(db,
+                    readAll<Domain::Project>(db, projectColumns + QStringLiteral(" WHERE uuid = ?"),
+                                             {fromUuid(uuid)}, readProject),
+                    QStringLiteral(" WHERE p.uuid = ?"), fromUuid(uuid)),
         Text::tr("There is no project with the id %1.").arg(uuid.toString(QUuid::WithoutBraces)));
 }
 
@@ -346,7 +396,10 @@ Result<QVector<Domain::Goal>> goals(const QSqlDatabase &db, Domain::ProjectId pr
         indicator.baseline = toOptionalDouble(q.value(5));
         indicator.target = toOptionalDouble(q.value(6));
         indicator.current = toOptionalDouble(q.value(7));
-        indicator.measuredOn = toDate(q.value(8));
+        QString problem;
+        indicator.measuredOn = planDate(q.value(8), q.value(2), problem);
+        if (!problem.isEmpty())
+            return Error{Error::Kind::Format, problem};
         indicator.version = q.value(9).toInt();
         if (Domain::Goal *goal = byKey.value(q.value(0).toLongLong(), nullptr))
             goal->indicators.append(indicator);
@@ -373,11 +426,11 @@ Result<QVector<Domain::Milestone>> milestones(const QSqlDatabase &db, Domain::Pr
         QStringLiteral("SELECT s.id, s.uuid, s.milestone_date, s.title, m.uuid, s.done, s.version"
                        " FROM milestone s LEFT JOIN measure m ON m.id = s.measure_id"
                        " WHERE s.project_id = ? ORDER BY s.position"),
-        {project.value}, [](const QSqlQuery &q, QString &) {
+        {project.value}, [](const QSqlQuery &q, QString &problem) {
             Domain::Milestone milestone;
             milestone.id.value = q.value(0).toLongLong();
             milestone.uuid = toUuid(q.value(1));
-            milestone.date = toDate(q.value(2));
+            milestone.date = planDate(q.value(2), q.value(1), problem);
             milestone.title = q.value(3).toString();
             milestone.measureUuid = toUuid(q.value(4));
             milestone.done = q.value(5).toInt() != 0;

@@ -64,6 +64,7 @@ Row projectRow(const Domain::Project &project)
         {"end", "end_date", fromDate(project.end)},
         code("status", "status", Domain::toCode(project.status)),
         {"fundingNotes", "funding_notes", project.fundingNotes},
+        links("knowledgeSources", project.knowledgeSourceUuids),
     };
 }
 
@@ -110,7 +111,7 @@ Row indicatorRow(const Domain::Indicator &indicator, const Ref &goal, int positi
         {"baseline", "baseline", fromOptional(indicator.baseline)},
         {"target", "target", fromOptional(indicator.target)},
         {"current", "current_value", fromOptional(indicator.current)},
-        {"measuredOn", "measured_on", fromDate(indicator.measuredOn)},
+        {"measuredOn", "measured_on", fromPlanDate(indicator.measuredOn)},
         {"position", "position", position},
     };
 }
@@ -123,10 +124,10 @@ Row measureRow(const Domain::Measure &measure, const Ref &project, int position)
         {"description", "description", measure.description},
         code("level", "level", Domain::toCode(measure.level)),
         {"theme", "theme", measure.theme},
-        {"plannedStart", "planned_start", fromDate(measure.plannedStart)},
-        {"plannedEnd", "planned_end", fromDate(measure.plannedEnd)},
-        {"actualStart", "actual_start", fromDate(measure.actualStart)},
-        {"actualEnd", "actual_end", fromDate(measure.actualEnd)},
+        {"plannedStart", "planned_start", fromPlanDate(measure.plannedStart)},
+        {"plannedEnd", "planned_end", fromPlanDate(measure.plannedEnd)},
+        {"actualStart", "actual_start", fromPlanDate(measure.actualStart)},
+        {"actualEnd", "actual_end", fromPlanDate(measure.actualEnd)},
         code("status", "status", Domain::toCode(measure.status)),
         {"progress", "progress", fromOptional(measure.progress)},
         code("managementAnchoring.state", "anchoring", Domain::toCode(measure.anchoring)),
@@ -144,7 +145,7 @@ Row activityRow(const Domain::Activity &activity, const Ref &measure, int positi
     return {
         reference("measure", "measure_id", measure),
         {"title", "title", activity.title},
-        {"due", "due_date", fromDate(activity.due)},
+        {"due", "due_date", fromPlanDate(activity.due)},
         {"done", "done", fromBool(activity.done),
          activity.done ? QStringLiteral("true") : QStringLiteral("false")},
         {"position", "position", position},
@@ -157,7 +158,7 @@ Row milestoneRow(const Domain::Milestone &milestone, const Ref &project, const R
     return {
         reference("project", "project_id", project),
         reference("measure", "measure_id", measure),
-        {"date", "milestone_date", fromDate(milestone.date)},
+        {"date", "milestone_date", fromPlanDate(milestone.date)},
         {"title", "title", milestone.title},
         {"done", "done", fromBool(milestone.done),
          milestone.done ? QStringLiteral("true") : QStringLiteral("false")},

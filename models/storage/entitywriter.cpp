@@ -42,7 +42,24 @@ struct EntityWriter::LinkKind
     const Table *target;
     const char *historyField;
     const char *responsibility = nullptr;
+    const char *ownerColumn = "measure_id";
 };
+
+namespace {
+
+// The knowledge sources a project as a whole refers to (the article about it, say).
+const EntityWriter::LinkKind &projectSources()
+{
+    static const EntityWriter::LinkKind kind{"project_knowledge_source",
+                                             "knowledge_source_id",
+                                             &Rows::KnowledgeSource,
+                                             "knowledgeSources",
+                                             nullptr,
+                                             "project_id"};
+    return kind;
+}
+
+} // namespace
 
 EntityWriter::EntityWriter(Database &database)
     : m_database(database)
@@ -115,7 +132,28 @@ Result<Ref> EntityWriter::insertProject(const Domain::Project &project)
     auto id = m_changes.insert(Rows::Project, project.uuid, Rows::projectRow(project));
     if (!id)
         return id.error();
-    return Ref{id.value(), project.uuid};
+    const Ref ref{id.value(), project.uuid};
+    if (auto links = replaceLinks(projectSources(), ref, {}, project.knowledgeSourceUuids); !links)
+        return links.error();
+    return ref;
+}
+
+Result<void> EntityWriter::updateProject(const Domain::Project &stored,
+                                         const Domain::Project &changed)
+{
+    if (auto valid = checked(changed); !valid)
+        return valid;
+    const Row before = Rows::projectRow(stored);
+    const Row after = Rows::projectRow(changed);
+    if (!ChangeWriter::differs(before, after))
+        return {}; // nothing to save: no write, no new version to conflict with
+    m_changes.setProject(stored.uuid);
+    if (auto updated = m_changes.update(Rows::Project, stored.id.value, stored.uuid,
+                                        changed.version, before, after);
+        !updated)
+        return updated;
+    return replaceLinks(projectSources(), Ref{stored.id.value, stored.uuid},
+                        stored.knowledgeSourceUuids, changed.knowledgeSourceUuids);
 }
 
 Result<void> EntityWriter::insertParticipant(const Domain::Participant &participant,
@@ -325,7 +363,7 @@ Result<qint64> EntityWriter::projectOfGoal(const QUuid &goal)
     return project;
 }
 
-Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure,
+Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &owner,
                                         const QVector<QUuid> &before, const QVector<QUuid> &after)
 {
     if (before == after)
@@ -337,25 +375,25 @@ Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure
     if (!before.isEmpty()) {
         auto query = m_changes.statement(
             kind.responsibility
-                ? QStringLiteral("DELETE FROM %1 WHERE measure_id = ? AND responsibility = ?")
-                      .arg(table)
-                : QStringLiteral("DELETE FROM %1 WHERE measure_id = ?").arg(table));
+                ? QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND responsibility = ?")
+                      .arg(table, QLatin1String(kind.ownerColumn))
+                : QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                      .arg(table, QLatin1String(kind.ownerColumn)));
         if (!query)
             return query.error();
         Statement &deletion = *query.value();
-        deletion.bind(0, measure.id);
+        deletion.bind(0, owner.id);
         if (kind.responsibility)
             deletion.bind(1, responsibility);
         if (auto done = deletion.run(); !done)
             return done;
     }
     auto query = m_changes.statement(
-        kind.responsibility
-            ? QStringLiteral("INSERT INTO %1 (measure_id, %2, position, responsibility)"
-                             " VALUES (?, ?, ?, ?)")
-                  .arg(table, target)
-            : QStringLiteral("INSERT INTO %1 (measure_id, %2, position) VALUES (?, ?, ?)")
-                  .arg(table, target));
+        kind.responsibility ? QStringLiteral("INSERT INTO %1 (%3, %2, position, responsibility)"
+                                             " VALUES (?, ?, ?, ?)")
+                                  .arg(table, target, QLatin1String(kind.ownerColumn))
+                            : QStringLiteral("INSERT INTO %1 (%3, %2, position) VALUES (?, ?, ?)")
+                                  .arg(table, target, QLatin1String(kind.ownerColumn)));
     if (!query)
         return query.error();
     Statement &insertion = *query.value();
@@ -376,7 +414,7 @@ Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure
                              Text::tr("refers to %1 %2, which does not exist")
                                  .arg(what, uuid.toString(QUuid::WithoutBraces))};
         }
-        insertion.bind(0, measure.id);
+        insertion.bind(0, owner.id);
         insertion.bind(1, key.value());
         insertion.bind(2, position);
         if (kind.responsibility)
@@ -384,7 +422,7 @@ Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &measure
         if (auto done = insertion.run(); !done)
             return done;
     }
-    return {}; // the history records the links with the measure's row
+    return {}; // the history records the links with the owner's row
 }
 
 Result<void> EntityWriter::writeActivities(const QVector<Domain::Activity> &stored,

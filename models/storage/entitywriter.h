@@ -44,6 +44,11 @@ public:
     Domain::Result<void> insertBudgetLine(const Domain::BudgetLine &line, const Ref &project,
                                           int position);
 
+    // Writes what differs between stored and changed (fields, knowledge sources) and bumps the
+    // project's version, provided the stored version is still changed.version.
+    Domain::Result<void> updateProject(const Domain::Project &stored,
+                                       const Domain::Project &changed);
+
     // Writes what differs between stored and changed (fields, links, activities) and bumps
     // the measure's version, provided the stored version is still changed.version. When
     // nothing differs, nothing is written.
@@ -51,13 +56,15 @@ public:
                                        const Domain::Measure &changed, const Ref &project,
                                        int position);
 
+    // One kind of link from a measure or project to other entities (entitywriter.cpp).
+    struct LinkKind;
+
 private:
     Domain::Result<Ref> reference(const Table &table, const QUuid &uuid, const QString &what);
     Domain::Result<qint64> projectOfGoal(const QUuid &goal); // 0: no such goal
     Domain::Result<void> writeLinks(const Domain::Measure *stored, const Domain::Measure &changed,
                                     const Ref &measure, const Ref &project);
-    struct LinkKind;
-    Domain::Result<void> replaceLinks(const LinkKind &kind, const Ref &measure,
+    Domain::Result<void> replaceLinks(const LinkKind &kind, const Ref &owner,
                                       const QVector<QUuid> &before, const QVector<QUuid> &after);
     Domain::Result<void> writeActivities(const QVector<Domain::Activity> &stored,
                                          const QVector<Domain::Activity> &changed,

@@ -259,11 +259,45 @@ Migration schemaV3()
         }};
 }
 
+// Version 4: dates with a precision (Domain::PlanDate). The planning dates of measures, due
+// dates, milestone dates and measuredOn are stored as their codes ("2012-09-15", "2012-09",
+// "2012-Q3", "2012-H2", "2012"): SQLite kept them as ISO text already, which is the code of a
+// day; PostgreSQL's DATE columns become text. And a project refers to knowledge sources of its
+// own.
+Migration schemaV4()
+{
+    return Migration{
+        4,
+        {
+            {"ALTER TABLE measure"
+             " ALTER COLUMN planned_start TYPE TEXT USING to_char(planned_start, 'YYYY-MM-DD'),"
+             " ALTER COLUMN planned_end TYPE TEXT USING to_char(planned_end, 'YYYY-MM-DD'),"
+             " ALTER COLUMN actual_start TYPE TEXT USING to_char(actual_start, 'YYYY-MM-DD'),"
+             " ALTER COLUMN actual_end TYPE TEXT USING to_char(actual_end, 'YYYY-MM-DD')",
+             Statement::Only::Postgres},
+            {"ALTER TABLE activity"
+             " ALTER COLUMN due_date TYPE TEXT USING to_char(due_date, 'YYYY-MM-DD')",
+             Statement::Only::Postgres},
+            {"ALTER TABLE milestone"
+             " ALTER COLUMN milestone_date TYPE TEXT USING to_char(milestone_date, 'YYYY-MM-DD')",
+             Statement::Only::Postgres},
+            {"ALTER TABLE indicator"
+             " ALTER COLUMN measured_on TYPE TEXT USING to_char(measured_on, 'YYYY-MM-DD')",
+             Statement::Only::Postgres},
+            {"CREATE TABLE project_knowledge_source ("
+             " project_id BIGINT NOT NULL REFERENCES project (id) ON DELETE CASCADE,"
+             " knowledge_source_id BIGINT NOT NULL REFERENCES knowledge_source (id),"
+             " position INTEGER NOT NULL, PRIMARY KEY (project_id, knowledge_source_id))"},
+            {"CREATE INDEX project_knowledge_source_source"
+             " ON project_knowledge_source (knowledge_source_id)"},
+        }};
+}
+
 // Built on first use, so that the list is complete whenever it is asked for (also during the
 // static initialisation of another translation unit).
 const QVector<Migration> &allMigrations()
 {
-    static const QVector<Migration> migrations{schemaV1(), schemaV2(), schemaV3()};
+    static const QVector<Migration> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
     return migrations;
 }
 

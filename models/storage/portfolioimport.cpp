@@ -212,6 +212,13 @@ Result<void> PortfolioImport::checkReferences(const Domain::ProjectBundle &bundl
         return {};
     };
     const QString project = path + QLatin1Char('.');
+    for (qsizetype i = 0; i < bundle.project.knowledgeSourceUuids.size(); ++i) {
+        if (auto done =
+                check(Rows::KnowledgeSource, m_sources, bundle.project.knowledgeSourceUuids.at(i),
+                      project + at("knowledgeSources", i), source);
+            !done)
+            return done;
+    }
     for (qsizetype i = 0; i < bundle.participants.size(); ++i) {
         if (auto done = check(
                 Rows::Organisation, m_organisations, bundle.participants.at(i).organisationUuid,

@@ -44,6 +44,10 @@ struct State
         return value.isNull() || value.isUndefined();
     }
     QDate date(const char *name) const { return QDate::fromString(text(name), Qt::ISODate); }
+    Domain::PlanDate planDate(const char *name) const
+    {
+        return Domain::PlanDate::fromCode(text(name)).value_or(Domain::PlanDate());
+    }
     QDateTime timestamp(const char *name) const
     {
         return QDateTime::fromString(text(name), Qt::ISODateWithMs).toUTC();
@@ -214,6 +218,7 @@ Domain::ProjectBundle bundleOf(const State &project, const States &states)
     p.end = project.date("end");
     p.status = project.code("status", Domain::Status::Planned);
     p.fundingNotes = project.text("fundingNotes");
+    p.knowledgeSourceUuids = project.uuids("knowledgeSources");
 
     for (const State &s : states.of(Rows::Participant)) {
         Domain::Participant participant;
@@ -243,7 +248,7 @@ Domain::ProjectBundle bundleOf(const State &project, const States &states)
         indicator.baseline = s.optionalDouble("baseline");
         indicator.target = s.optionalDouble("target");
         indicator.current = s.optionalDouble("current");
-        indicator.measuredOn = s.date("measuredOn");
+        indicator.measuredOn = s.planDate("measuredOn");
         indicators[s.uuidOf("goal")].append(indicator);
     }
     for (const State &s : states.of(Rows::Goal)) {
@@ -261,7 +266,7 @@ Domain::ProjectBundle bundleOf(const State &project, const States &states)
         activity.id.value = s.id;
         activity.uuid = s.uuid;
         activity.title = s.text("title");
-        activity.due = s.date("due");
+        activity.due = s.planDate("due");
         activity.done = s.flag("done");
         activities[s.uuidOf("measure")].append(activity);
     }
@@ -277,10 +282,10 @@ Domain::ProjectBundle bundleOf(const State &project, const States &states)
         measure.responsibleOrganisationUuids = s.uuids("responsibleOrganisations");
         measure.participatingOrganisationUuids = s.uuids("participatingOrganisations");
         measure.knowledgeSourceUuids = s.uuids("knowledgeSources");
-        measure.plannedStart = s.date("plannedStart");
-        measure.plannedEnd = s.date("plannedEnd");
-        measure.actualStart = s.date("actualStart");
-        measure.actualEnd = s.date("actualEnd");
+        measure.plannedStart = s.planDate("plannedStart");
+        measure.plannedEnd = s.planDate("plannedEnd");
+        measure.actualStart = s.planDate("actualStart");
+        measure.actualEnd = s.planDate("actualEnd");
         measure.status = s.code("status", Domain::Status::Planned);
         measure.progress = s.optionalInt("progress");
         measure.anchoring = s.code("managementAnchoring.state", Domain::Anchoring::Unknown);
@@ -292,7 +297,7 @@ Domain::ProjectBundle bundleOf(const State &project, const States &states)
         Domain::Milestone milestone;
         milestone.id.value = s.id;
         milestone.uuid = s.uuid;
-        milestone.date = s.date("date");
+        milestone.date = s.planDate("date");
         milestone.title = s.text("title");
         milestone.measureUuid = s.uuidOf("measure");
         milestone.done = s.flag("done");

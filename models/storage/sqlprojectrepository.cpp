@@ -1,11 +1,9 @@
 #include "models/storage/sqlprojectrepository.h"
 
 #include "models/domain/text.h"
-#include "models/domain/validation.h"
-#include "models/storage/changewriter.h"
 #include "models/storage/database.h"
 #include "models/storage/entityreaders.h"
-#include "models/storage/entityrows.h"
+#include "models/storage/entitywriter.h"
 #include "models/storage/transaction.h"
 
 #include <QCoreApplication>
@@ -44,32 +42,21 @@ Domain::Result<Domain::Project> SqlProjectRepository::updateProject(const Domain
 
 Domain::Result<Domain::Project> SqlProjectRepository::saveProject(const Domain::Project &project)
 {
-    const Domain::Violations violations = Domain::validate(project);
-    if (!violations.isEmpty())
-        return Error{Error::Kind::Invalid, Domain::describe(violations)};
-
-    ChangeWriter changes(m_database); // outlives the transaction (see importPortfolio)
+    EntityWriter writer(m_database); // outlives the transaction (see importPortfolio)
     Transaction transaction(m_database);
     if (!transaction.started())
         return transaction.started().error();
     auto stored = Readers::project(m_database.connection(), project.id);
     if (!stored)
         return stored.error();
-    const Row before = Rows::projectRow(stored.value());
-    const Row after = Rows::projectRow(project);
-    if (!ChangeWriter::differs(before, after))
-        return stored; // nothing to save: no write, no new version to conflict with
-    changes.setProject(stored->uuid);
-    auto updated = changes.update(Rows::Project, project.id.value, stored->uuid, project.version,
-                                  before, after);
-    if (!updated) {
+    if (auto updated = writer.updateProject(stored.value(), project); !updated) {
         if (updated.error().kind == Error::Kind::Transient)
             return updated.error(); // tried again as it is
         return Error{updated.error().kind,
                      Text::tr("The project %1 was not saved: %2")
                          .arg(Domain::quoted(stored->name), updated.error().message)};
     }
-    if (auto committed = changes.commit(transaction); !committed)
+    if (auto committed = writer.changes().commit(transaction); !committed)
         return committed.error();
     return Readers::project(m_database.connection(), project.id);
 }

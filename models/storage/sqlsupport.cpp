@@ -145,6 +145,15 @@ QVariant fromDate(QDate date)
     return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
 
+QVariant fromPlanDate(const Domain::PlanDate &date)
+{
+    if (date.isNull())
+        return QVariant();
+    if (date.precision() == Domain::PlanDate::Precision::Day)
+        return fromDate(date.date()); // the common case, without formatting through QString::arg
+    return QVariant(date.toCode());
+}
+
 QVariant fromTimestamp(const QDateTime &timestamp)
 {
     if (!timestamp.isValid())
@@ -200,6 +209,15 @@ QDate toDate(const QVariant &value)
     if (value.typeId() == QMetaType::QDate)
         return value.toDate();
     return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+std::optional<Domain::PlanDate> toPlanDate(const QVariant &value)
+{
+    if (value.isNull())
+        return Domain::PlanDate();
+    if (value.typeId() == QMetaType::QDate) // a DATE column not converted yet
+        return Domain::PlanDate::day(value.toDate());
+    return Domain::PlanDate::fromCode(value.toString());
 }
 
 QDateTime toTimestamp(const QVariant &value)

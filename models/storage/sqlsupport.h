@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/plandate.h"
 #include "models/domain/result.h"
 
 #include <QDate>
@@ -43,6 +44,7 @@ bool isBusy(const QSqlError &error);
 // milliseconds, UUIDs without braces, booleans as 0/1, and empty optionals as NULL. The same
 // text forms go into the change history.
 QVariant fromDate(QDate date);
+QVariant fromPlanDate(const Domain::PlanDate &date); // its code ("2012-H2"), NULL when undated
 QVariant fromTimestamp(const QDateTime &timestamp);
 QVariant fromUuid(const QUuid &uuid);
 QVariant fromBool(bool value);
@@ -52,6 +54,9 @@ QVariant fromId(qint64 id); // 0 -> NULL
 
 // And back, from what either driver returns.
 QDate toDate(const QVariant &value);
+// The stored code read back (NULL: undated); nullopt when the value is no code at all (written by
+// a newer Samspill or another program), which the caller reports.
+std::optional<Domain::PlanDate> toPlanDate(const QVariant &value);
 QDateTime toTimestamp(const QVariant &value);
 QUuid toUuid(const QVariant &value);
 std::optional<int> toOptionalInt(const QVariant &value);

@@ -45,15 +45,16 @@ Domain::ProjectBundle generatedProject(int number, int measures, const QUuid &or
             QStringLiteral("Beskrivelse av tiltak %1 i prosjekt %2").arg(m).arg(number);
         measure.status = Domain::Status(m % 5);
         measure.progress = measure.status == Domain::Status::Completed ? 100 : (m * 7) % 100;
-        measure.plannedStart = QDate(2021, 1, 1).addDays(m % 365);
-        measure.plannedEnd = measure.plannedStart.addDays(180 + m % 400);
+        const QDate start = QDate(2021, 1, 1).addDays(m % 365);
+        measure.plannedStart = Domain::PlanDate::day(start);
+        measure.plannedEnd = Domain::PlanDate::day(start.addDays(180 + m % 400));
         measure.goalUuids = {bundle.goals.at(m % 2).uuid};
         measure.responsibleOrganisationUuids = {organisation};
         for (int a = 0; a < 3; ++a) {
             Domain::Activity activity;
             activity.uuid = QUuid::createUuid();
             activity.title = QStringLiteral("Aktivitet %1").arg(a + 1);
-            activity.due = measure.plannedStart.addDays(30 * (a + 1));
+            activity.due = Domain::PlanDate::day(start.addDays(30 * (a + 1)));
             activity.done = a == 0;
             measure.activities.append(activity);
         }

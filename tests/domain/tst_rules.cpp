@@ -30,8 +30,8 @@ Measure measureFrom(const QString &spec)
     measure.status = fromCode<Status>(words.value(0)).value();
     for (const QString &word : words.mid(1)) {
         if (word == QLatin1String("late")) {
-            measure.plannedStart = Today.addMonths(-6);
-            measure.plannedEnd = Today.addDays(-1);
+            measure.plannedStart = PlanDate::day(Today.addMonths(-6));
+            measure.plannedEnd = PlanDate::day(Today.addDays(-1));
         } else {
             bool ok = false;
             measure.progress = word.toInt(&ok);
@@ -102,6 +102,10 @@ private slots:
     void milestoneIsOverdueAfterItsDateUntilDone();
     void projectIsOverdueAfterItsEndWhileOpen_data();
     void projectIsOverdueAfterItsEndWhileOpen();
+    void planDatesCountByTheirInterval_data();
+    void planDatesCountByTheirInterval();
+    void expectedProgressRunsFromFirstToLastDay();
+    void notRatedMeasuresAreCountedApart();
 
     void expectedProgressAdvancesEvenlyOverThePlannedPeriod_data();
     void expectedProgressAdvancesEvenlyOverThePlannedPeriod();
@@ -156,7 +160,7 @@ void TestRules::measureIsOverdueOnlyAfterItsPlannedEndWhileOpen()
 
     Measure measure;
     measure.status = status;
-    measure.plannedEnd = plannedEnd;
+    measure.plannedEnd = PlanDate::day(plannedEnd);
 
     QCOMPARE(isOverdue(measure, Today), overdue);
 }
@@ -182,7 +186,7 @@ void TestRules::activityIsOverdueAfterItsDueDateUntilDone()
 
     Activity activity;
     activity.title = QStringLiteral("Call the GPs");
-    activity.due = due;
+    activity.due = PlanDate::day(due);
     activity.done = done;
 
     QCOMPARE(isOverdue(activity, Today), overdue);
@@ -201,7 +205,7 @@ void TestRules::milestoneIsOverdueAfterItsDateUntilDone()
 
     Milestone milestone;
     milestone.title = QStringLiteral("Steering group meeting");
-    milestone.date = due;
+    milestone.date = PlanDate::day(due);
     milestone.done = done;
 
     QCOMPARE(isOverdue(milestone, Today), overdue);
@@ -262,8 +266,8 @@ void TestRules::expectedProgressAdvancesEvenlyOverThePlannedPeriod()
     QFETCH(int, expected);
 
     Measure measure;
-    measure.plannedStart = plannedStart;
-    measure.plannedEnd = plannedEnd;
+    measure.plannedStart = PlanDate::day(plannedStart);
+    measure.plannedEnd = PlanDate::day(plannedEnd);
 
     QCOMPARE(expectedProgress(measure, today), optionalPercent(expected));
 }
@@ -316,8 +320,13 @@ void TestRules::ragOfMeasureFollowsTheFirstMatchingRule_data()
         << Status::Planned << Today << nextYear << -1 << none << false << Rag::Green;
     QTest::newRow("planned, starting tomorrow, is green")
         << Status::Planned << tomorrow << nextYear << -1 << none << false << Rag::Green;
-    QTest::newRow("planned and undated is green")
-        << Status::Planned << none << none << -1 << none << false << Rag::Green;
+    // nothing assessed and nothing dated -> not rated
+    QTest::newRow("planned, undated and not assessed is not rated")
+        << Status::Planned << none << none << -1 << none << false << Rag::None;
+    QTest::newRow("in progress, undated and not assessed is not rated")
+        << Status::InProgress << none << none << -1 << none << false << Rag::None;
+    QTest::newRow("undated with its progress assessed is green")
+        << Status::InProgress << none << none << 30 << none << false << Rag::Green;
     // progress trails the expected progress by more than the margin -> amber
     QTest::newRow("trailing by exactly the 25-point margin is green")
         << Status::InProgress << halfStart << halfEnd << 25 << none << false << Rag::Green;
@@ -357,13 +366,13 @@ void TestRules::ragOfMeasureFollowsTheFirstMatchingRule()
     // GIVEN a measure
     Measure measure;
     measure.status = status;
-    measure.plannedStart = plannedStart;
-    measure.plannedEnd = plannedEnd;
+    measure.plannedStart = PlanDate::day(plannedStart);
+    measure.plannedEnd = PlanDate::day(plannedEnd);
     measure.progress = optionalPercent(progress);
     if (activityDue.isValid()) {
         Activity activity;
         activity.title = QStringLiteral("Send invitations");
-        activity.due = activityDue;
+        activity.due = PlanDate::day(activityDue);
         activity.done = activityDone;
         measure.activities = {activity};
     }
@@ -422,8 +431,8 @@ void TestRules::rollUpOfMeasures_data()
     QTest::newRow("not assessed is counted but left out of progress")
         << QStringList{QStringLiteral("in_progress"), QStringLiteral("in_progress 30")}
         << Rag::Green << 30 << 2;
-    QTest::newRow("nothing assessed gives no progress")
-        << QStringList{QStringLiteral("planned"), QStringLiteral("in_progress")} << Rag::Green << -1
+    QTest::newRow("nothing assessed gives no progress and no light")
+        << QStringList{QStringLiteral("planned"), QStringLiteral("in_progress")} << Rag::None << -1
         << 2;
     QTest::newRow("completed counts 100")
         << QStringList{QStringLiteral("completed 100"), QStringLiteral("in_progress 50")}
@@ -644,13 +653,13 @@ void TestRules::rollUpOfProject_data()
     QTest::newRow("planned after its start is amber")
         << Status::Planned << Today.addDays(-1) << nextYear << QStringList() << Rag::Amber << -1
         << 0;
-    QTest::newRow("planned, starting today, with nothing rated is green")
-        << Status::Planned << Today << nextYear << QStringList() << Rag::Green << -1 << 0;
-    QTest::newRow("in progress with no measures is green")
-        << Status::InProgress << lastYear << nextYear << QStringList() << Rag::Green << -1 << 0;
-    QTest::newRow("in progress with only cancelled measures is green")
+    QTest::newRow("planned, starting today, with nothing rated is not rated")
+        << Status::Planned << Today << nextYear << QStringList() << Rag::None << -1 << 0;
+    QTest::newRow("in progress with no measures is not rated")
+        << Status::InProgress << lastYear << nextYear << QStringList() << Rag::None << -1 << 0;
+    QTest::newRow("in progress with only cancelled measures is not rated")
         << Status::InProgress << lastYear << nextYear
-        << QStringList{QStringLiteral("cancelled 0 late")} << Rag::Green << -1 << 0;
+        << QStringList{QStringLiteral("cancelled 0 late")} << Rag::None << -1 << 0;
     QTest::newRow("undated project is rated by its measures")
         << Status::InProgress << QDate() << QDate() << oneAmber << Rag::Amber << 60 << 2;
 }
@@ -705,6 +714,97 @@ void TestRules::administrativeLevelFollowsOrganisationKind()
     QFETCH(AdministrativeLevel, level);
 
     QCOMPARE(administrativeLevel(kind), level);
+}
+
+// --- dates with a precision: rules use the interval (first day of a start, last of an end)
+
+void TestRules::planDatesCountByTheirInterval_data()
+{
+    QTest::addColumn<QString>("code"); // the planned end, due date or milestone date
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("overdue");
+
+    QTest::newRow("høsten 2012 on its last day")
+        << QStringLiteral("2012-H2") << QDate(2012, 12, 31) << false;
+    QTest::newRow("høsten 2012 the day after")
+        << QStringLiteral("2012-H2") << QDate(2013, 1, 1) << true;
+    QTest::newRow("våren 2013 on 30 June")
+        << QStringLiteral("2013-H1") << QDate(2013, 6, 30) << false;
+    QTest::newRow("våren 2013 on 1 July") << QStringLiteral("2013-H1") << QDate(2013, 7, 1) << true;
+    QTest::newRow("3. kvartal 2012 on 30 September")
+        << QStringLiteral("2012-Q3") << QDate(2012, 9, 30) << false;
+    QTest::newRow("3. kvartal 2012 on 1 October")
+        << QStringLiteral("2012-Q3") << QDate(2012, 10, 1) << true;
+    QTest::newRow("februar 2012 on the 29th (leap year)")
+        << QStringLiteral("2012-02") << QDate(2012, 2, 29) << false;
+    QTest::newRow("februar 2012 on 1 March")
+        << QStringLiteral("2012-02") << QDate(2012, 3, 1) << true;
+    QTest::newRow("2011 on New Year's Eve")
+        << QStringLiteral("2011") << QDate(2011, 12, 31) << false;
+    QTest::newRow("2011 in 2012") << QStringLiteral("2011") << QDate(2012, 1, 1) << true;
+    QTest::newRow("a day, the day after")
+        << QStringLiteral("2012-09-15") << QDate(2012, 9, 16) << true;
+}
+
+void TestRules::planDatesCountByTheirInterval()
+{
+    QFETCH(QString, code);
+    QFETCH(QDate, today);
+    QFETCH(bool, overdue);
+    const PlanDate date = PlanDate::fromCode(code).value();
+
+    Measure measure;
+    measure.status = Status::InProgress;
+    measure.progress = 50;
+    measure.plannedEnd = date;
+    QCOMPARE(isOverdue(measure, today), overdue);
+    QCOMPARE(ragOf(measure, today) == Rag::Red, overdue);
+
+    Activity activity;
+    activity.due = date;
+    QCOMPARE(isOverdue(activity, today), overdue);
+
+    Milestone milestone;
+    milestone.date = date;
+    QCOMPARE(isOverdue(milestone, today), overdue);
+}
+
+void TestRules::expectedProgressRunsFromFirstToLastDay()
+{
+    // GIVEN a measure planned from "våren 2012" to "høsten 2012": all of 2012
+    Measure measure;
+    measure.plannedStart = PlanDate::halfYear(2012, 1);
+    measure.plannedEnd = PlanDate::halfYear(2012, 2);
+
+    QCOMPARE(expectedProgress(measure, QDate(2012, 1, 1)), std::optional<int>(0));
+    QCOMPARE(expectedProgress(measure, QDate(2012, 7, 2)), std::optional<int>(50));
+    QCOMPARE(expectedProgress(measure, QDate(2012, 12, 31)), std::optional<int>(100));
+
+    // AND still planned once its start period began, it turns amber
+    measure.status = Status::Planned;
+    QCOMPARE(ragOf(measure, QDate(2011, 12, 31)), Rag::Green);
+    QCOMPARE(ragOf(measure, QDate(2012, 1, 2)), Rag::Amber);
+}
+
+void TestRules::notRatedMeasuresAreCountedApart()
+{
+    // GIVEN one measure rated green, two that nobody has assessed or dated, and one cancelled
+    Measure green;
+    green.status = Status::InProgress;
+    green.progress = 40;
+    Measure unknown;
+    unknown.status = Status::Planned;
+    Measure alsoUnknown;
+    alsoUnknown.status = Status::InProgress;
+    Measure cancelled;
+    cancelled.status = Status::Cancelled;
+
+    const Rollup rollup = rollUp({&green, &unknown, &alsoUnknown, &cancelled}, Today);
+
+    // THEN only the rated one makes the light, and the others are counted as not rated
+    QCOMPARE(rollup.rag, Rag::Green);
+    QCOMPARE(rollup.measureCount, 3);
+    QCOMPARE(rollup.notRated, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -71,10 +71,10 @@ Measure validMeasure()
     Measure measure;
     measure.uuid = QUuid::createUuid();
     measure.title = QStringLiteral("Hospitering");
-    measure.plannedStart = QDate(2021, 2, 1);
-    measure.plannedEnd = QDate(2021, 12, 31);
-    measure.actualStart = QDate(2021, 2, 10);
-    measure.actualEnd = QDate(2021, 11, 30);
+    measure.plannedStart = Domain::PlanDate::day(QDate(2021, 2, 1));
+    measure.plannedEnd = Domain::PlanDate::day(QDate(2021, 12, 31));
+    measure.actualStart = Domain::PlanDate::day(QDate(2021, 2, 10));
+    measure.actualEnd = Domain::PlanDate::day(QDate(2021, 11, 30));
     measure.status = Status::InProgress;
     measure.progress = 50;
     for (int i = 0; i < 3; ++i) {
@@ -91,7 +91,7 @@ Milestone validMilestone()
     Milestone milestone;
     milestone.uuid = QUuid::createUuid();
     milestone.title = QStringLiteral("Styringsgruppemøte");
-    milestone.date = QDate(2021, 5, 1);
+    milestone.date = Domain::PlanDate::day(QDate(2021, 5, 1));
     return milestone;
 }
 
@@ -254,17 +254,20 @@ void TestValidation::brokenRuleIsReportedAtItsField_data()
     row("measure: no title", checkOf<Measure>(validMeasure, [](auto &m) { m.title.clear(); }),
         QStringLiteral("title"), empty);
     row("measure: planned end before planned start",
-        checkOf<Measure>(validMeasure, [](auto &m) { m.plannedEnd = QDate(2021, 1, 31); }),
+        checkOf<Measure>(validMeasure,
+                         [](auto &m) { m.plannedEnd = Domain::PlanDate::day(QDate(2021, 1, 31)); }),
         QStringLiteral("plannedEnd"),
         QStringLiteral("2021-01-31 is before the start date 2021-02-01"));
     row("measure: planned to end the day it starts",
         checkOf<Measure>(validMeasure, [](auto &m) { m.plannedEnd = m.plannedStart; }));
     row("measure: actual end before actual start",
-        checkOf<Measure>(validMeasure, [](auto &m) { m.actualEnd = QDate(2021, 2, 9); }),
+        checkOf<Measure>(validMeasure,
+                         [](auto &m) { m.actualEnd = Domain::PlanDate::day(QDate(2021, 2, 9)); }),
         QStringLiteral("actualEnd"),
         QStringLiteral("2021-02-09 is before the start date 2021-02-10"));
-    row("measure: actual end without actual start",
-        checkOf<Measure>(validMeasure, [](auto &m) { m.actualStart = QDate(); }));
+    row("measure: actual end without actual start", checkOf<Measure>(validMeasure, [](auto &m) {
+            m.actualStart = Domain::PlanDate::day(QDate());
+        }));
     row("measure: progress -1", checkOf<Measure>(validMeasure, [](auto &m) { m.progress = -1; }),
         QStringLiteral("progress"), QStringLiteral("-1 is not between 0 and 100"));
     row("measure: progress 0", checkOf<Measure>(validMeasure, [](auto &m) { m.progress = 0; }));
@@ -323,8 +326,9 @@ void TestValidation::brokenRuleIsReportedAtItsField_data()
 
     // Milestone
     row("milestone: valid", checkOf<Milestone>(validMilestone, [](auto &) {}));
-    row("milestone: undated",
-        checkOf<Milestone>(validMilestone, [](auto &m) { m.date = QDate(); }));
+    row("milestone: undated", checkOf<Milestone>(validMilestone, [](auto &m) {
+            m.date = Domain::PlanDate::day(QDate());
+        }));
     row("milestone: no title", checkOf<Milestone>(validMilestone, [](auto &m) { m.title.clear(); }),
         QStringLiteral("title"), empty);
     row("milestone: no uuid", checkOf<Milestone>(validMilestone, [](auto &m) { m.uuid = QUuid(); }),
@@ -542,7 +546,7 @@ void TestValidation::severalBrokenRulesAreAllReported()
     Measure measure = validMeasure();
     measure.uuid = QUuid();
     measure.title.clear();
-    measure.plannedEnd = QDate(2020, 1, 1);
+    measure.plannedEnd = Domain::PlanDate::day(QDate(2020, 1, 1));
     measure.activities[1].title.clear();
 
     // THEN every broken rule is reported, in field order

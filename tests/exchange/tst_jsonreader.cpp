@@ -180,7 +180,7 @@ Portfolio validPortfolio()
     share.baseline = 1.5;
     share.target = 2.0;
     share.current = 1.75;
-    share.measuredOn = QDate(2012, 12, 31);
+    share.measuredOn = Domain::PlanDate::day(QDate(2012, 12, 31));
     main.indicators = {share};
     a.goals = {main, {{}, uuidOf(132), uuidOf(130), QStringLiteral("Delmål"), {}, 0}};
 
@@ -193,14 +193,15 @@ Portfolio validPortfolio()
     first.goalUuids = {uuidOf(132), uuidOf(130)};
     first.responsibleOrganisationUuids = {uuidOf(2), uuidOf(1)};
     first.participatingOrganisationUuids = {uuidOf(1)};
-    first.plannedStart = QDate(2012, 2, 1);
-    first.plannedEnd = QDate(2012, 12, 31);
-    first.actualStart = QDate(2012, 2, 15);
+    first.plannedStart = Domain::PlanDate::day(QDate(2012, 2, 1));
+    first.plannedEnd = Domain::PlanDate::day(QDate(2012, 12, 31));
+    first.actualStart = Domain::PlanDate::day(QDate(2012, 2, 15));
     first.status = Status::InProgress;
     first.progress = 40;
     first.anchoring = Anchoring::Yes;
     first.anchoredOn = QDate(2012, 1, 15);
-    first.activities = {{{}, uuidOf(141), QStringLiteral("Aktivitet"), QDate(2012, 6, 1), true, 0}};
+    first.activities = {
+        {{}, uuidOf(141), QStringLiteral("Aktivitet"), PlanDate::day(QDate(2012, 6, 1)), true, 0}};
     first.knowledgeSourceUuids = {uuidOf(10)};
     Measure second;
     second.uuid = uuidOf(150);
@@ -209,8 +210,13 @@ Portfolio validPortfolio()
     second.status = Status::Planned;
     a.measures = {first, second};
 
-    a.milestones = {
-        {{}, uuidOf(160), QDate(2012, 6, 30), QStringLiteral("Samling"), uuidOf(140), false, 0}};
+    a.milestones = {{{},
+                     uuidOf(160),
+                     PlanDate::day(QDate(2012, 6, 30)),
+                     QStringLiteral("Samling"),
+                     uuidOf(140),
+                     false,
+                     0}};
     StatusUpdate update;
     update.uuid = uuidOf(170);
     update.recordedAt = QDateTime(QDate(2012, 3, 1), QTime(8, 0, 0, 250), Qt::UTC);
@@ -663,9 +669,9 @@ void TestJsonReader::badDocumentIsRefusedNamingPathAndValue_data()
                        "0 to 100"));
 
     // The document itself
-    row("newer format version", set(QStringLiteral("formatVersion"), 2),
-        QStringLiteral("formatVersion: 2 was written by a newer Samspill; this version reads "
-                       "format version 1"));
+    row("newer format version", set(QStringLiteral("formatVersion"), 3),
+        QStringLiteral("formatVersion: 3 was written by a newer Samspill; this version reads "
+                       "format version 2"));
     row("format version 0", set(QStringLiteral("formatVersion"), 0),
         QStringLiteral("formatVersion: 0 is not a whole number from 1 to 1000000"));
     row("format version missing", remove(QStringLiteral("formatVersion")),

@@ -180,13 +180,14 @@ void TestJsonWriter::everyFieldIsWrittenAndEmptyOptionalValuesAreNull()
     QVERIFY(undatedProject[QStringLiteral("end")].isNull());
     QCOMPARE(keysOf(undatedProject),
              setOf({"uuid", "name", "shortName", "region", "description", "start", "end", "status",
-                    "fundingNotes", "participants", "members", "goals", "measures", "milestones",
-                    "statusUpdates", "risks", "budgetLines"}));
+                    "fundingNotes", "knowledgeSources", "participants", "members", "goals",
+                    "measures", "milestones", "statusUpdates", "risks", "budgetLines"}));
+    QCOMPARE(undatedProject[QStringLiteral("knowledgeSources")].toArray(), QJsonArray());
 
     QCOMPARE(keysOf(document), setOf({"exportedAt", "format", "formatVersion", "knowledgeSources",
                                       "organisations", "projects"}));
     QCOMPARE(document[QStringLiteral("format")].toString(), QStringLiteral("samspill-exchange"));
-    QCOMPARE(document[QStringLiteral("formatVersion")].toInt(), 1);
+    QCOMPARE(document[QStringLiteral("formatVersion")].toInt(), 2);
 }
 
 void TestJsonWriter::outputIsStableForEqualInput()

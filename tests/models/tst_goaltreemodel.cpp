@@ -83,17 +83,19 @@ void TestGoalTreeModel::measureCountsRollUpPerGoal()
              2);
     QCOMPARE(model.index(1, GoalTreeModel::MeasuresColumn).data().toInt(), 3);
 
-    // No seeded measure has a progress figure or a date: nothing is assessed, nothing late.
+    // No seeded measure has a progress figure or a date: nothing is assessed, nothing late,
+    // and nothing can be rated.
     ScopedLanguage english(QStringLiteral("en"));
     QCOMPARE(model.index(0, GoalTreeModel::ProgressColumn).data().toString(),
              QStringLiteral("not assessed"));
     QCOMPARE(model.index(0, GoalTreeModel::ProgressColumn).data(GoalTreeModel::SortRole).toInt(),
              -1);
-    QCOMPARE(model.index(1, GoalTreeModel::RagColumn).data().toString(), QStringLiteral("green"));
+    QCOMPARE(model.index(1, GoalTreeModel::RagColumn).data().toString(),
+             QStringLiteral("not rated"));
     QCOMPARE(model.index(1, GoalTreeModel::RagColumn).data(Qt::DecorationRole).value<QColor>(),
-             Models::Labels::ragColor(Domain::Rag::Green));
+             Models::Labels::ragColor(Domain::Rag::None));
     QCOMPARE(model.index(1, GoalTreeModel::GoalColumn).data(GoalTreeModel::RagRole).toInt(),
-             int(Domain::Rag::Green));
+             int(Domain::Rag::None));
     QVERIFY(!model.index(1, GoalTreeModel::GoalColumn).data(Qt::DecorationRole).isValid());
 }
 

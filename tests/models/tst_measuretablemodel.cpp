@@ -188,10 +188,10 @@ void TestMeasureTableModel::sortRoleHoldsRawValues()
         return f.model.index(row, column).data(MeasureTableModel::SortRole);
     };
     QCOMPARE(sortValue(alfa, MeasureTableModel::TitleColumn).toString(), QStringLiteral("alfa"));
-    QCOMPARE(sortValue(alfa, MeasureTableModel::PlannedStartColumn).toLongLong(),
-             QDate(2011, 1, 1).toJulianDay());
-    QCOMPARE(sortValue(alfa, MeasureTableModel::PlannedEndColumn).toLongLong(),
-             QDate(2011, 12, 31).toJulianDay());
+    QCOMPARE(sortValue(alfa, MeasureTableModel::PlannedStartColumn),
+             Models::Labels::sortValue(Domain::PlanDate::day(QDate(2011, 1, 1))));
+    QCOMPARE(sortValue(alfa, MeasureTableModel::PlannedEndColumn),
+             Models::Labels::sortValue(Domain::PlanDate::day(QDate(2011, 12, 31))));
     QCOMPARE(sortValue(alfa, MeasureTableModel::ProgressColumn).toInt(), 50);
     QCOMPARE(sortValue(alfa, MeasureTableModel::RagColumn).toInt(), int(Domain::Rag::Red));
     QCOMPARE(sortValue(alfa, MeasureTableModel::LevelColumn).toInt(),
@@ -243,8 +243,8 @@ void TestMeasureTableModel::trafficLightFollowsTheRules_data()
 
     QTest::newRow("overdue") << QStringLiteral("Alfa") << int(Domain::Rag::Red)
                              << QStringLiteral("red");
-    QTest::newRow("undated planned")
-        << QStringLiteral("Beta") << int(Domain::Rag::Green) << QStringLiteral("green");
+    QTest::newRow("undated and not assessed")
+        << QStringLiteral("Beta") << int(Domain::Rag::None) << QStringLiteral("not rated");
     QTest::newRow("completed") << QStringLiteral("Gamma") << int(Domain::Rag::Green)
                                << QStringLiteral("green");
     QTest::newRow("cancelled") << QStringLiteral("Delta") << int(Domain::Rag::None)

@@ -107,8 +107,8 @@ void TestGuarantees::importIsAllOrNothing_data()
         << QStringLiteral("projects[1].uuid: the project \"Prosjekt Bølge\"");
     QTest::newRow("second project's measure breaks a rule")
         << nothing << PortfolioChange([](Portfolio &p) {
-               p.projects[1].measures[0].plannedStart = QDate(2020, 2, 1);
-               p.projects[1].measures[0].plannedEnd = QDate(2020, 1, 1);
+               p.projects[1].measures[0].plannedStart = Domain::PlanDate::day(QDate(2020, 2, 1));
+               p.projects[1].measures[0].plannedEnd = Domain::PlanDate::day(QDate(2020, 1, 1));
            })
         << Error::Kind::Invalid
         << QStringLiteral("projects[1].measures[0]: plannedEnd: 2020-01-01 is before the start "

@@ -82,7 +82,7 @@ void TestHistory::projectAsOfEachSavedMomentIsWhatWasSaved()
     Activity added;
     added.uuid = QUuid::createUuid();
     added.title = QStringLiteral("Skrive rapport");
-    added.due = QDate(2021, 5, 1);
+    added.due = Domain::PlanDate::day(QDate(2021, 5, 1));
     first.activities = {first.activities[2], added, first.activities[0]}; // one removed
     QThread::msleep(5);
     auto saved = measures.updateMeasure(first);
@@ -103,7 +103,7 @@ void TestHistory::projectAsOfEachSavedMomentIsWhatWasSaved()
     again.activities[1].done = true;
     again.activities.removeFirst();
     again.knowledgeSourceUuids.clear();
-    again.plannedEnd = QDate();
+    again.plannedEnd = Domain::PlanDate::day(QDate());
     QThread::msleep(5);
     QVERIFY(measures.updateMeasure(again));
     moments.append({lastChange(database, again.uuid), readBack(database, project)});

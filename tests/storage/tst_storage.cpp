@@ -367,8 +367,8 @@ void TestStorage::updateMeasureBumpsVersionAndRecordsEachChangedField()
     Measure changed = *stored;
     changed.title = QStringLiteral("Felles opplæring, runde 2");
     changed.theme.clear();
-    changed.plannedEnd = QDate(2021, 6, 30);
-    changed.actualEnd = QDate(2021, 6, 1);
+    changed.plannedEnd = Domain::PlanDate::day(QDate(2021, 6, 30));
+    changed.actualEnd = Domain::PlanDate::day(QDate(2021, 6, 1));
     changed.status = Status::Postponed;
     changed.progress = 50;
     changed.goalUuids = {project.goals[1].uuid};
@@ -517,7 +517,9 @@ void TestStorage::invalidMeasureIsRefusedAndNothingWritten_data()
     QTest::addColumn<QString>("expected"); // a part of the message
 
     QTest::newRow("planned end before planned start")
-        << MeasureChange([](Measure &m, const Portfolio &) { m.plannedEnd = QDate(2019, 1, 1); })
+        << MeasureChange([](Measure &m, const Portfolio &) {
+               m.plannedEnd = Domain::PlanDate::day(QDate(2019, 1, 1));
+           })
         << QStringLiteral("plannedEnd: 2019-01-01 is before the start date 2020-02-01");
     QTest::newRow("progress 101") << MeasureChange([](Measure &m, const Portfolio &) {
         m.progress = 101;
@@ -648,7 +650,7 @@ void TestStorage::activitiesAreAddedRemovedAndReorderedThroughUpdateMeasure()
     Activity added;
     added.uuid = QUuid::createUuid();
     added.title = QStringLiteral("Skrive rapport");
-    added.due = QDate(2021, 5, 1);
+    added.due = Domain::PlanDate::day(QDate(2021, 5, 1));
     Measure changed = *measure;
     changed.activities = {third, reopened, added};
     auto updated = Storage::SqlMeasureRepository(fixture.database()).updateMeasure(changed);

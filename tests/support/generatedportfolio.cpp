@@ -88,7 +88,7 @@ Domain::ProjectBundle project(int number, int measures)
         indicator.baseline = 20;
         indicator.target = 60;
         indicator.current = 20 + (number + i) % 40;
-        indicator.measuredOn = QDate(2022, 6, 30);
+        indicator.measuredOn = Domain::PlanDate::month(2022, 6);
         goal.indicators.append(indicator);
         bundle.goals.append(goal);
     }
@@ -111,18 +111,31 @@ Domain::ProjectBundle project(int number, int measures)
         measure.status = Domain::Status(m % 5);
         measure.progress =
             measure.status == Domain::Status::Completed ? 100 : std::optional<int>((m * 7) % 100);
-        measure.plannedStart = p.start.addDays(m % 365);
-        measure.plannedEnd = measure.plannedStart.addDays(180 + m % 400);
+        // Mostly days, and some plans known only to the month, quarter or half-year.
+        const QDate start = p.start.addDays(m % 365);
+        const QDate end = start.addDays(180 + m % 400);
+        switch (m % 10) {
+        case 7:
+            measure.plannedStart = Domain::PlanDate::month(start.year(), start.month());
+            measure.plannedEnd = Domain::PlanDate::quarter(end.year(), (end.month() + 2) / 3);
+            break;
+        case 8:
+            measure.plannedEnd = Domain::PlanDate::halfYear(end.year(), end.month() <= 6 ? 1 : 2);
+            break;
+        default:
+            measure.plannedStart = Domain::PlanDate::day(start);
+            measure.plannedEnd = Domain::PlanDate::day(end);
+        }
         if (measure.status != Domain::Status::Planned)
-            measure.actualStart = measure.plannedStart.addDays(m % 20);
+            measure.actualStart = Domain::PlanDate::day(start.addDays(m % 20));
         if (measure.status == Domain::Status::Completed)
-            measure.actualEnd = measure.plannedEnd;
+            measure.actualEnd = Domain::PlanDate::day(end);
         measure.anchoring = Domain::Anchoring(m % 3);
         for (int a = 0; a < 3; ++a) {
             Domain::Activity activity;
             activity.uuid = uuid(mkey + QStringLiteral(" activity %1").arg(a));
             activity.title = QStringLiteral("Aktivitet %1").arg(a + 1);
-            activity.due = measure.plannedStart.addDays(30 * (a + 1));
+            activity.due = Domain::PlanDate::day(start.addDays(30 * (a + 1)));
             activity.done = a == 0;
             measure.activities.append(activity);
         }
@@ -144,7 +157,7 @@ Domain::ProjectBundle project(int number, int measures)
         Domain::Milestone milestone;
         milestone.uuid = uuid(QStringLiteral("milestone %1").arg(i));
         milestone.title = QStringLiteral("Milepæl %1").arg(i + 1);
-        milestone.date = p.start.addMonths(6 * (i + 1));
+        milestone.date = Domain::PlanDate::day(p.start.addMonths(6 * (i + 1)));
         if (measures > 0 && i % 2 == 0)
             milestone.measureUuid = bundle.measures.at(i % measures).uuid;
         milestone.done = i == 0;

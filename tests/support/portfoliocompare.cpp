@@ -22,6 +22,11 @@ QString shown(QDate value)
     return value.isValid() ? value.toString(Qt::ISODate) : QStringLiteral("null");
 }
 
+QString shown(const Domain::PlanDate &value)
+{
+    return value.isNull() ? QStringLiteral("(undated)") : value.toCode();
+}
+
 QString shown(const QDateTime &value)
 {
     return value.isValid() ? value.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("null");
@@ -145,6 +150,7 @@ void compareProject(Differ &d, const QString &p, const Project &e, const Project
     d.field(at(p, "end"), e.end, a.end);
     d.field(at(p, "status"), e.status, a.status);
     d.field(at(p, "fundingNotes"), e.fundingNotes, a.fundingNotes);
+    d.field(at(p, "knowledgeSources"), e.knowledgeSourceUuids, a.knowledgeSourceUuids);
 }
 
 void compareParticipant(Differ &d, const QString &p, const Participant &e, const Participant &a)

@@ -93,6 +93,7 @@ Portfolio samplePortfolio()
     a.project.shortName = QStringLiteral("Ærlig");
     a.project.region = QStringLiteral("Trøndelag");
     a.project.description = QStringLiteral("Første linje\nAndre linje med \"sitat\".");
+    a.project.knowledgeSourceUuids = {article.uuid, guide.uuid};
     a.project.start = QDate(2020, 1, 1);
     a.project.end = QDate(2022, 12, 31);
     a.project.status = Status::InProgress;
@@ -135,7 +136,7 @@ Portfolio samplePortfolio()
     attendance.baseline = 0.1;
     attendance.target = 12.5;
     attendance.current = 1.0 / 3.0;
-    attendance.measuredOn = QDate(2021, 6, 30);
+    attendance.measuredOn = Domain::PlanDate::day(QDate(2021, 6, 30));
     Indicator unmeasured;
     unmeasured.uuid = fixed(132);
     unmeasured.name = QStringLiteral("Ikke målt ennå");
@@ -156,17 +157,22 @@ Portfolio samplePortfolio()
     // Links in an order that is neither by UUID, nor by name, nor by insertion.
     full.responsibleOrganisationUuids = {trust.uuid, users.uuid, municipality.uuid};
     full.participatingOrganisationUuids = {users.uuid};
-    full.plannedStart = QDate(2020, 2, 1);
-    full.plannedEnd = QDate(2021, 3, 31);
-    full.actualStart = QDate(2020, 2, 15);
+    full.plannedStart = Domain::PlanDate::day(QDate(2020, 2, 1));
+    full.plannedEnd = Domain::PlanDate::day(QDate(2021, 3, 31));
+    full.actualStart = Domain::PlanDate::day(QDate(2020, 2, 15));
     full.status = Status::InProgress;
     full.progress = 40;
     full.anchoring = Anchoring::Yes;
     full.anchoredOn = QDate(2020, 1, 20);
     full.activities = {
-        {{}, fixed(141), QStringLiteral("Planlegge samlinger"), QDate(2020, 6, 1), true, 0},
-        {{}, fixed(142), QStringLiteral("Invitere pårørende"), QDate(), false, 0},
-        {{}, fixed(143), QStringLiteral("Evaluere"), QDate(2021, 1, 1), false, 0},
+        {{},
+         fixed(141),
+         QStringLiteral("Planlegge samlinger"),
+         PlanDate::day(QDate(2020, 6, 1)),
+         true,
+         0},
+        {{}, fixed(142), QStringLiteral("Invitere pårørende"), PlanDate(), false, 0},
+        {{}, fixed(143), QStringLiteral("Evaluere"), PlanDate::halfYear(2021, 1), false, 0},
     };
     full.knowledgeSourceUuids = {note.uuid, guide.uuid, article.uuid};
 
@@ -178,18 +184,24 @@ Portfolio samplePortfolio()
     done.uuid = fixed(160);
     done.title = QStringLiteral("Ferdig tiltak");
     done.goalUuids = {g1.uuid, g111.uuid};
-    done.plannedStart = QDate(2020, 1, 1);
-    done.plannedEnd = QDate(2020, 12, 31);
-    done.actualStart = QDate(2020, 1, 5);
-    done.actualEnd = QDate(2020, 11, 30);
+    done.plannedStart = Domain::PlanDate::day(QDate(2020, 1, 1));
+    done.plannedEnd = Domain::PlanDate::day(QDate(2020, 12, 31));
+    done.actualStart = Domain::PlanDate::day(QDate(2020, 1, 5));
+    done.actualEnd = Domain::PlanDate::day(QDate(2020, 11, 30));
     done.status = Status::Completed;
     done.progress = 100;
     done.anchoring = Anchoring::No;
     a.measures = {full, bare, done};
 
     a.milestones = {
-        {{}, fixed(170), QDate(2020, 6, 30), QStringLiteral("Første samling"), full.uuid, true, 0},
-        {{}, fixed(171), QDate(), QStringLiteral("Sluttrapport"), QUuid(), false, 0},
+        {{},
+         fixed(170),
+         PlanDate::day(QDate(2020, 6, 30)),
+         QStringLiteral("Første samling"),
+         full.uuid,
+         true,
+         0},
+        {{}, fixed(171), PlanDate(), QStringLiteral("Sluttrapport"), QUuid(), false, 0},
     };
 
     StatusUpdate started;
