@@ -156,6 +156,15 @@ public:
         return option;
     }
 
+    // An option that takes no value.
+    QCommandLineOption addFlag(const QString &name, const QString &description)
+    {
+        const QCommandLineOption option(name, description);
+        m_parser.addOption(option);
+        return option;
+    }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+
     // An argument the command requires; it takes exactly as many as it declares.
     void addArgument(const QString &name, const QString &description)
     {
@@ -249,12 +258,26 @@ Domain::Result<void> readImport(CommandParser &parser, CommandLine &line)
     return {};
 }
 
+Domain::Result<void> readInit(CommandParser &parser, CommandLine &line)
+{
+    const QCommandLineOption empty = parser.addFlag(
+        QStringLiteral("empty"), CommandLine::tr("without the built-in demo project"));
+    if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
+        return parsed;
+    line.empty = parser.isSet(empty);
+    return {};
+}
+
 Domain::Result<void> readCheck(CommandParser &parser, CommandLine &)
 {
     return parser.parse();
 }
 
 const CommandDefinition commands[] = {
+    {QLatin1String("init"), Command::Init, QT_TRANSLATE_NOOP("App::CommandLine", "[--empty]"),
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "create a new database, with the built-in demo project unless --empty"),
+     readInit},
     {QLatin1String("export"), Command::Export,
      QT_TRANSLATE_NOOP("App::CommandLine", "[--output FILE] [--project ID]..."),
      QT_TRANSLATE_NOOP("App::CommandLine",

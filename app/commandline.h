@@ -18,7 +18,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(App::CommandLine)
 
 public:
-    enum class Command { Desktop, Export, Import, Check, Help, Version };
+    enum class Command { Desktop, Init, Export, Import, Check, Help, Version };
 
     Command command = Command::Desktop;
     QString database; // empty: the default SQLite file in the user's data folder
@@ -26,7 +26,8 @@ public:
     QString output;       // export: empty or "-" for standard output
     QStringList projects; // export: UUIDs, names or short names, as given; empty for all
     QString importFile;
-    QString help; // Help: the help of the command it was asked for; empty for usage()
+    bool empty = false; // init: without the built-in demo project
+    QString help;       // Help: the help of the command it was asked for; empty for usage()
 
     // arguments without the program name. An Error here is a usage error (exit status 2); its
     // message shows the arguments it names escaped (Domain::printable).

@@ -343,6 +343,43 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
     return 0;
 }
 
+int Commands::init(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                   QTextStream &out, QTextStream &err)
+{
+    {
+        // Looked at before anything is changed: an existing database is not upgraded here.
+        auto existing = Storage::Database::open(settings);
+        if (!existing) {
+            err << existing.error().message << Qt::endl;
+            return 1;
+        }
+        if (existing.value()->contentAtOpen() == Storage::Database::Content::Samspill) {
+            err << tr("%1 is a Samspill database already; nothing was changed.")
+                       .arg(Domain::quoted(settings.displayName()))
+                << Qt::endl;
+            return 1;
+        }
+    }
+    auto workspace = Workspace::open(
+        settings, line.empty ? Workspace::Seeding::Never : Workspace::Seeding::IfNew,
+        terminal(err));
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    if (line.empty) {
+        if (auto declined = workspace.value()->portfolio().declineSeed(); !declined) {
+            err << declined.error().message << Qt::endl;
+            return 1;
+        }
+    }
+    out << (workspace.value()->wasSeeded() ? tr("Created %1 with the demo project.")
+                                           : tr("Created %1, empty."))
+               .arg(Domain::printable(settings.displayName()))
+        << Qt::endl;
+    return 0;
+}
+
 int Commands::check(const Storage::ConnectionSettings &settings, QTextStream &out, QTextStream &err)
 {
     auto report = Storage::DatabaseCheck::run(settings);

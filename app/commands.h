@@ -23,6 +23,10 @@ public:
                           QTextStream &out, QTextStream &err);
     static int check(const Storage::ConnectionSettings &settings, QTextStream &out,
                      QTextStream &err);
+    // Creates a new database, seeded with the built-in demo project unless line.empty. A
+    // database that is already Samspill's is refused unchanged.
+    static int init(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                    QTextStream &out, QTextStream &err);
 
     // Every command that writes a file asks this first: whether output is the database itself
     // or one of its files (however spelt), in which case it says so on err and returns true.

@@ -121,6 +121,8 @@ int main(int argc, char *argv[])
     }
     case App::CommandLine::Command::Import:
         return App::Commands::importFile(line.value(), settings.value(), out, err);
+    case App::CommandLine::Command::Init:
+        return App::Commands::init(line.value(), settings.value(), out, err);
     case App::CommandLine::Command::Check:
         return App::Commands::check(settings.value(), out, err);
     case App::CommandLine::Command::Desktop:

@@ -94,6 +94,25 @@ Result<bool> SqlPortfolioRepository::seedOnce(const Domain::Portfolio &seed)
     return empty.value();
 }
 
+Result<void> SqlPortfolioRepository::declineSeed()
+{
+    Transaction transaction(m_database, Transaction::Mode::Write, Transaction::Lock::Exclusive);
+    if (!transaction.started())
+        return transaction.started();
+    auto decided = Meta::value(m_database, Meta::SeededKey);
+    if (!decided)
+        return decided.error();
+    if (!decided.value()) {
+        if (auto recorded =
+                Meta::setValue(m_database, Meta::SeededKey,
+                               QStringLiteral("no, created empty at ") +
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            !recorded)
+            return recorded;
+    }
+    return transaction.commit();
+}
+
 Result<bool> SqlPortfolioRepository::isEmpty()
 {
     auto found = Sql::run(m_database.connection(),

@@ -21,6 +21,9 @@ public:
     Domain::Result<bool> seedIfNew(const Domain::Portfolio &seed) override;
     Domain::Result<Domain::ProjectBundle> projectBundle(Domain::ProjectId id) override;
 
+    // Records that this database is never to be seeded (a database created empty on purpose).
+    Domain::Result<void> declineSeed();
+
     // An import to hand a file to as it is read (Exchange::JsonReader::read(device, sink)); see
     // PortfolioImport. importPortfolio() is the same for a portfolio already in memory.
     std::unique_ptr<PortfolioImport> beginImport();
