@@ -430,6 +430,11 @@ private slots:
     void dateWithAnythingAroundItIsRefused();
     void nameOfOnlyInvisibleCharactersIsRefused_data();
     void nameOfOnlyInvisibleCharactersIsRefused();
+    void versionTwoReadsPlanDatesOfEveryPrecision_data();
+    void versionTwoReadsPlanDatesOfEveryPrecision();
+    void versionOneReadsDaysAsBeforeAndRefusesOtherPrecisions();
+    void planDateThatIsNoCodeIsRefused_data();
+    void planDateThatIsNoCodeIsRefused();
     void messagesShowTheFilesTextEscaped_data();
     void messagesShowTheFilesTextEscaped();
     void deepNestingIsRefusedBeforeItIsBuilt();
@@ -1203,6 +1208,86 @@ void TestJsonReader::dateWithAnythingAroundItIsRefused()
     QFETCH(Edit, edit);
     QFETCH(QString, problem);
     QCOMPARE(refusalOf(bytesOf(edit(validObject()))), problem);
+}
+
+void TestJsonReader::versionTwoReadsPlanDatesOfEveryPrecision_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<PlanDate>("date");
+    QTest::newRow("day") << QStringLiteral("2012-09-15") << PlanDate::day(QDate(2012, 9, 15));
+    QTest::newRow("month") << QStringLiteral("2012-09") << PlanDate::month(2012, 9);
+    QTest::newRow("quarter") << QStringLiteral("2012-Q3") << PlanDate::quarter(2012, 3);
+    QTest::newRow("half-year") << QStringLiteral("2012-H2") << PlanDate::halfYear(2012, 2);
+    QTest::newRow("year") << QStringLiteral("2012") << PlanDate::year(2012);
+}
+
+void TestJsonReader::versionTwoReadsPlanDatesOfEveryPrecision()
+{
+    QFETCH(QString, code);
+    QFETCH(PlanDate, date);
+    // GIVEN a version-2 document whose every planning date is written at that precision
+    QJsonObject document = validObject();
+    document = set(QStringLiteral("formatVersion"), 2)(document);
+    for (const char *field :
+         {"projects[0].measures[0].plannedStart", "projects[0].measures[0].plannedEnd",
+          "projects[0].measures[0].actualStart", "projects[0].measures[0].actualEnd",
+          "projects[0].measures[0].activities[0].due", "projects[0].milestones[0].date",
+          "projects[0].goals[0].indicators[0].measuredOn"})
+        document = set(QLatin1String(field), code)(document);
+
+    auto read = Exchange::JsonReader::read(bytesOf(document));
+
+    // THEN each is read at its precision
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    const Measure &measure = read->projects[0].measures[0];
+    QCOMPARE(measure.plannedStart, date);
+    QCOMPARE(measure.plannedEnd, date);
+    QCOMPARE(measure.actualStart, date);
+    QCOMPARE(measure.actualEnd, date);
+    QCOMPARE(measure.activities[0].due, date);
+    QCOMPARE(read->projects[0].milestones[0].date, date);
+    QCOMPARE(read->projects[0].goals[0].indicators[0].measuredOn, date);
+}
+
+void TestJsonReader::versionOneReadsDaysAsBeforeAndRefusesOtherPrecisions()
+{
+    // A version-1 file means what it meant: its days are days
+    auto read = Exchange::JsonReader::read(bytesOf(validObject()));
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->projects[0].measures[0].plannedStart.precision(), PlanDate::Precision::Day);
+    // and a version-1 file cannot have known another precision
+    const QJsonObject halfYear = set(QStringLiteral("projects[0].measures[0].plannedEnd"),
+                                     QStringLiteral("2012-H2"))(validObject());
+    QCOMPARE(refusalOf(bytesOf(halfYear)),
+             QStringLiteral("projects[0].measures[0].plannedEnd: \"2012-H2\" is not a date "
+                            "(YYYY-MM-DD)"));
+    // while version 2 reads it
+    QVERIFY(Exchange::JsonReader::read(bytesOf(set(QStringLiteral("formatVersion"), 2)(halfYear))));
+}
+
+void TestJsonReader::planDateThatIsNoCodeIsRefused_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("words") << QStringLiteral("høsten 2012") << QStringLiteral("høsten 2012");
+    QTest::newRow("lower-case half") << QStringLiteral("2012-h2") << QStringLiteral("2012-h2");
+    QTest::newRow("third half") << QStringLiteral("2012-H3") << QStringLiteral("2012-H3");
+    QTest::newRow("fifth quarter") << QStringLiteral("2012-Q5") << QStringLiteral("2012-Q5");
+    QTest::newRow("month 13") << QStringLiteral("2012-13") << QStringLiteral("2012-13");
+    QTest::newRow("trailing newline") << QStringLiteral("2012\n") << QStringLiteral("2012\\n");
+    QTest::newRow("three-digit year") << QStringLiteral("999") << QStringLiteral("999");
+}
+
+void TestJsonReader::planDateThatIsNoCodeIsRefused()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, shown);
+    const QJsonObject document = set(QStringLiteral("formatVersion"), 2)(
+        set(QStringLiteral("projects[0].measures[0].plannedEnd"), value)(validObject()));
+    QCOMPARE(refusalOf(bytesOf(document)),
+             QStringLiteral("projects[0].measures[0].plannedEnd: \"%1\" is not a date "
+                            "(YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)")
+                 .arg(shown));
 }
 
 void TestJsonReader::nameOfOnlyInvisibleCharactersIsRefused_data()
