@@ -1,4 +1,8 @@
+#include "models/exchange/jsonreader.h"
+#include "models/exchange/jsonwriter.h"
+#include "tests/support/portfoliocompare.h"
 #include "tests/support/scratchdatabase.h"
+#include "tests/support/testportfolios.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +30,7 @@ private slots:
     void importWithABadDateIsRefusedAndChangesNothing();
     void importRefusedByTheDatabaseChangesNothing();
     void importOfANewProjectAddsIt();
+    void exportOfWhatWasImportedIsTheSameFile();
     void importIntoANewDatabaseHoldsOnlyWhatWasImported();
     void twoProgramsOpeningANewDatabaseAtOnceSeedItOnce();
     void exportToAFullDeviceFails();
@@ -348,6 +353,40 @@ void TestCli::importOfANewProjectAddsIt()
     QCOMPARE(uuids, QStringList({seedProject, secondProject}));
     // NAV was already stored: it is kept once, not added again.
     QCOMPARE(document.value(QStringLiteral("organisations")).toArray().size(), 7);
+}
+
+void TestCli::exportOfWhatWasImportedIsTheSameFile()
+{
+    // GIVEN a version-2 file with dates of every precision, written as Samspill writes them
+    const QDateTime exportedAt(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+    Domain::Portfolio sample = TestSupport::samplePortfolio();
+    Domain::Measure &measure = sample.projects[0].measures[2];
+    measure.plannedStart = Domain::PlanDate::month(2020, 1);
+    measure.plannedEnd = Domain::PlanDate::quarter(2020, 4);
+    sample.projects[0].milestones[1].date = Domain::PlanDate::year(2021);
+    const QByteArray original = Exchange::JsonWriter::toJson(sample, exportedAt);
+    QVERIFY(original.contains("\"formatVersion\": 2"));
+    QVERIFY(original.contains("\"2020-Q4\"") && original.contains("\"2021-H1\""));
+    const QString file = writeFile(QStringLiteral("sample.json"), original);
+
+    // WHEN it is imported into a new database and exported again
+    const QString database = path(QStringLiteral("round.sqlite"));
+    const Run imported =
+        run({QStringLiteral("--database"), database, QStringLiteral("import"), file});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run exported = run({QStringLiteral("--database"), database, QStringLiteral("export")});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+
+    // THEN the export is the same file byte for byte, but for the time it was made
+    auto read = Exchange::JsonReader::read(exported.rawOut);
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    const QStringList differences = TestSupport::differences(sample, read.value());
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
+    QByteArray sameTime = exported.rawOut;
+    const qsizetype start = sameTime.indexOf("\"exportedAt\": \"") + 15;
+    QVERIFY(start > 15);
+    sameTime.replace(start, sameTime.indexOf('"', start) - start, "2026-11-30T12:00:00Z");
+    QCOMPARE(sameTime, original);
 }
 
 void TestCli::importIntoANewDatabaseHoldsOnlyWhatWasImported()
