@@ -355,7 +355,7 @@ int Commands::init(const CommandLine &line, const Storage::ConnectionSettings &s
         }
         if (existing.value()->contentAtOpen() == Storage::Database::Content::Samspill) {
             err << tr("%1 is a Samspill database already; nothing was changed.")
-                       .arg(Domain::quoted(settings.displayName()))
+                       .arg(Domain::printable(settings.displayName()))
                 << Qt::endl;
             return 1;
         }

@@ -115,6 +115,18 @@
         <source>samspill COMMAND --help shows the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>without the built-in demo project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--empty]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new database, with the built-in demo project unless --empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App::Commands</name>
@@ -197,6 +209,18 @@
         <source>Importing %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a Samspill database already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with the demo project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1, empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App::ImportJob</name>
@@ -262,6 +286,60 @@
     <name>App::Workspace</name>
     <message>
         <source>The new database could not be filled with the built-in data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Domain::PlanDate</name>
+    <message>
+        <source>%1 is not a date: the year must be from %2 to %3.</source>
+        <extracomment>%1 is what the user typed, in quotation marks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2; months go from 1 to 12.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a month number such as 13.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 has no day %3.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a month and year such as &quot;februar 2012&quot;; %3 the day that month does not have, such as 31.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no quarter %2; quarters go from 1 to 4.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a quarter number such as 5.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no half-year %2; a year has the halves 1 and 2.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a half-year number such as 3.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date Samspill understands; write for example %2, %3, %4, %5 or %6.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 to %6 are the same date written as a day, a month, a quarter, a half-year and a year, in the words of the UI language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <extracomment>A month of a year, &quot;september 2012&quot;: %1 is the month&apos;s name as QLocale gives it for the UI language, %2 the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year as plans say it, &quot;3. kvartal 2012&quot;: %1 is the quarter (1-4), %2 the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <extracomment>The first half of a year (January-June) as plans say it, &quot;våren 2012&quot;: %1 is the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <extracomment>The second half of a year (July-December) as plans say it, &quot;høsten 2012&quot;: %1 is the year.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,6 +577,10 @@
     </message>
     <message>
         <source>%1 is beyond the numbers Samspill can store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1241,6 +1323,13 @@
     </message>
     <message>
         <source>%1 has been busy with another program&apos;s work for %2 minutes; nothing was changed. Try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>The database holds the date %1 (for %2), which this version of Samspill cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,18 @@
         <source>samspill COMMAND --help shows the options of a command.</source>
         <translation>samspill KOMMANDO --help viser valgene til en kommando.</translation>
     </message>
+    <message>
+        <source>without the built-in demo project</source>
+        <translation>uten det innebygde demoprosjektet</translation>
+    </message>
+    <message>
+        <source>[--empty]</source>
+        <translation>[--empty]</translation>
+    </message>
+    <message>
+        <source>create a new database, with the built-in demo project unless --empty</source>
+        <translation>opprett en ny database, med det innebygde demoprosjektet om ikke --empty er gitt</translation>
+    </message>
 </context>
 <context>
     <name>App::Commands</name>
@@ -197,6 +209,18 @@
         <source>Importing %1</source>
         <translation>Importerer %1</translation>
     </message>
+    <message>
+        <source>%1 is a Samspill database already; nothing was changed.</source>
+        <translation>%1 er allerede en Samspill-database; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Created %1 with the demo project.</source>
+        <translation>Opprettet %1 med demoprosjektet.</translation>
+    </message>
+    <message>
+        <source>Created %1, empty.</source>
+        <translation>Opprettet %1, tom.</translation>
+    </message>
 </context>
 <context>
     <name>App::ImportJob</name>
@@ -264,6 +288,60 @@
     <message>
         <source>The new database could not be filled with the built-in data: %1</source>
         <translation>Den nye databasen kunne ikke fylles med de innebygde dataene: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Domain::PlanDate</name>
+    <message>
+        <source>%1 is not a date: the year must be from %2 to %3.</source>
+        <extracomment>%1 is what the user typed, in quotation marks.</extracomment>
+        <translation>%1 er ikke en dato: året må være fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2; months go from 1 to 12.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a month number such as 13.</extracomment>
+        <translation>%1 er ikke en dato: det finnes ingen måned %2; månedene går fra 1 til 12.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 has no day %3.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a month and year such as &quot;februar 2012&quot;; %3 the day that month does not have, such as 31.</extracomment>
+        <translation>%1 er ikke en dato: %2 har ingen dag %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no quarter %2; quarters go from 1 to 4.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a quarter number such as 5.</extracomment>
+        <translation>%1 er ikke en dato: det finnes ikke noe kvartal %2; kvartalene går fra 1 til 4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no half-year %2; a year has the halves 1 and 2.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a half-year number such as 3.</extracomment>
+        <translation>%1 er ikke en dato: det finnes ikke noe halvår %2; et år har halvårene 1 og 2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date Samspill understands; write for example %2, %3, %4, %5 or %6.</source>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 to %6 are the same date written as a day, a month, a quarter, a half-year and a year, in the words of the UI language.</extracomment>
+        <translation>%1 er ikke en dato Samspill forstår; skriv for eksempel %2, %3, %4, %5 eller %6.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month year</comment>
+        <extracomment>A month of a year, &quot;september 2012&quot;: %1 is the month&apos;s name as QLocale gives it for the UI language, %2 the year.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A quarter of a year as plans say it, &quot;3. kvartal 2012&quot;: %1 is the quarter (1-4), %2 the year.</extracomment>
+        <translation>%1. kvartal %2</translation>
+    </message>
+    <message>
+        <source>spring %1</source>
+        <extracomment>The first half of a year (January-June) as plans say it, &quot;våren 2012&quot;: %1 is the year.</extracomment>
+        <translation>våren %1</translation>
+    </message>
+    <message>
+        <source>autumn %1</source>
+        <extracomment>The second half of a year (July-December) as plans say it, &quot;høsten 2012&quot;: %1 is the year.</extracomment>
+        <translation>høsten %1</translation>
     </message>
 </context>
 <context>
@@ -501,6 +579,10 @@
     <message>
         <source>%1 is beyond the numbers Samspill can store</source>
         <translation>%1 er utenfor tallene Samspill kan lagre</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)</source>
+        <translation>%1 er ikke en dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Hn eller ÅÅÅÅ)</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1326,13 @@
     <message>
         <source>%1 has been busy with another program&apos;s work for %2 minutes; nothing was changed. Try again when it is done.</source>
         <translation>%1 har vært opptatt med et annet programs arbeid i %2 minutter; ingenting ble endret. Prøv igjen når det er ferdig.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>The database holds the date %1 (for %2), which this version of Samspill cannot read.</source>
+        <translation>Databasen inneholder datoen %1 (for %2), som denne versjonen av Samspill ikke kan lese.</translation>
     </message>
 </context>
 <context>
