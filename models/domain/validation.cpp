@@ -82,6 +82,8 @@ QString indexed(const char *name, qsizetype index)
     return QStringLiteral("%1[%2]").arg(QLatin1String(name)).arg(index);
 }
 
+} // namespace
+
 Violations validate(const Indicator &indicator)
 {
     Violations out;
@@ -98,8 +100,6 @@ Violations validate(const Activity &activity)
     requireText(out, QStringLiteral("title"), activity.title);
     return out;
 }
-
-} // namespace
 
 Violations validate(const Organisation &organisation)
 {

@@ -24,8 +24,10 @@ Violations validate(const Organisation &organisation);
 Violations validate(const Project &project);
 Violations validate(const Participant &participant);
 Violations validate(const Member &member);
-Violations validate(const Goal &goal);
-Violations validate(const Measure &measure);
+Violations validate(const Goal &goal); // with its indicators
+Violations validate(const Indicator &indicator);
+Violations validate(const Measure &measure); // with its activities
+Violations validate(const Activity &activity);
 Violations validate(const Milestone &milestone);
 Violations validate(const StatusUpdate &update);
 Violations validate(const Risk &risk);

@@ -87,20 +87,35 @@ Domain::Result<qint64> ChangeWriter::changeSet()
 }
 
 Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uuid, const Row &row,
-                                            Duplicate duplicate)
+                                            Duplicate duplicate, const std::optional<Kept> &kept)
 {
+    bool keepId = false;
+    if (kept) {
+        auto query = statement(
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = ?").arg(QLatin1String(table.name)));
+        if (!query)
+            return query.error();
+        Statement &taken = *query.value();
+        taken.bind(0, kept->id);
+        if (auto done = taken.run(); !done)
+            return done.error();
+        keepId = taken.next() && taken.value(0).toInt() == 0;
+        taken.finish();
+    }
     // SQLite hands out the new key for free; PostgreSQL returns it.
     const bool sqlite = m_database.driver() == ConnectionSettings::Driver::Sqlite;
-    QString &sql = m_insertions[std::make_pair(&table, duplicate == Duplicate::KeepStored)];
+    QString &sql = m_insertions[std::make_tuple(&table, duplicate, kept.has_value(), keepId)];
     if (sql.isEmpty()) {
         QStringList columns{QStringLiteral("uuid")};
-        QStringList placeholders{QStringLiteral("?")};
+        if (keepId)
+            columns.append(QStringLiteral("id"));
+        if (kept)
+            columns.append(QStringLiteral("version"));
         for (const Field &field : row) {
-            if (!field.column)
-                continue;
-            columns.append(QLatin1String(field.column));
-            placeholders.append(QStringLiteral("?"));
+            if (field.column)
+                columns.append(QLatin1String(field.column));
         }
+        const QStringList placeholders(columns.size(), QStringLiteral("?"));
         sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4%5")
                   .arg(QLatin1String(table.name), columns.join(QLatin1String(", ")),
                        placeholders.join(QLatin1String(", ")),
@@ -115,6 +130,10 @@ Domain::Result<qint64> ChangeWriter::insert(const Table &table, const QUuid &uui
     Statement &insertion = *query.value();
     int position = 0;
     insertion.bind(position++, Sql::fromUuid(uuid));
+    if (keepId)
+        insertion.bind(position++, kept->id);
+    if (kept)
+        insertion.bind(position++, kept->version);
     for (const Field &field : row) {
         if (field.column)
             insertion.bind(position++, bindable(field.value));
@@ -148,6 +167,19 @@ bool ChangeWriter::differs(const Row &before, const Row &after)
 Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const QUuid &uuid,
                                           int expectedVersion, const Row &before, const Row &after)
 {
+    return write(table, id, uuid, expectedVersion, before, after);
+}
+
+Domain::Result<void> ChangeWriter::move(const Table &table, qint64 id, const QUuid &uuid,
+                                        const Row &before, const Row &after)
+{
+    return write(table, id, uuid, std::nullopt, before, after);
+}
+
+Domain::Result<void> ChangeWriter::write(const Table &table, qint64 id, const QUuid &uuid,
+                                         const std::optional<int> &expectedVersion,
+                                         const Row &before, const Row &after)
+{
     Q_ASSERT(before.size() == after.size());
     QStringList assignments;
     QVector<qsizetype> changedColumns;
@@ -164,9 +196,15 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
             assignments.append(QLatin1String(after.at(i).column) + QStringLiteral(" = ?"));
         }
     }
-    assignments.append(QStringLiteral("version = version + 1"));
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
-                            .arg(QLatin1String(table.name), assignments.join(QLatin1String(", ")));
+    if (!expectedVersion) {
+        if (assignments.isEmpty())
+            return {}; // a move that leaves it where it was
+    } else {
+        assignments.append(QStringLiteral("version = version + 1"));
+    }
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                            .arg(QLatin1String(table.name), assignments.join(QLatin1String(", ")),
+                                 expectedVersion ? QStringLiteral(" AND version = ?") : QString());
     auto query = statement(sql);
     if (!query)
         return query.error();
@@ -175,7 +213,8 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
     for (qsizetype i : changedColumns)
         update.bind(position++, bindable(after.at(i).value));
     update.bind(position++, id);
-    update.bind(position++, expectedVersion);
+    if (expectedVersion)
+        update.bind(position++, *expectedVersion);
     if (auto done = update.run(); !done)
         return done;
     const int affected = update.rowsAffected();
@@ -187,18 +226,43 @@ Domain::Result<void> ChangeWriter::update(const Table &table, qint64 id, const Q
     return record(Update, table, uuid, data);
 }
 
+Domain::Result<void> ChangeWriter::touch(const Table &table, qint64 id, const QUuid &uuid)
+{
+    auto query = statement(QStringLiteral("UPDATE %1 SET version = version + 1 WHERE id = ?")
+                               .arg(QLatin1String(table.name)));
+    if (!query)
+        return query.error();
+    Statement &update = *query.value();
+    update.bind(0, id);
+    if (auto done = update.run(); !done)
+        return done;
+    const int affected = update.rowsAffected();
+    update.finish();
+    if (affected != 1)
+        return conflict(table, id, uuid);
+    return record(Update, table, uuid, QJsonObject());
+}
+
 Domain::Result<void> ChangeWriter::remove(const Table &table, qint64 id, const QUuid &uuid,
-                                          const Row &before)
+                                          const Row &before,
+                                          const std::optional<int> &expectedVersion)
 {
     auto query =
-        statement(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table.name)));
+        statement(QStringLiteral("DELETE FROM %1 WHERE id = ?%2")
+                      .arg(QLatin1String(table.name),
+                           expectedVersion ? QStringLiteral(" AND version = ?") : QString()));
     if (!query)
         return query.error();
     Statement &deletion = *query.value();
     deletion.bind(0, id);
+    if (expectedVersion)
+        deletion.bind(1, *expectedVersion);
     if (auto done = deletion.run(); !done)
         return done;
+    const int affected = deletion.rowsAffected();
     deletion.finish();
+    if (affected != 1)
+        return conflict(table, id, uuid);
     QJsonObject data;
     for (const Field &field : before)
         data.insert(QLatin1String(field.name), historyValue(field));

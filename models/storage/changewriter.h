@@ -12,6 +12,8 @@
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <tuple>
 
 namespace Storage {
 
@@ -73,9 +75,19 @@ public:
     // the same time): refuse with Error::Kind::Conflict, or keep the stored one and return 0.
     enum class Duplicate { Refuse, KeepStored };
 
-    // Inserts a row with this uuid and returns its new key.
+    // The key and version a removed row had, for putting it back as it was.
+    struct Kept
+    {
+        qint64 id = 0;
+        int version = 1;
+    };
+
+    // Inserts a row with this uuid and returns its new key. With kept, the row gets its old
+    // version, and its old key unless another row has taken it meanwhile (SQLite hands out the
+    // highest key plus one again); then a new one.
     Domain::Result<qint64> insert(const Table &table, const QUuid &uuid, const Row &row,
-                                  Duplicate duplicate = Duplicate::Refuse);
+                                  Duplicate duplicate = Duplicate::Refuse,
+                                  const std::optional<Kept> &kept = std::nullopt);
 
     // Whether two rows of the same entity differ in any field.
     static bool differs(const Row &before, const Row &after);
@@ -86,10 +98,24 @@ public:
     Domain::Result<void> update(const Table &table, qint64 id, const QUuid &uuid,
                                 int expectedVersion, const Row &before, const Row &after);
 
-    // Deletes the row and keeps it whole in the history. Rows that the database deletes with it
-    // (ON DELETE CASCADE) must be removed through remove() first, so that they are kept too.
-    Domain::Result<void> remove(const Table &table, qint64 id, const QUuid &uuid,
-                                const Row &before);
+    // Writes and records the columns that differ, as update() does, but neither checks nor
+    // bumps the version: for where an entity sits (its position, a goal's parent), which no
+    // version covers, so that renumbering a list leaves everyone's copies of it current.
+    Domain::Result<void> move(const Table &table, qint64 id, const QUuid &uuid, const Row &before,
+                              const Row &after);
+
+    // Bumps the version of an entity whose parts changed (a measure's activities added, removed
+    // or reordered), so that a copy read before cannot write its old list back. Recorded as an
+    // update without fields: the parts' own events say what changed, this one who changed the
+    // entity when (the conflict message names the last event of the entity).
+    Domain::Result<void> touch(const Table &table, qint64 id, const QUuid &uuid);
+
+    // Deletes the row and keeps it whole in the history; with expectedVersion only while that
+    // is the stored version (Error::Kind::Conflict, or NotFound, otherwise). Rows that the
+    // database deletes with it (ON DELETE CASCADE) must be removed through remove() first, so
+    // that they are kept too.
+    Domain::Result<void> remove(const Table &table, qint64 id, const QUuid &uuid, const Row &before,
+                                const std::optional<int> &expectedVersion = std::nullopt);
 
     // The history's JSON form of a field's value: text, null, or a list of UUID texts.
     static QJsonValue historyValue(const Field &field);
@@ -104,6 +130,9 @@ public:
     Domain::Result<void> commit(Transaction &transaction);
 
 private:
+    Domain::Result<void> write(const Table &table, qint64 id, const QUuid &uuid,
+                               const std::optional<int> &expectedVersion, const Row &before,
+                               const Row &after);
     Domain::Result<void> record(Operation operation, const Table &table, const QUuid &uuid,
                                 const QJsonObject &data);
     Domain::Result<qint64> changeSet();
@@ -112,8 +141,9 @@ private:
     Database &m_database;
     qint64 m_changeSet = 0; // stored with the first event
     QUuid m_project;
-    std::map<QString, std::unique_ptr<Statement>> m_statements;     // prepared once per writer
-    std::map<std::pair<const Table *, bool>, QString> m_insertions; // the INSERT of each table
+    std::map<QString, std::unique_ptr<Statement>> m_statements; // prepared once per writer
+    // The INSERT of each table, per Duplicate and whether it writes the kept key and version.
+    std::map<std::tuple<const Table *, Duplicate, bool, bool>, QString> m_insertions;
     // Inserted and not yet recorded: per project and kind of entity, the UUIDs' 16 bytes each.
     std::map<std::pair<QUuid, int>, QByteArray> m_pendingInserts;
 };

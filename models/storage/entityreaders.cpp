@@ -2,6 +2,7 @@
 
 #include "models/domain/text.h"
 
+#include "models/storage/entityrows.h"
 #include "models/storage/sqlsupport.h"
 
 #include <QCoreApplication>
@@ -542,6 +543,46 @@ Result<std::optional<QUuid>> projectOfEntity(const QSqlDatabase &db, const QUuid
     if (!query.next())
         return std::optional<QUuid>();
     return std::optional<QUuid>(toUuid(query.value(0)));
+}
+
+Result<std::optional<Location>> locate(const QSqlDatabase &db, const Table &table,
+                                       const QUuid &uuid)
+{
+    // Columns: key, position, project key and uuid, owner key and uuid. Table and column names
+    // are constants.
+    QString statement;
+    if (&table == &Rows::Organisation || &table == &Rows::KnowledgeSource) {
+        statement = QStringLiteral("SELECT id, 0, NULL, NULL, NULL, NULL FROM %1 WHERE uuid = ?")
+                        .arg(QLatin1String(table.name));
+    } else if (&table == &Rows::Project) {
+        statement =
+            QStringLiteral("SELECT id, 0, id, uuid, NULL, NULL FROM project WHERE uuid = ?");
+    } else if (&table == &Rows::Indicator || &table == &Rows::Activity) {
+        const bool indicator = &table == &Rows::Indicator;
+        statement = QStringLiteral("SELECT x.id, x.position, p.id, p.uuid, o.id, o.uuid FROM %1 x"
+                                   " JOIN %2 o ON o.id = x.%3 JOIN project p ON p.id = o.project_id"
+                                   " WHERE x.uuid = ?")
+                        .arg(QLatin1String(table.name),
+                             indicator ? QStringLiteral("goal") : QStringLiteral("measure"),
+                             indicator ? QStringLiteral("goal_id") : QStringLiteral("measure_id"));
+    } else {
+        statement = QStringLiteral("SELECT x.id, %2, p.id, p.uuid, p.id, p.uuid FROM %1 x"
+                                   " JOIN project p ON p.id = x.project_id WHERE x.uuid = ?")
+                        .arg(QLatin1String(table.name), &table == &Rows::StatusUpdate
+                                                            ? QStringLiteral("0")
+                                                            : QStringLiteral("x.position"));
+    }
+    auto query = run(db, statement, {fromUuid(uuid)});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<Location>();
+    Location location;
+    location.id = query->value(0).toLongLong();
+    location.position = query->value(1).toInt();
+    location.project = Ref{query->value(2).toLongLong(), toUuid(query->value(3))};
+    location.owner = Ref{query->value(4).toLongLong(), toUuid(query->value(5))};
+    return std::optional<Location>(location);
 }
 
 Result<qint64> idOf(const QSqlDatabase &db, const Table &table, const QUuid &uuid)

@@ -48,6 +48,22 @@ Domain::Result<Domain::ProjectBundle> bundle(const QSqlDatabase &db,
 // null UUID for an organisation or knowledge source, nothing when no row has that UUID.
 Domain::Result<std::optional<QUuid>> projectOfEntity(const QSqlDatabase &db, const QUuid &uuid);
 
+// Where a stored entity is: its key, the project it belongs to (the project's own for a
+// project; none for an organisation or knowledge source), its owner (the project, or the goal
+// of an indicator, the measure of an activity; none for a project) and its place in its list
+// (0 for entities in no list).
+struct Location
+{
+    qint64 id = 0;
+    Ref project;
+    Ref owner;
+    int position = 0;
+};
+
+// The location of the entity of table with this uuid; nothing when no row has it.
+Domain::Result<std::optional<Location>> locate(const QSqlDatabase &db, const Table &table,
+                                               const QUuid &uuid);
+
 // The integer key of the row of table with this uuid; 0 when there is none. table is one of
 // the constants of entityrows.h.
 Domain::Result<qint64> idOf(const QSqlDatabase &db, const Table &table, const QUuid &uuid);

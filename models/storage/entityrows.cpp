@@ -212,6 +212,49 @@ Row budgetLineRow(const Domain::BudgetLine &line, const Ref &project, int positi
     };
 }
 
+Row placeRow(int position)
+{
+    return {{"position", "position", position}};
+}
+
+Row goalPlaceRow(const Ref &parent, int position)
+{
+    return {reference("parent", "parent_id", parent), {"position", "position", position}};
+}
+
+const Table &of(Domain::EntityKind kind)
+{
+    switch (kind) {
+    case Domain::EntityKind::Organisation:
+        return Organisation;
+    case Domain::EntityKind::KnowledgeSource:
+        return KnowledgeSource;
+    case Domain::EntityKind::Project:
+        return Project;
+    case Domain::EntityKind::Participant:
+        return Participant;
+    case Domain::EntityKind::Member:
+        return Member;
+    case Domain::EntityKind::Goal:
+        return Goal;
+    case Domain::EntityKind::Indicator:
+        return Indicator;
+    case Domain::EntityKind::Measure:
+        return Measure;
+    case Domain::EntityKind::Activity:
+        return Activity;
+    case Domain::EntityKind::Milestone:
+        return Milestone;
+    case Domain::EntityKind::StatusUpdate:
+        return StatusUpdate;
+    case Domain::EntityKind::Risk:
+        return Risk;
+    case Domain::EntityKind::BudgetLine:
+        return BudgetLine;
+    }
+    Q_UNREACHABLE();
+}
+
 const QVector<const Table *> &allTables()
 {
     static const QVector<const Table *> tables{

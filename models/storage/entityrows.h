@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/entitykind.h"
 #include "models/domain/portfolio.h"
 #include "models/storage/changewriter.h"
 
@@ -41,6 +42,14 @@ Row milestoneRow(const Domain::Milestone &milestone, const Ref &project, const R
 Row statusUpdateRow(const Domain::StatusUpdate &update, const Ref &project, const Ref &measure);
 Row riskRow(const Domain::Risk &risk, const Ref &project, int position);
 Row budgetLineRow(const Domain::BudgetLine &line, const Ref &project, int position);
+
+// The fields of a row that say where the entity sits (as named and placed in the rows above),
+// for ChangeWriter::move.
+Row placeRow(int position);
+Row goalPlaceRow(const Ref &parent, int position);
+
+// The table of each kind of entity.
+const Table &of(Domain::EntityKind kind);
 
 // Every table above, for looking one up by its history code or name.
 const QVector<const Table *> &allTables();

@@ -1,5 +1,6 @@
 #include "models/storage/entitywriter.h"
 
+#include "models/domain/text.h"
 #include "models/domain/validation.h"
 #include "models/storage/database.h"
 #include "models/storage/entityreaders.h"
@@ -29,6 +30,47 @@ Result<void> checked(const Entity &entity)
     if (violations.isEmpty())
         return {};
     return Error{Error::Kind::Invalid, Domain::describe(violations)};
+}
+
+QString at(const char *list, qsizetype index)
+{
+    return QStringLiteral("%1[%2]").arg(QLatin1String(list)).arg(index);
+}
+
+// An error of the entity at path, in the exchange format's "path: what" form. Only an error of
+// the data itself is about that entity: a full disk or a failed connection is not.
+Error located(const QString &path, const Error &error)
+{
+    if (error.kind != Error::Kind::Invalid && error.kind != Error::Kind::Conflict)
+        return error;
+    return Error{error.kind, path + QStringLiteral(": ") + error.message};
+}
+
+// Writes each item of items with write(item, index); stops at the first failure, named by path.
+template <typename T, typename Write>
+Result<void> writeEach(const QVector<T> &items, const QString &path, const char *list, Write write)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (auto written = write(items.at(i), int(i)); !written)
+            return located(path + QLatin1Char('.') + at(list, i), written.error());
+    }
+    return {};
+}
+
+// Whether two lists of parts (activities, indicators) are the same parts with the same fields
+// in the same order.
+template <typename Part>
+bool sameParts(Row (*rowOf)(const Part &, const Ref &, int), const QVector<Part> &stored,
+               const QVector<Part> &changed, const Ref &owner)
+{
+    if (stored.size() != changed.size())
+        return false;
+    for (int i = 0; i < changed.size(); ++i) {
+        if (stored.at(i).uuid != changed.at(i).uuid ||
+            ChangeWriter::differs(rowOf(stored.at(i), owner, i), rowOf(changed.at(i), owner, i)))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -66,6 +108,14 @@ EntityWriter::EntityWriter(Database &database)
     , m_changes(database)
 {}
 
+template <typename Entity>
+std::optional<ChangeWriter::Kept> EntityWriter::kept(const Entity &entity) const
+{
+    if (!m_keepKeys)
+        return std::nullopt;
+    return ChangeWriter::Kept{entity.id.value, entity.version};
+}
+
 Result<qint64> EntityWriter::resolve(const Table &table, const QUuid &uuid)
 {
     if (uuid.isNull())
@@ -93,14 +143,40 @@ Result<Ref> EntityWriter::reference(const Table &table, const QUuid &uuid, const
     return Ref{key.value(), uuid};
 }
 
-Result<Ref> EntityWriter::insertOrganisation(const Domain::Organisation &organisation)
+Result<Ref> EntityWriter::measureOf(const Ref &project, const QUuid &measure)
+{
+    auto ref = reference(Rows::Measure, measure, Text::tr("the measure"));
+    if (!ref || measure.isNull())
+        return ref;
+    qint64 owner = m_measureProjects.value(measure, 0);
+    if (owner == 0) {
+        auto query =
+            m_changes.statement(QStringLiteral("SELECT project_id FROM measure WHERE id = ?"));
+        if (!query)
+            return query.error();
+        Statement &select = *query.value();
+        select.bind(0, ref->id);
+        if (auto done = select.run(); !done)
+            return done.error();
+        owner = select.next() ? select.value(0).toLongLong() : 0;
+        select.finish();
+        m_measureProjects.insert(measure, owner);
+    }
+    if (owner != project.id) {
+        return Error{Error::Kind::Invalid, Text::tr("measure: %1 is not a measure of this project")
+                                               .arg(measure.toString(QUuid::WithoutBraces))};
+    }
+    return ref;
+}
+
+Result<Ref> EntityWriter::insertOrganisation(const Domain::Organisation &organisation,
+                                             ChangeWriter::Duplicate duplicate)
 {
     if (auto valid = checked(organisation); !valid)
         return valid.error();
     m_changes.setProject({});
-    auto id =
-        m_changes.insert(Rows::Organisation, organisation.uuid, Rows::organisationRow(organisation),
-                         ChangeWriter::Duplicate::KeepStored);
+    auto id = m_changes.insert(Rows::Organisation, organisation.uuid,
+                               Rows::organisationRow(organisation), duplicate, kept(organisation));
     if (!id)
         return id.error();
     if (id.value() == 0)
@@ -109,13 +185,14 @@ Result<Ref> EntityWriter::insertOrganisation(const Domain::Organisation &organis
     return Ref{id.value(), organisation.uuid};
 }
 
-Result<Ref> EntityWriter::insertKnowledgeSource(const Domain::KnowledgeSource &source)
+Result<Ref> EntityWriter::insertKnowledgeSource(const Domain::KnowledgeSource &source,
+                                                ChangeWriter::Duplicate duplicate)
 {
     if (auto valid = checked(source); !valid)
         return valid.error();
     m_changes.setProject({});
     auto id = m_changes.insert(Rows::KnowledgeSource, source.uuid, Rows::knowledgeSourceRow(source),
-                               ChangeWriter::Duplicate::KeepStored);
+                               duplicate, kept(source));
     if (!id)
         return id.error();
     if (id.value() == 0)
@@ -129,31 +206,78 @@ Result<Ref> EntityWriter::insertProject(const Domain::Project &project)
     if (auto valid = checked(project); !valid)
         return valid.error();
     m_changes.setProject(project.uuid);
-    auto id = m_changes.insert(Rows::Project, project.uuid, Rows::projectRow(project));
+    auto id = m_changes.insert(Rows::Project, project.uuid, Rows::projectRow(project),
+                               ChangeWriter::Duplicate::Refuse, kept(project));
     if (!id)
         return id.error();
     const Ref ref{id.value(), project.uuid};
+    m_keys[QLatin1String(Rows::Project.name)].insert(project.uuid, id.value());
     if (auto links = replaceLinks(projectSources(), ref, {}, project.knowledgeSourceUuids); !links)
         return links.error();
     return ref;
 }
 
-Result<void> EntityWriter::updateProject(const Domain::Project &stored,
-                                         const Domain::Project &changed)
+Result<void> EntityWriter::insertBundle(const Domain::ProjectBundle &bundle, const QString &path)
 {
-    if (auto valid = checked(changed); !valid)
-        return valid;
-    const Row before = Rows::projectRow(stored);
-    const Row after = Rows::projectRow(changed);
-    if (!ChangeWriter::differs(before, after))
-        return {}; // nothing to save: no write, no new version to conflict with
-    m_changes.setProject(stored.uuid);
-    if (auto updated = m_changes.update(Rows::Project, stored.id.value, stored.uuid,
-                                        changed.version, before, after);
-        !updated)
-        return updated;
-    return replaceLinks(projectSources(), Ref{stored.id.value, stored.uuid},
-                        stored.knowledgeSourceUuids, changed.knowledgeSourceUuids);
+    auto existing = resolve(Rows::Project, bundle.project.uuid);
+    if (!existing)
+        return existing.error();
+    if (existing.value() != 0) {
+        // Said by imports first: their context keeps the translation.
+        return Error{Error::Kind::Conflict,
+                     path + QStringLiteral(".uuid: ") +
+                         QCoreApplication::translate("Storage::SqlPortfolioRepository",
+                                                     "the project %1 (%2) is already in this "
+                                                     "database")
+                             .arg(Domain::quoted(bundle.project.name),
+                                  bundle.project.uuid.toString(QUuid::WithoutBraces))};
+    }
+    auto project = insertProject(bundle.project);
+    if (!project)
+        return located(path, project.error());
+    const Ref ref = project.value();
+
+    if (auto done = writeEach(bundle.participants, path, "participants",
+                              [&](const Domain::Participant &item, int i) {
+                                  return insertParticipant(item, ref, i);
+                              });
+        !done)
+        return done;
+    if (auto done = writeEach(
+            bundle.members, path, "members",
+            [&](const Domain::Member &item, int i) { return insertMember(item, ref, i); });
+        !done)
+        return done;
+    if (auto done =
+            writeEach(bundle.goals, path, "goals",
+                      [&](const Domain::Goal &item, int i) { return insertGoal(item, ref, i); });
+        !done)
+        return done;
+    if (auto done = writeEach(bundle.measures, path, "measures",
+                              [&](const Domain::Measure &item, int i) -> Result<void> {
+                                  auto inserted = insertMeasure(item, ref, i);
+                                  return inserted ? Result<void>() : inserted.error();
+                              });
+        !done)
+        return done;
+    if (auto done = writeEach(
+            bundle.milestones, path, "milestones",
+            [&](const Domain::Milestone &item, int i) { return insertMilestone(item, ref, i); });
+        !done)
+        return done;
+    if (auto done = writeEach(
+            bundle.statusUpdates, path, "statusUpdates",
+            [&](const Domain::StatusUpdate &item, int) { return insertStatusUpdate(item, ref); });
+        !done)
+        return done;
+    if (auto done =
+            writeEach(bundle.risks, path, "risks",
+                      [&](const Domain::Risk &item, int i) { return insertRisk(item, ref, i); });
+        !done)
+        return done;
+    return writeEach(
+        bundle.budgetLines, path, "budgetLines",
+        [&](const Domain::BudgetLine &item, int i) { return insertBudgetLine(item, ref, i); });
 }
 
 Result<void> EntityWriter::insertParticipant(const Domain::Participant &participant,
@@ -165,9 +289,10 @@ Result<void> EntityWriter::insertParticipant(const Domain::Participant &particip
         reference(Rows::Organisation, participant.organisationUuid, Text::tr("the organisation"));
     if (!organisation)
         return organisation.error();
-    auto id = m_changes.insert(
-        Rows::Participant, participant.uuid,
-        Rows::participantRow(participant, project, organisation.value(), position));
+    auto id =
+        m_changes.insert(Rows::Participant, participant.uuid,
+                         Rows::participantRow(participant, project, organisation.value(), position),
+                         ChangeWriter::Duplicate::Refuse, kept(participant));
     return id ? Result<void>() : Result<void>(id.error());
 }
 
@@ -181,7 +306,8 @@ Result<void> EntityWriter::insertMember(const Domain::Member &member, const Ref 
     if (!organisation)
         return organisation.error();
     auto id = m_changes.insert(Rows::Member, member.uuid,
-                               Rows::memberRow(member, project, organisation.value(), position));
+                               Rows::memberRow(member, project, organisation.value(), position),
+                               ChangeWriter::Duplicate::Refuse, kept(member));
     return id ? Result<void>() : Result<void>(id.error());
 }
 
@@ -193,20 +319,29 @@ Result<void> EntityWriter::insertGoal(const Domain::Goal &goal, const Ref &proje
     if (!parent)
         return parent.error();
     auto id = m_changes.insert(Rows::Goal, goal.uuid,
-                               Rows::goalRow(goal, project, parent.value(), position));
+                               Rows::goalRow(goal, project, parent.value(), position),
+                               ChangeWriter::Duplicate::Refuse, kept(goal));
     if (!id)
         return id.error();
     m_keys[QLatin1String(Rows::Goal.name)].insert(goal.uuid, id.value());
     m_goalProjects.insert(goal.uuid, project.id);
     const Ref goalRef{id.value(), goal.uuid};
     for (int i = 0; i < goal.indicators.size(); ++i) {
-        const Domain::Indicator &indicator = goal.indicators.at(i);
-        auto inserted = m_changes.insert(Rows::Indicator, indicator.uuid,
-                                         Rows::indicatorRow(indicator, goalRef, i));
-        if (!inserted)
-            return inserted.error();
+        if (auto inserted = insertIndicator(goal.indicators.at(i), goalRef, i); !inserted)
+            return inserted;
     }
     return {};
+}
+
+Result<void> EntityWriter::insertIndicator(const Domain::Indicator &indicator, const Ref &goal,
+                                           int position)
+{
+    if (auto valid = checked(indicator); !valid)
+        return valid;
+    auto id = m_changes.insert(Rows::Indicator, indicator.uuid,
+                               Rows::indicatorRow(indicator, goal, position),
+                               ChangeWriter::Duplicate::Refuse, kept(indicator));
+    return id ? Result<void>() : Result<void>(id.error());
 }
 
 Result<Ref> EntityWriter::insertMeasure(const Domain::Measure &measure, const Ref &project,
@@ -215,16 +350,31 @@ Result<Ref> EntityWriter::insertMeasure(const Domain::Measure &measure, const Re
     if (auto valid = checked(measure); !valid)
         return valid.error();
     auto id =
-        m_changes.insert(Rows::Measure, measure.uuid, Rows::measureRow(measure, project, position));
+        m_changes.insert(Rows::Measure, measure.uuid, Rows::measureRow(measure, project, position),
+                         ChangeWriter::Duplicate::Refuse, kept(measure));
     if (!id)
         return id.error();
     const Ref measureRef{id.value(), measure.uuid};
     m_keys[QLatin1String(Rows::Measure.name)].insert(measure.uuid, id.value());
+    m_measureProjects.insert(measure.uuid, project.id);
     if (auto links = writeLinks(nullptr, measure, measureRef, project); !links)
         return links.error();
-    if (auto activities = writeActivities({}, measure.activities, measureRef); !activities)
+    if (auto activities =
+            writeParts(Rows::Activity, &Rows::activityRow, {}, measure.activities, measureRef);
+        !activities)
         return activities.error();
     return measureRef;
+}
+
+Result<void> EntityWriter::insertActivity(const Domain::Activity &activity, const Ref &measure,
+                                          int position)
+{
+    if (auto valid = checked(activity); !valid)
+        return valid;
+    auto id = m_changes.insert(Rows::Activity, activity.uuid,
+                               Rows::activityRow(activity, measure, position),
+                               ChangeWriter::Duplicate::Refuse, kept(activity));
+    return id ? Result<void>() : Result<void>(id.error());
 }
 
 Result<void> EntityWriter::insertMilestone(const Domain::Milestone &milestone, const Ref &project,
@@ -232,11 +382,12 @@ Result<void> EntityWriter::insertMilestone(const Domain::Milestone &milestone, c
 {
     if (auto valid = checked(milestone); !valid)
         return valid;
-    auto measure = reference(Rows::Measure, milestone.measureUuid, Text::tr("the measure"));
+    auto measure = measureOf(project, milestone.measureUuid);
     if (!measure)
         return measure.error();
     auto id = m_changes.insert(Rows::Milestone, milestone.uuid,
-                               Rows::milestoneRow(milestone, project, measure.value(), position));
+                               Rows::milestoneRow(milestone, project, measure.value(), position),
+                               ChangeWriter::Duplicate::Refuse, kept(milestone));
     return id ? Result<void>() : Result<void>(id.error());
 }
 
@@ -245,11 +396,12 @@ Result<void> EntityWriter::insertStatusUpdate(const Domain::StatusUpdate &update
 {
     if (auto valid = checked(update); !valid)
         return valid;
-    auto measure = reference(Rows::Measure, update.measureUuid, Text::tr("the measure"));
+    auto measure = measureOf(project, update.measureUuid);
     if (!measure)
         return measure.error();
     auto id = m_changes.insert(Rows::StatusUpdate, update.uuid,
-                               Rows::statusUpdateRow(update, project, measure.value()));
+                               Rows::statusUpdateRow(update, project, measure.value()),
+                               ChangeWriter::Duplicate::Refuse, kept(update));
     return id ? Result<void>() : Result<void>(id.error());
 }
 
@@ -257,7 +409,8 @@ Result<void> EntityWriter::insertRisk(const Domain::Risk &risk, const Ref &proje
 {
     if (auto valid = checked(risk); !valid)
         return valid;
-    auto id = m_changes.insert(Rows::Risk, risk.uuid, Rows::riskRow(risk, project, position));
+    auto id = m_changes.insert(Rows::Risk, risk.uuid, Rows::riskRow(risk, project, position),
+                               ChangeWriter::Duplicate::Refuse, kept(risk));
     return id ? Result<void>() : Result<void>(id.error());
 }
 
@@ -267,8 +420,104 @@ Result<void> EntityWriter::insertBudgetLine(const Domain::BudgetLine &line, cons
     if (auto valid = checked(line); !valid)
         return valid;
     auto id =
-        m_changes.insert(Rows::BudgetLine, line.uuid, Rows::budgetLineRow(line, project, position));
+        m_changes.insert(Rows::BudgetLine, line.uuid, Rows::budgetLineRow(line, project, position),
+                         ChangeWriter::Duplicate::Refuse, kept(line));
     return id ? Result<void>() : Result<void>(id.error());
+}
+
+template <typename Entity>
+Result<void> EntityWriter::updateRow(const Table &table, const Entity &stored,
+                                     const Entity &changed, const Row &before, const Row &after)
+{
+    if (auto valid = checked(changed); !valid)
+        return valid;
+    if (!ChangeWriter::differs(before, after))
+        return {}; // nothing to save: no write, no new version to conflict with
+    return m_changes.update(table, stored.id.value, stored.uuid, changed.version, before, after);
+}
+
+Result<void> EntityWriter::updateOrganisation(const Domain::Organisation &stored,
+                                              const Domain::Organisation &changed)
+{
+    m_changes.setProject({});
+    return updateRow(Rows::Organisation, stored, changed, Rows::organisationRow(stored),
+                     Rows::organisationRow(changed));
+}
+
+Result<void> EntityWriter::updateKnowledgeSource(const Domain::KnowledgeSource &stored,
+                                                 const Domain::KnowledgeSource &changed)
+{
+    m_changes.setProject({});
+    return updateRow(Rows::KnowledgeSource, stored, changed, Rows::knowledgeSourceRow(stored),
+                     Rows::knowledgeSourceRow(changed));
+}
+
+Result<void> EntityWriter::updateProject(const Domain::Project &stored,
+                                         const Domain::Project &changed)
+{
+    m_changes.setProject(stored.uuid);
+    if (auto updated = updateRow(Rows::Project, stored, changed, Rows::projectRow(stored),
+                                 Rows::projectRow(changed));
+        !updated)
+        return updated;
+    // The row carries the links; when nothing differed, both lists are equal and nothing is
+    // written.
+    return replaceLinks(projectSources(), Ref{stored.id.value, stored.uuid},
+                        stored.knowledgeSourceUuids, changed.knowledgeSourceUuids);
+}
+
+Result<void> EntityWriter::updateParticipant(const Domain::Participant &stored,
+                                             const Domain::Participant &changed, const Ref &project,
+                                             int position)
+{
+    auto organisation =
+        reference(Rows::Organisation, changed.organisationUuid, Text::tr("the organisation"));
+    if (!organisation)
+        return organisation.error();
+    return updateRow(
+        Rows::Participant, stored, changed,
+        Rows::participantRow(stored, project, Ref{0, stored.organisationUuid}, position),
+        Rows::participantRow(changed, project, organisation.value(), position));
+}
+
+Result<void> EntityWriter::updateMember(const Domain::Member &stored, const Domain::Member &changed,
+                                        const Ref &project, int position)
+{
+    auto organisation =
+        reference(Rows::Organisation, changed.organisationUuid, Text::tr("the organisation"));
+    if (!organisation)
+        return organisation.error();
+    return updateRow(Rows::Member, stored, changed,
+                     Rows::memberRow(stored, project, Ref{0, stored.organisationUuid}, position),
+                     Rows::memberRow(changed, project, organisation.value(), position));
+}
+
+Result<void> EntityWriter::updateGoal(const Domain::Goal &stored, const Domain::Goal &changed,
+                                      const Ref &project, int position)
+{
+    if (auto valid = checked(changed); !valid)
+        return valid;
+    const Ref goalRef{stored.id.value, stored.uuid};
+    const Ref parent{0, stored.parentUuid}; // updates never move
+    const Row before = Rows::goalRow(stored, project, parent, position);
+    const Row after = Rows::goalRow(changed, project, parent, position);
+    if (!ChangeWriter::differs(before, after) &&
+        sameParts(&Rows::indicatorRow, stored.indicators, changed.indicators, goalRef))
+        return {}; // nothing to save: no write, no new version to conflict with
+    auto updated =
+        m_changes.update(Rows::Goal, stored.id.value, stored.uuid, changed.version, before, after);
+    if (!updated)
+        return updated;
+    return writeParts(Rows::Indicator, &Rows::indicatorRow, stored.indicators, changed.indicators,
+                      goalRef);
+}
+
+Result<void> EntityWriter::updateIndicator(const Domain::Indicator &stored,
+                                           const Domain::Indicator &changed, const Ref &goal,
+                                           int position)
+{
+    return updateRow(Rows::Indicator, stored, changed, Rows::indicatorRow(stored, goal, position),
+                     Rows::indicatorRow(changed, goal, position));
 }
 
 Result<void> EntityWriter::updateMeasure(const Domain::Measure &stored,
@@ -280,20 +529,9 @@ Result<void> EntityWriter::updateMeasure(const Domain::Measure &stored,
     const Ref measureRef{stored.id.value, stored.uuid};
     const Row before = Rows::measureRow(stored, project, position);
     const Row after = Rows::measureRow(changed, project, position);
-    const auto sameActivities = [&] {
-        if (stored.activities.size() != changed.activities.size())
-            return false;
-        for (int i = 0; i < changed.activities.size(); ++i) {
-            if (stored.activities.at(i).uuid != changed.activities.at(i).uuid ||
-                ChangeWriter::differs(Rows::activityRow(stored.activities.at(i), measureRef, i),
-                                      Rows::activityRow(changed.activities.at(i), measureRef, i))) {
-                return false;
-            }
-        }
-        return true;
-    };
     // The rows carry the links too.
-    if (!ChangeWriter::differs(before, after) && sameActivities())
+    if (!ChangeWriter::differs(before, after) &&
+        sameParts(&Rows::activityRow, stored.activities, changed.activities, measureRef))
         return {}; // nothing to save: no write, no new version to conflict with
 
     m_keys[QLatin1String(Rows::Measure.name)].insert(stored.uuid, stored.id.value);
@@ -303,7 +541,62 @@ Result<void> EntityWriter::updateMeasure(const Domain::Measure &stored,
         return updated;
     if (auto links = writeLinks(&stored, changed, measureRef, project); !links)
         return links;
-    return writeActivities(stored.activities, changed.activities, measureRef);
+    return writeParts(Rows::Activity, &Rows::activityRow, stored.activities, changed.activities,
+                      measureRef);
+}
+
+Result<void> EntityWriter::updateActivity(const Domain::Activity &stored,
+                                          const Domain::Activity &changed, const Ref &measure,
+                                          int position)
+{
+    return updateRow(Rows::Activity, stored, changed, Rows::activityRow(stored, measure, position),
+                     Rows::activityRow(changed, measure, position));
+}
+
+Result<void> EntityWriter::updateMilestone(const Domain::Milestone &stored,
+                                           const Domain::Milestone &changed, const Ref &project,
+                                           int position)
+{
+    auto measure = measureOf(project, changed.measureUuid);
+    if (!measure)
+        return measure.error();
+    return updateRow(Rows::Milestone, stored, changed,
+                     Rows::milestoneRow(stored, project, Ref{0, stored.measureUuid}, position),
+                     Rows::milestoneRow(changed, project, measure.value(), position));
+}
+
+Result<void> EntityWriter::updateStatusUpdate(const Domain::StatusUpdate &stored,
+                                              const Domain::StatusUpdate &changed,
+                                              const Ref &project)
+{
+    // The log says what happened to the measure when; rewriting what an entry did would make
+    // the log disagree with the measure's history.
+    if (changed.measureUuid != stored.measureUuid || changed.newStatus != stored.newStatus ||
+        changed.newProgress != stored.newProgress) {
+        return Error{Error::Kind::Invalid,
+                     Text::tr("what a status update did (its measure, new status and progress) "
+                              "cannot be changed afterwards; record a new status update instead")};
+    }
+    const Ref measure{0, stored.measureUuid}; // never written: it stays
+    return updateRow(Rows::StatusUpdate, stored, changed,
+                     Rows::statusUpdateRow(stored, project, measure),
+                     Rows::statusUpdateRow(changed, project, measure));
+}
+
+Result<void> EntityWriter::updateRisk(const Domain::Risk &stored, const Domain::Risk &changed,
+                                      const Ref &project, int position)
+{
+    return updateRow(Rows::Risk, stored, changed, Rows::riskRow(stored, project, position),
+                     Rows::riskRow(changed, project, position));
+}
+
+Result<void> EntityWriter::updateBudgetLine(const Domain::BudgetLine &stored,
+                                            const Domain::BudgetLine &changed, const Ref &project,
+                                            int position)
+{
+    return updateRow(Rows::BudgetLine, stored, changed,
+                     Rows::budgetLineRow(stored, project, position),
+                     Rows::budgetLineRow(changed, project, position));
 }
 
 Result<void> EntityWriter::writeLinks(const Domain::Measure *stored, const Domain::Measure &changed,
@@ -425,45 +718,50 @@ Result<void> EntityWriter::replaceLinks(const LinkKind &kind, const Ref &owner,
     return {}; // the history records the links with the owner's row
 }
 
-Result<void> EntityWriter::writeActivities(const QVector<Domain::Activity> &stored,
-                                           const QVector<Domain::Activity> &changed,
-                                           const Ref &measure)
+template <typename Part>
+Result<void> EntityWriter::writeParts(const Table &table,
+                                      Row (*rowOf)(const Part &, const Ref &, int),
+                                      const QVector<Part> &stored, const QVector<Part> &changed,
+                                      const Ref &owner)
 {
-    QHash<QUuid, const Domain::Activity *> storedByUuid;
-    for (const Domain::Activity &activity : stored)
-        storedByUuid.insert(activity.uuid, &activity);
     QHash<QUuid, int> storedPosition;
     for (int i = 0; i < stored.size(); ++i)
         storedPosition.insert(stored.at(i).uuid, i);
 
     QSet<QUuid> kept;
     for (int position = 0; position < changed.size(); ++position) {
-        const Domain::Activity &activity = changed.at(position);
-        kept.insert(activity.uuid);
-        const Domain::Activity *previous = storedByUuid.value(activity.uuid);
-        if (!previous) {
-            auto inserted = m_changes.insert(Rows::Activity, activity.uuid,
-                                             Rows::activityRow(activity, measure, position));
+        const Part &part = changed.at(position);
+        kept.insert(part.uuid);
+        const auto previous = storedPosition.constFind(part.uuid);
+        if (previous == storedPosition.cend()) {
+            if (auto valid = checked(part); !valid)
+                return valid;
+            auto inserted = m_changes.insert(table, part.uuid, rowOf(part, owner, position),
+                                             ChangeWriter::Duplicate::Refuse, this->kept(part));
             if (!inserted)
                 return inserted.error();
             continue;
         }
-        const Row before =
-            Rows::activityRow(*previous, measure, storedPosition.value(activity.uuid));
-        const Row after = Rows::activityRow(activity, measure, position);
-        if (!ChangeWriter::differs(before, after))
+        const Part &before = stored.at(previous.value());
+        const Row beforeRow = rowOf(before, owner, previous.value());
+        const Row afterRow = rowOf(part, owner, position);
+        if (!ChangeWriter::differs(beforeRow, afterRow))
             continue;
-        auto updated = m_changes.update(Rows::Activity, previous->id.value, activity.uuid,
-                                        previous->version, before, after);
-        if (!updated)
-            return updated;
+        // Its place is no part of its version (a part moved by ListPositions keeps it); its
+        // fields are: a copy older than the stored part cannot overwrite it.
+        const bool moved = !ChangeWriter::differs(rowOf(before, owner, position), afterRow);
+        auto written = moved
+                           ? m_changes.move(table, before.id.value, part.uuid, beforeRow, afterRow)
+                           : m_changes.update(table, before.id.value, part.uuid, part.version,
+                                              beforeRow, afterRow);
+        if (!written)
+            return written;
     }
     for (int i = 0; i < stored.size(); ++i) {
-        const Domain::Activity &activity = stored.at(i);
-        if (kept.contains(activity.uuid))
+        const Part &part = stored.at(i);
+        if (kept.contains(part.uuid))
             continue;
-        auto removed = m_changes.remove(Rows::Activity, activity.id.value, activity.uuid,
-                                        Rows::activityRow(activity, measure, i));
+        auto removed = m_changes.remove(table, part.id.value, part.uuid, rowOf(part, owner, i));
         if (!removed)
             return removed;
     }

@@ -33,81 +33,6 @@ Error located(const QString &path, const Error &error)
     return Error{error.kind, path + QStringLiteral(": ") + error.message};
 }
 
-// Writes each item of items with write(item, index); stops at the first failure, named by path.
-template <typename T, typename Write>
-Result<void> writeEach(const QVector<T> &items, const QString &path, const char *list, Write write)
-{
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (auto written = write(items.at(i), int(i)); !written)
-            return located(path + QLatin1Char('.') + at(list, i), written.error());
-    }
-    return {};
-}
-
-Result<void> importProject(EntityWriter &writer, const Domain::ProjectBundle &bundle,
-                           const QString &path)
-{
-    auto existing = writer.resolve(Rows::Project, bundle.project.uuid);
-    if (!existing)
-        return existing.error();
-    if (existing.value() != 0) {
-        return Error{Error::Kind::Conflict,
-                     path + QStringLiteral(".uuid: ") +
-                         Text::tr("the project %1 (%2) is already in this database")
-                             .arg(Domain::quoted(bundle.project.name),
-                                  bundle.project.uuid.toString(QUuid::WithoutBraces))};
-    }
-    auto project = writer.insertProject(bundle.project);
-    if (!project)
-        return located(path, project.error());
-    const Ref ref = project.value();
-
-    if (auto done = writeEach(bundle.participants, path, "participants",
-                              [&](const Domain::Participant &item, int i) {
-                                  return writer.insertParticipant(item, ref, i);
-                              });
-        !done)
-        return done;
-    if (auto done = writeEach(
-            bundle.members, path, "members",
-            [&](const Domain::Member &item, int i) { return writer.insertMember(item, ref, i); });
-        !done)
-        return done;
-    if (auto done = writeEach(
-            bundle.goals, path, "goals",
-            [&](const Domain::Goal &item, int i) { return writer.insertGoal(item, ref, i); });
-        !done)
-        return done;
-    if (auto done = writeEach(bundle.measures, path, "measures",
-                              [&](const Domain::Measure &item, int i) -> Result<void> {
-                                  auto inserted = writer.insertMeasure(item, ref, i);
-                                  return inserted ? Result<void>() : inserted.error();
-                              });
-        !done)
-        return done;
-    if (auto done = writeEach(bundle.milestones, path, "milestones",
-                              [&](const Domain::Milestone &item, int i) {
-                                  return writer.insertMilestone(item, ref, i);
-                              });
-        !done)
-        return done;
-    if (auto done = writeEach(bundle.statusUpdates, path, "statusUpdates",
-                              [&](const Domain::StatusUpdate &item, int) {
-                                  return writer.insertStatusUpdate(item, ref);
-                              });
-        !done)
-        return done;
-    if (auto done = writeEach(
-            bundle.risks, path, "risks",
-            [&](const Domain::Risk &item, int i) { return writer.insertRisk(item, ref, i); });
-        !done)
-        return done;
-    return writeEach(bundle.budgetLines, path, "budgetLines",
-                     [&](const Domain::BudgetLine &item, int i) {
-                         return writer.insertBudgetLine(item, ref, i);
-                     });
-}
-
 } // namespace
 
 PortfolioImport::PortfolioImport(Database &database)
@@ -160,7 +85,7 @@ Result<void> PortfolioImport::project(const Domain::ProjectBundle &bundle, const
         return checked;
     if (!m_unresolved.isEmpty())
         return {}; // nothing more is written; commit() names every unresolved reference
-    if (auto imported = importProject(m_writer, bundle, path); !imported)
+    if (auto imported = m_writer.insertBundle(bundle, path); !imported)
         return imported;
     ++m_summary.projects;
     return m_writer.changes().flush(); // the project's inserts, a few rows of history
