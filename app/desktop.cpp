@@ -2,16 +2,19 @@
 
 #include "app/importjob.h"
 #include "app/workspace.h"
+#include "models/editor.h"
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
 #include "models/membertablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/projectdata.h"
 #include "models/projectlistmodel.h"
+#include "views/editingactions.h"
 #include "views/mainwindow.h"
 #include "views/projectview.h"
 
 #include <QFileInfo>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -27,6 +30,8 @@ Desktop::Desktop(Workspace &workspace)
     , m_participants(std::make_unique<Models::ParticipantTableModel>(m_projectData.get()))
     , m_members(std::make_unique<Models::MemberTableModel>(m_projectData.get()))
     , m_measures(std::make_unique<Models::MeasureTableModel>(m_projectData.get()))
+    , m_editor(std::make_unique<Models::Editor>(workspace.edits(),
+                                                [this](const QUuid &uuid) { return nameOf(uuid); }))
 {
     auto *projectView =
         new Views::ProjectView(m_projectData.get(), {m_goals.get(), m_participants.get(),
@@ -34,6 +39,9 @@ Desktop::Desktop(Workspace &workspace)
     m_window =
         std::make_unique<Views::MainWindow>(m_projects.get(), m_projectData.get(), projectView,
                                             workspace.database().settings().displayName());
+    m_editing =
+        new Views::EditingActions(m_window.get(), m_projectData.get(), m_editor.get(), projectView);
+    m_editing->addMenus(m_window->menuBar()->actions().constLast()); // before Help
     if (auto loaded = m_projects->reload(); !loaded)
         m_window->statusBar()->showMessage(loaded.error().message);
     m_window->restoreSession();
@@ -42,6 +50,22 @@ Desktop::Desktop(Workspace &workspace)
 }
 
 Desktop::~Desktop() = default;
+
+// What a UUID in the shown project refers to, by name, for the texts of undo steps.
+QString Desktop::nameOf(const QUuid &uuid) const
+{
+    if (const Domain::Organisation *organisation = m_projectData->organisation(uuid))
+        return organisation->name;
+    if (const Domain::Goal *goal = m_projectData->goal(uuid))
+        return Models::EntityFields::name(*goal);
+    if (const Domain::KnowledgeSource *source = m_projectData->knowledgeSource(uuid))
+        return source->title;
+    for (const Domain::Measure &measure : m_projectData->measures()) {
+        if (measure.uuid == uuid)
+            return Models::EntityFields::name(measure);
+    }
+    return {};
+}
 
 // The import runs on a thread of its own; a progress dialog shows how far it has come and can
 // stop it, and the window reads the projects again when it is done.

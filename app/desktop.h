@@ -3,10 +3,12 @@
 #include "models/storage/connectionsettings.h"
 
 #include <QString>
+#include <QUuid>
 
 #include <memory>
 
 namespace Models {
+class Editor;
 class GoalTreeModel;
 class MeasureTableModel;
 class MemberTableModel;
@@ -16,8 +18,9 @@ class ProjectListModel;
 } // namespace Models
 
 namespace Views {
+class EditingActions;
 class MainWindow;
-}
+} // namespace Views
 
 namespace App {
 
@@ -34,12 +37,15 @@ public:
 
     Views::MainWindow &window() { return *m_window; }
     Models::ProjectData &projectData() { return *m_projectData; }
+    Models::Editor &editor() { return *m_editor; }
+    Views::EditingActions &editing() { return *m_editing; }
 
     // The import running now, if one is (for tests that wait for it).
     ImportJob *import() { return m_import.get(); }
 
 private:
     void startImport(const QString &file);
+    QString nameOf(const QUuid &uuid) const;
 
     Storage::ConnectionSettings m_settings;
     std::unique_ptr<Models::ProjectListModel> m_projects;
@@ -48,7 +54,9 @@ private:
     std::unique_ptr<Models::ParticipantTableModel> m_participants;
     std::unique_ptr<Models::MemberTableModel> m_members;
     std::unique_ptr<Models::MeasureTableModel> m_measures;
+    std::unique_ptr<Models::Editor> m_editor; // outlives the window, whose history shows it
     std::unique_ptr<Views::MainWindow> m_window;
+    Views::EditingActions *m_editing; // owned by the window
     std::unique_ptr<ImportJob> m_import;
 };
 

@@ -4,6 +4,7 @@
 #include "models/storage/connectionsettings.h"
 #include "models/storage/database.h"
 #include "models/storage/migrations.h"
+#include "models/storage/sqleditrepository.h"
 #include "models/storage/sqlgoalrepository.h"
 #include "models/storage/sqlknowledgesourcerepository.h"
 #include "models/storage/sqlmeasurerepository.h"
@@ -48,6 +49,7 @@ public:
     Storage::SqlOrganisationRepository &organisations() { return m_organisations; }
     Storage::SqlKnowledgeSourceRepository &knowledgeSources() { return m_knowledgeSources; }
     Storage::SqlPortfolioRepository &portfolio() { return m_portfolio; }
+    Storage::SqlEditRepository &edits() { return m_edits; }
 
 private:
     explicit Workspace(std::unique_ptr<Storage::Database> database);
@@ -61,6 +63,7 @@ private:
     Storage::SqlOrganisationRepository m_organisations;
     Storage::SqlKnowledgeSourceRepository m_knowledgeSources;
     Storage::SqlPortfolioRepository m_portfolio;
+    Storage::SqlEditRepository m_edits;
 };
 
 } // namespace App

@@ -1,6 +1,9 @@
 #include "models/projectdata.h"
 
+#include <QCollator>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Models {
 
@@ -95,6 +98,30 @@ const Domain::Goal *ProjectData::goal(const QUuid &uuid) const
             return &goal;
     }
     return nullptr;
+}
+
+QVector<const Domain::Organisation *> ProjectData::organisationList() const
+{
+    QVector<const Domain::Organisation *> list;
+    for (const Domain::Organisation &organisation : m_organisations)
+        list.append(&organisation);
+    const QCollator collator;
+    std::sort(list.begin(), list.end(), [&collator](const auto *a, const auto *b) {
+        return collator.compare(a->name, b->name) < 0;
+    });
+    return list;
+}
+
+QVector<const Domain::KnowledgeSource *> ProjectData::knowledgeSourceList() const
+{
+    QVector<const Domain::KnowledgeSource *> list;
+    for (const Domain::KnowledgeSource &source : m_knowledgeSources)
+        list.append(&source);
+    const QCollator collator;
+    std::sort(list.begin(), list.end(), [&collator](const auto *a, const auto *b) {
+        return collator.compare(a->title, b->title) < 0;
+    });
+    return list;
 }
 
 void ProjectData::setToday(QDate date)

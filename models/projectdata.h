@@ -47,6 +47,9 @@ public:
     QString organisationNames(const QVector<QUuid> &uuids) const;
     const Domain::KnowledgeSource *knowledgeSource(const QUuid &uuid) const;
     const Domain::Goal *goal(const QUuid &uuid) const;
+    // Every organisation and knowledge source of the database, by name or title, to choose from.
+    QVector<const Domain::Organisation *> organisationList() const;
+    QVector<const Domain::KnowledgeSource *> knowledgeSourceList() const;
 
     // The date the follow-up rules are evaluated on: the day the project was read, unless set
     // (an "as of" view, tests). Every light and roll-up of one load uses the same day.

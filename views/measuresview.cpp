@@ -97,10 +97,31 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
         showCurrent();
         updateCount();
     });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit measureActivated(index.data(Models::MeasureTableModel::UuidRole).toUuid());
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MeasuresView::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MeasuresView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MeasuresView::updateCount);
     updateCount();
+}
+
+QUuid MeasuresView::currentMeasure() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(Models::MeasureTableModel::UuidRole).toUuid() : QUuid();
+}
+
+void MeasuresView::selectMeasure(const QUuid &uuid)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const QModelIndex index = m_filter->index(row, 0);
+        if (index.data(Models::MeasureTableModel::UuidRole).toUuid() == uuid) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
 }
 
 void MeasuresView::focusFilter()

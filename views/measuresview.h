@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUuid>
 #include <QWidget>
 
 class QComboBox;
@@ -26,8 +27,17 @@ public:
                  QWidget *parent = nullptr);
 
     void focusFilter();
+    // The measure the table's cursor is on; null when none.
+    QUuid currentMeasure() const;
+    // Puts the cursor on the measure, when it is shown.
+    void selectMeasure(const QUuid &uuid);
+    QTableView *table() const { return m_table; }
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
+
+signals:
+    // The user asked to open the measure (double-click, Enter).
+    void measureActivated(const QUuid &uuid);
 
 private:
     void showCurrent();

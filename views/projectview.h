@@ -42,6 +42,7 @@ public:
     void showTab(Tab tab);
     MeasuresView *measuresView() const { return m_measures; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTreeView *goalTree() const { return m_goals; }
 
 private:
     void updateHeader();

@@ -585,6 +585,367 @@
     </message>
 </context>
 <context>
+    <name>Models::Editor</name>
+    <message>
+        <source>%1 was not possible: %2</source>
+        <extracomment>%1 says what could not be done (&quot;Undo: Change status of “Hospitering”&quot;), %2 why.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <extracomment>An undo step: %1 the field (&quot;status&quot;), %2 the entity&apos;s name in quotes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status update for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::EntityFields</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <extracomment>An amount of money; %1 is the number of kroner with two decimals.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management anchoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A member known by role alone: %1 the role, %2 the organisation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A budget line in a sentence: %1 its item, %2 its year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A name quoted in a sentence, in the quotation marks of the language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <extracomment>The kinds of entity are the objects of undo texts (&quot;Delete %1 %2&quot;): in Norwegian in the definite form, &quot;tiltaket&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Models::GoalTreeModel</name>
     <message>
         <source>Main goal: %1</source>
@@ -1162,6 +1523,70 @@
     </message>
 </context>
 <context>
+    <name>Storage::EntityRemover</name>
+    <message>
+        <source>Another program changed what hangs on it meanwhile; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is still used in %1; take it out there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been put back already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project it was part of has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal it was a sub-goal of has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal it belonged to has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure it belonged to has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage::EntityWriter</name>
     <message>
         <source>refers to %1 %2, which does not exist</source>
@@ -1187,6 +1612,14 @@
         <source>the knowledge source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>measure: %1 is not a measure of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a status update did (its measure, new status and progress) cannot be changed afterwards; record a new status update instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Storage::HistoryConversion</name>
@@ -1199,6 +1632,25 @@
     <name>Storage::HistoryEvents</name>
     <message>
         <source>The change history holds an event this version of Samspill cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ListPositions</name>
+    <message>
+        <source>It has been deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent: %1 is not a goal of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent: goals nest at most %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent: a goal cannot be moved under itself or one of its sub-goals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1279,6 +1731,105 @@
     </message>
 </context>
 <context>
+    <name>Storage::SqlEditRepository</name>
+    <message>
+        <source>The organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The knowledge source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not put back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not withdrawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no place in a list to move it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newProgress: a project&apos;s progress is rolled up from its measures; give the progress of a measure instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its status or progress has been changed since the status update was recorded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage::SqlMeasureRepository</name>
     <message>
         <source>The measure no longer exists.</source>
@@ -1330,6 +1881,168 @@
     <name>Text</name>
     <message>
         <source>The database holds the date %1 (for %2), which this version of Samspill cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else while you edited it.
+%2
+Your edit was not saved. Its fields are below, so that nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it.
+%2
+Nothing has been overwritten. Keep your version, take the stored one, or look at both first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look at both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::EditingActions</name>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status update for the &amp;project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New measure...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit measure...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;status update...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;main goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;sub-goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent (make a sub-goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the measure %1. Undo (Ctrl+Z) brings it back with its activities and status updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New main goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the goal is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the goal %1 with its sub-goals. Undo (Ctrl+Z) brings it back, with the measures&apos; links to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +2134,169 @@
     </message>
 </context>
 <context>
+    <name>Views::MeasureEditor</name>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day it was anchored, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lanned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctual:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management a&amp;nchoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations and goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchored on: give the day, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1, due: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management anchoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan lies outside the project&apos;s period (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::MeasuresView</name>
     <message>
         <source>Filter measures (Ctrl+F)</source>
@@ -1454,6 +2330,21 @@
     </message>
     <message>
         <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::PlanDateEdit</name>
+    <message>
+        <source>e.g. 15.09.2012, september 2012, autumn 2012, 2012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dated. A day, month, quarter, half-year or year can be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,6 +2390,69 @@
     </message>
     <message>
         <source>(overdue: the planned end has passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::StatusUpdateDialog</name>
+    <message>
+        <source>&amp;Deviation from the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your name or role, e.g. prosjektleder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened since the last update?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A completed measure has 100 % progress.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,7 @@
         <translation>Valget %1 trenger en verdi.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use nb or en.</source>
+        <source>Unknown language "%1": use nb or en.</source>
         <translation>Ukjent språk «%1»: bruk nb eller en.</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>les prosjekter fra en utvekslingsfil; alt eller ingenting</translation>
     </message>
     <message>
-        <source>check a database&apos;s schema and integrity without changing it</source>
+        <source>check a database's schema and integrity without changing it</source>
         <translation>kontroller en databases skjema og integritet uten å endre den</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
 <context>
     <name>App::Commands</name>
     <message>
-        <source>There is no project &quot;%1&quot; in this database.</source>
+        <source>There is no project "%1" in this database.</source>
         <translation>Det finnes ikke noe prosjekt «%1» i denne databasen.</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 projects are called &quot;%2&quot;; name one by its UUID: %3</source>
+        <source>%1 projects are called "%2"; name one by its UUID: %3</source>
         <translation>%1 prosjekter heter «%2»; angi ett av dem med UUID: %3</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>%1 is not a date: %2 has no day %3.</source>
-        <extracomment>%1 is what the user typed, in quotation marks; %2 a month and year such as &quot;februar 2012&quot;; %3 the day that month does not have, such as 31.</extracomment>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a month and year such as "februar 2012"; %3 the day that month does not have, such as 31.</extracomment>
         <translation>%1 er ikke en dato: %2 har ingen dag %3.</translation>
     </message>
     <message>
@@ -325,22 +325,22 @@
     <message>
         <source>%1 %2</source>
         <comment>month year</comment>
-        <extracomment>A month of a year, &quot;september 2012&quot;: %1 is the month&apos;s name as QLocale gives it for the UI language, %2 the year.</extracomment>
+        <extracomment>A month of a year, "september 2012": %1 is the month's name as QLocale gives it for the UI language, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <extracomment>A quarter of a year as plans say it, &quot;3. kvartal 2012&quot;: %1 is the quarter (1-4), %2 the year.</extracomment>
+        <extracomment>A quarter of a year as plans say it, "3. kvartal 2012": %1 is the quarter (1-4), %2 the year.</extracomment>
         <translation>%1. kvartal %2</translation>
     </message>
     <message>
         <source>spring %1</source>
-        <extracomment>The first half of a year (January-June) as plans say it, &quot;våren 2012&quot;: %1 is the year.</extracomment>
+        <extracomment>The first half of a year (January-June) as plans say it, "våren 2012": %1 is the year.</extracomment>
         <translation>våren %1</translation>
     </message>
     <message>
         <source>autumn %1</source>
-        <extracomment>The second half of a year (July-December) as plans say it, &quot;høsten 2012&quot;: %1 is the year.</extracomment>
+        <extracomment>The second half of a year (July-December) as plans say it, "høsten 2012": %1 is the year.</extracomment>
         <translation>høsten %1</translation>
     </message>
 </context>
@@ -485,7 +485,7 @@
         <translation>Dokumentet er ikke et JSON-objekt, og dermed ikke en utvekslingsfil fra Samspill.</translation>
     </message>
     <message>
-        <source>format: this is not a Samspill exchange file (expected &quot;%1&quot;)</source>
+        <source>format: this is not a Samspill exchange file (expected "%1")</source>
         <translation>format: dette er ikke en utvekslingsfil fra Samspill (forventet «%1»)</translation>
     </message>
     <message>
@@ -493,11 +493,11 @@
         <translation>formatVersion: %1 er skrevet av en nyere Samspill; denne versjonen leser formatversjon %2</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;}&quot;, found %1</source>
+        <source>expected "," or "}", found %1</source>
         <translation>ventet «,» eller «}», fant %1</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;]&quot;, found %1</source>
+        <source>expected "," or "]", found %1</source>
         <translation>ventet «,» eller «]», fant %1</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
         <translation>%1: er gitt to ganger i samme objekt (andre gang på linje %2, kolonne %3)</translation>
     </message>
     <message>
-        <source>expected &quot;:&quot; after the field name, found %1</source>
+        <source>expected ":" after the field name, found %1</source>
         <translation>ventet «:» etter feltnavnet, fant %1</translation>
     </message>
     <message>
@@ -553,8 +553,8 @@
         <translation>\u må følges av fire heksadesimale sifre</translation>
     </message>
     <message>
-        <source>a backslash must be followed by one of &quot; \ / b f n r t u, not %1</source>
-        <translation>en omvendt skråstrek må følges av en av &quot; \ / b f n r t u, ikke %1</translation>
+        <source>a backslash must be followed by one of " \ / b f n r t u, not %1</source>
+        <translation>en omvendt skråstrek må følges av en av " \ / b f n r t u, ikke %1</translation>
     </message>
     <message>
         <source>the end of the document</source>
@@ -583,6 +583,367 @@
     <message>
         <source>%1 is not a date (YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)</source>
         <translation>%1 er ikke en dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Hn eller ÅÅÅÅ)</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Editor</name>
+    <message>
+        <source>%1 was not possible: %2</source>
+        <extracomment>%1 says what could not be done ("Undo: Change status of “Hospitering”"), %2 why.</extracomment>
+        <translation>%1 var ikke mulig: %2</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Angre: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gjør om: %1</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>Legg til %1 %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <extracomment>An undo step: %1 the field ("status"), %2 the entity's name in quotes.</extracomment>
+        <translation>Endre %1 for %2</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation>Endre %1 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>Slett %1 %2</translation>
+    </message>
+    <message>
+        <source>Move %1 %2</source>
+        <translation>Flytt %1 %2</translation>
+    </message>
+    <message>
+        <source>New status update for %1</source>
+        <translation>Ny statusoppdatering for %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::EntityFields</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <extracomment>An amount of money; %1 is the number of kroner with two decimals.</extracomment>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgiver</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Forfattere</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lenke</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnavn</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Knowledge sources</source>
+        <translation>Kunnskapskilder</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Nåverdi</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Deltar</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planlagt start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slutt</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Faktisk start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Faktisk slutt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Management anchoring</source>
+        <translation>Ledelsesforankring</translation>
+    </message>
+    <message>
+        <source>Anchored on</source>
+        <translation>Forankret</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <source>New progress</source>
+        <translation>Ny framdrift</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Decision needed</source>
+        <translation>Beslutning trengs</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Tiltak mot risikoen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budsjett</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Regnskap</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Egenandel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A member known by role alone: %1 the role, %2 the organisation.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A budget line in a sentence: %1 its item, %2 its year.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A name quoted in a sentence, in the quotation marks of the language.</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <extracomment>The kinds of entity are the objects of undo texts ("Delete %1 %2"): in Norwegian in the definite form, "tiltaket".</extracomment>
+        <translation>organisasjonen</translation>
+    </message>
+    <message>
+        <source>knowledge source</source>
+        <translation>kunnskapskilden</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>prosjektet</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>deltakeren</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>medlemmet</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>målet</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indikatoren</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>tiltaket</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktiviteten</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>milepælen</translation>
+    </message>
+    <message>
+        <source>status update</source>
+        <translation>statusoppdateringen</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risikoen</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>budsjettlinjen</translation>
     </message>
 </context>
 <context>
@@ -931,11 +1292,11 @@
         <translation>Argumenter:</translation>
     </message>
     <message>
-        <source>Missing value after &apos;%1&apos;.</source>
+        <source>Missing value after '%1'.</source>
         <translation>Mangler verdi etter «%1».</translation>
     </message>
     <message>
-        <source>Unexpected value after &apos;%1&apos;.</source>
+        <source>Unexpected value after '%1'.</source>
         <translation>Uventet verdi etter «%1».</translation>
     </message>
 </context>
@@ -1164,6 +1525,61 @@
     </message>
 </context>
 <context>
+    <name>Storage::EntityRemover</name>
+    <message>
+        <source>Another program changed what hangs on it meanwhile; nothing was changed.</source>
+        <translation>Et annet program endret i mellomtiden noe som hører til; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>It has been deleted by someone else.</source>
+        <translation>Det er slettet av noen andre.</translation>
+    </message>
+    <message>
+        <source>There is nothing to put back.</source>
+        <translation>Det er ingenting å legge tilbake.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation><numerusform>%n deltaker</numerusform><numerusform>%n deltakere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation><numerusform>%n medlem</numerusform><numerusform>%n medlemmer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation><numerusform>%n tiltak</numerusform><numerusform>%n tiltak</numerusform></translation>
+    </message>
+    <message>
+        <source>the project itself</source>
+        <translation>selve prosjektet</translation>
+    </message>
+    <message>
+        <source>it is still used in %1; take it out there first.</source>
+        <translation>den brukes fortsatt i %1; ta den ut der først.</translation>
+    </message>
+    <message>
+        <source>It has been put back already.</source>
+        <translation>Det er allerede lagt tilbake.</translation>
+    </message>
+    <message>
+        <source>The project it was part of has been deleted.</source>
+        <translation>Prosjektet det hørte til, er slettet.</translation>
+    </message>
+    <message>
+        <source>The goal it was a sub-goal of has been deleted.</source>
+        <translation>Målet det var delmål av, er slettet.</translation>
+    </message>
+    <message>
+        <source>The goal it belonged to has been deleted.</source>
+        <translation>Målet det hørte til, er slettet.</translation>
+    </message>
+    <message>
+        <source>The measure it belonged to has been deleted.</source>
+        <translation>Tiltaket det hørte til, er slettet.</translation>
+    </message>
+</context>
+<context>
     <name>Storage::EntityWriter</name>
     <message>
         <source>refers to %1 %2, which does not exist</source>
@@ -1189,6 +1605,14 @@
         <source>the knowledge source</source>
         <translation>kunnskapskilden</translation>
     </message>
+    <message>
+        <source>measure: %1 is not a measure of this project</source>
+        <translation>measure: %1 er ikke et tiltak i dette prosjektet</translation>
+    </message>
+    <message>
+        <source>what a status update did (its measure, new status and progress) cannot be changed afterwards; record a new status update instead</source>
+        <translation>det en statusoppdatering gjorde (tiltaket, ny status og framdrift), kan ikke endres i ettertid; registrer en ny statusoppdatering i stedet</translation>
+    </message>
 </context>
 <context>
     <name>Storage::HistoryConversion</name>
@@ -1202,6 +1626,25 @@
     <message>
         <source>The change history holds an event this version of Samspill cannot read (%1).</source>
         <translation>Endringshistorikken inneholder en hendelse denne versjonen av Samspill ikke kan lese (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::ListPositions</name>
+    <message>
+        <source>It has been deleted by someone else.</source>
+        <translation>Det er slettet av noen andre.</translation>
+    </message>
+    <message>
+        <source>parent: %1 is not a goal of this project</source>
+        <translation>parent: %1 er ikke et mål i dette prosjektet</translation>
+    </message>
+    <message>
+        <source>parent: goals nest at most %1 levels deep</source>
+        <translation>parent: mål kan ha høyst %1 nivåer</translation>
+    </message>
+    <message>
+        <source>parent: a goal cannot be moved under itself or one of its sub-goals</source>
+        <translation>parent: et mål kan ikke flyttes under seg selv eller et av sine delmål</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1700,7 @@
         <translation>Tiltaket finnes ikke lenger.</translation>
     </message>
     <message>
-        <source>The database holds the value &quot;%1&quot; (for %2), which this version of Samspill does not know; expected one of: %3.</source>
+        <source>The database holds the value "%1" (for %2), which this version of Samspill does not know; expected one of: %3.</source>
         <translation>Databasen inneholder verdien «%1» (for %2), som denne versjonen av Samspill ikke kjenner; forventet en av: %3.</translation>
     </message>
 </context>
@@ -1276,8 +1719,107 @@
         <translation>Noe med samme UUID er allerede lagret, kanskje av noen andre akkurat nå; ingenting ble endret (%1).</translation>
     </message>
     <message>
-        <source>Another program&apos;s change got in the way; nothing was changed (%1).</source>
+        <source>Another program's change got in the way; nothing was changed (%1).</source>
         <translation>En endring fra et annet program kom i veien; ingenting ble endret (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Storage::SqlEditRepository</name>
+    <message>
+        <source>The organisation</source>
+        <translation>Organisasjonen</translation>
+    </message>
+    <message>
+        <source>The knowledge source</source>
+        <translation>Kunnskapskilden</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Prosjektet</translation>
+    </message>
+    <message>
+        <source>The participant</source>
+        <translation>Deltakeren</translation>
+    </message>
+    <message>
+        <source>The member</source>
+        <translation>Medlemmet</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>Målet</translation>
+    </message>
+    <message>
+        <source>The indicator</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>The measure</source>
+        <translation>Tiltaket</translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation>Aktiviteten</translation>
+    </message>
+    <message>
+        <source>The milestone</source>
+        <translation>Milepælen</translation>
+    </message>
+    <message>
+        <source>The status update</source>
+        <translation>Statusoppdateringen</translation>
+    </message>
+    <message>
+        <source>The risk</source>
+        <translation>Risikoen</translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation>Budsjettlinjen</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>%1 was not created: %2</source>
+        <translation>%1 ble ikke opprettet: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 ble ikke lagret: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not moved: %2</source>
+        <translation>%1 ble ikke flyttet: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 ble ikke slettet: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not put back: %2</source>
+        <translation>%1 ble ikke lagt tilbake: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not recorded: %2</source>
+        <translation>%1 ble ikke registrert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not withdrawn: %2</source>
+        <translation>%1 ble ikke trukket tilbake: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no place in a list to move it to.</source>
+        <translation>%1 har ingen plass i en liste som den kan flyttes i.</translation>
+    </message>
+    <message>
+        <source>newProgress: a project's progress is rolled up from its measures; give the progress of a measure instead</source>
+        <translation>newProgress: framdriften til et prosjekt regnes ut fra tiltakene; oppgi framdriften til et tiltak i stedet</translation>
+    </message>
+    <message>
+        <source>its status or progress has been changed since the status update was recorded; nothing was changed.</source>
+        <translation>status eller framdrift er endret etter at statusoppdateringen ble registrert; ingenting ble endret.</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1866,7 @@
         <translation>Venter på et annet program som skriver til %1 …</translation>
     </message>
     <message>
-        <source>%1 has been busy with another program&apos;s work for %2 minutes; nothing was changed. Try again when it is done.</source>
+        <source>%1 has been busy with another program's work for %2 minutes; nothing was changed. Try again when it is done.</source>
         <translation>%1 har vært opptatt med et annet programs arbeid i %2 minutter; ingenting ble endret. Prøv igjen når det er ferdig.</translation>
     </message>
 </context>
@@ -1333,6 +1875,172 @@
     <message>
         <source>The database holds the date %1 (for %2), which this version of Samspill cannot read.</source>
         <translation>Databasen inneholder datoen %1 (for %2), som denne versjonen av Samspill ikke kan lese.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Endret av noen andre</translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else while you edited it.
+%2
+Your edit was not saved. Its fields are below, so that nothing you typed is lost.</source>
+        <translation>%1 ble slettet av noen andre mens du redigerte.
+%2
+Endringen din ble ikke lagret. Feltene står nedenfor, så ingenting du skrev, går tapt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you edited it.
+%2
+Nothing has been overwritten. Keep your version, take the stored one, or look at both first.</source>
+        <translation>%1 ble endret av noen andre mens du redigerte.
+%2
+Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge først.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Din</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Lagret nå</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Behold min</translation>
+    </message>
+    <message>
+        <source>&amp;Take the stored one</source>
+        <translation>&amp;Ta den lagrede</translation>
+    </message>
+    <message>
+        <source>&amp;Look at both</source>
+        <translation>&amp;Se begge</translation>
+    </message>
+</context>
+<context>
+    <name>Views::EditingActions</name>
+    <message>
+        <source>History of changes</source>
+        <translation>Endringshistorikk</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;åpnet&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;History of changes</source>
+        <translation>Endrings&amp;historikk</translation>
+    </message>
+    <message>
+        <source>New status update for the &amp;project...</source>
+        <translation>Ny statusoppdatering for &amp;prosjektet …</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>&amp;Tiltak</translation>
+    </message>
+    <message>
+        <source>&amp;New measure...</source>
+        <translation>&amp;Nytt tiltak …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit measure...</source>
+        <translation>&amp;Rediger tiltak …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measure</source>
+        <translation>&amp;Slett tiltak</translation>
+    </message>
+    <message>
+        <source>New &amp;status update...</source>
+        <translation>Ny &amp;statusoppdatering …</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>New &amp;main goal...</source>
+        <translation>Nytt &amp;hovedmål …</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-goal...</source>
+        <translation>Nytt &amp;delmål …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit goal...</source>
+        <translation>&amp;Rediger mål …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete goal</source>
+        <translation>&amp;Slett mål</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Indent (make a sub-goal)</source>
+        <translation>&amp;Rykk inn (gjør til delmål)</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>Rykk &amp;ut</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Deleted the measure %1. Undo (Ctrl+Z) brings it back with its activities and status updates.</source>
+        <translation>Slettet tiltaket %1. Angre (Ctrl+Z) henter det tilbake med aktiviteter og statusoppdateringer.</translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nytt delmål</translation>
+    </message>
+    <message>
+        <source>New main goal</source>
+        <translation>Nytt hovedmål</translation>
+    </message>
+    <message>
+        <source>What the goal is:</source>
+        <translation>Hva målet er:</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Rediger mål</translation>
+    </message>
+    <message>
+        <source>Deleted the goal %1 with its sub-goals. Undo (Ctrl+Z) brings it back, with the measures' links to it.</source>
+        <translation>Slettet målet %1 med delmålene. Angre (Ctrl+Z) henter det tilbake, med tiltakenes koblinger til det.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +2131,169 @@
     </message>
 </context>
 <context>
+    <name>Views::MeasureEditor</name>
+    <message>
+        <source>New measure</source>
+        <translation>Nytt tiltak</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Rediger tiltak</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <source>the day it was anchored, if known</source>
+        <translation>dagen det ble forankret, hvis kjent</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity</source>
+        <translation>&amp;Legg til aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation>&amp;Fjern aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Framdrift:</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned:</source>
+        <translation>P&amp;lanlagt:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctual:</source>
+        <translation>Fa&amp;ktisk:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>&amp;Nivå:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>Management a&amp;nchoring:</source>
+        <translation>Ledelses&amp;forankring:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarlig:</translation>
+    </message>
+    <message>
+        <source>Taking part:</source>
+        <translation>Deltar:</translation>
+    </message>
+    <message>
+        <source>Serves goals:</source>
+        <translation>Tjener målene:</translation>
+    </message>
+    <message>
+        <source>Knowledge sources:</source>
+        <translation>Kunnskapskilder:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Organisations and goals</source>
+        <translation>Organisasjoner og mål</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Planlagt start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slutt</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Faktisk start</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Faktisk slutt</translation>
+    </message>
+    <message>
+        <source>Anchored on</source>
+        <translation>Forankret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Anchored on: give the day, or leave it empty</source>
+        <translation>Forankret: oppgi dagen, eller la feltet stå tomt</translation>
+    </message>
+    <message>
+        <source>Activity %1, due: %2</source>
+        <translation>Aktivitet %1, frist: %2</translation>
+    </message>
+    <message>
+        <source>Activity %1</source>
+        <translation>Aktivitet %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Management anchoring</source>
+        <translation>Ledelsesforankring</translation>
+    </message>
+    <message>
+        <source>The plan lies outside the project's period (%1).</source>
+        <translation>Planen ligger utenfor prosjektperioden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Views::MeasuresView</name>
     <message>
         <source>Filter measures (Ctrl+F)</source>
@@ -1457,6 +2328,21 @@
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+</context>
+<context>
+    <name>Views::PlanDateEdit</name>
+    <message>
+        <source>e.g. 15.09.2012, september 2012, autumn 2012, 2012</source>
+        <translation>f.eks. 15.09.2012, september 2012, høsten 2012, 2012</translation>
+    </message>
+    <message>
+        <source>Not dated. A day, month, quarter, half-year or year can be given.</source>
+        <translation>Udatert. Du kan oppgi en dag, en måned, et kvartal, et halvår eller et år.</translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2 to %3)</source>
+        <translation>Lest som %1 (%2 til %3)</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2388,69 @@
     <message>
         <source>(overdue: the planned end has passed)</source>
         <translation>(forsinket: planlagt slutt er passert)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::StatusUpdateDialog</name>
+    <message>
+        <source>&amp;Deviation from the plan</source>
+        <translation>&amp;Avvik fra planen</translation>
+    </message>
+    <message>
+        <source>De&amp;cision needed</source>
+        <translation>&amp;Beslutning trengs</translation>
+    </message>
+    <message>
+        <source>New status update</source>
+        <translation>Ny statusoppdatering</translation>
+    </message>
+    <message>
+        <source>For the project %1</source>
+        <translation>For prosjektet %1</translation>
+    </message>
+    <message>
+        <source>For the measure %1</source>
+        <translation>For tiltaket %1</translation>
+    </message>
+    <message>
+        <source>your name or role, e.g. prosjektleder</source>
+        <translation>navnet eller rollen din, f.eks. prosjektleder</translation>
+    </message>
+    <message>
+        <source>What happened since the last update?</source>
+        <translation>Hva har skjedd siden forrige oppdatering?</translation>
+    </message>
+    <message>
+        <source>unchanged (%1)</source>
+        <translation>uendret (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed:</source>
+        <translation>&amp;Signert:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Hva skjedde:</translation>
+    </message>
+    <message>
+        <source>New s&amp;tatus:</source>
+        <translation>Ny s&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>New &amp;progress:</source>
+        <translation>Ny &amp;framdrift:</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation>Skriv med noen ord hva som har skjedd.</translation>
+    </message>
+    <message>
+        <source>A completed measure has 100 % progress.</source>
+        <translation>Et fullført tiltak har 100 % framdrift.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,459 @@
+#include "app/desktop.h"
+#include "app/language.h"
+#include "models/editor.h"
+#include "models/goaltreemodel.h"
+#include "models/measuretablemodel.h"
+#include "models/storage/database.h"
+#include "models/storage/sqleditrepository.h"
+#include "tests/models/seededworkspace.h"
+#include "views/conflictdialog.h"
+#include "views/editingactions.h"
+#include "views/mainwindow.h"
+#include "views/measureeditor.h"
+#include "views/plandateedit.h"
+#include "views/statusupdatedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <functional>
+#include <memory>
+
+using namespace TestSupport;
+
+// Editing as a user does it: through the window's actions and forms, found by objectName,
+// typed into with the keyboard, over a real SQLite database whose stored state is checked
+// after every step, undo and redo.
+class TestEditing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void userCreatesAMeasureAndUndoesIt();
+    void statusUpdateIsStoredUndoneAndRedone();
+    void deletedGoalComesBackWithItsLinks();
+    void invalidDatesAreSaidAndNothingIsStored();
+    void staleEditMeetsTheConflictChoice();
+    void goalsAreIndentedAndMovedByKeyboard();
+
+private:
+    std::unique_ptr<App::Desktop> openDesktop();
+    void chooseProject(const QString &name);
+    Domain::ProjectBundle stored();
+    const Domain::Measure *storedMeasure(const Domain::ProjectBundle &bundle, const QString &title);
+    void selectMeasure(const QString &title);
+    // Triggers action, which opens a modal dialog of type D, and lets act fill it in.
+    template <typename D>
+    bool inDialog(QAction *action, const std::function<void(D &)> &act);
+
+    QTemporaryDir m_settingsFolder;
+    std::unique_ptr<SeededWorkspace> m_seeded;
+    std::unique_ptr<App::Desktop> m_desktop;
+};
+
+namespace {
+
+void expectSizeHintWarning()
+{
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support propagateSizeHints()");
+}
+
+template <typename Widget>
+Widget *child(QObject &parent, const char *name)
+{
+    return parent.findChild<Widget *>(QLatin1String(name));
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
+
+void clickOk(QDialog &dialog, const char *buttons)
+{
+    child<QDialogButtonBox>(dialog, buttons)->button(QDialogButtonBox::Ok)->click();
+}
+
+QStringList goalTexts(const Domain::ProjectBundle &bundle)
+{
+    QStringList texts;
+    for (const Domain::Goal &goal : bundle.goals)
+        texts.append(goal.text + QLatin1Char('<') + goal.parentUuid.toString());
+    return texts;
+}
+
+} // namespace
+
+void TestEditing::initTestCase()
+{
+    QVERIFY(m_settingsFolder.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SamspillTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("views_editing"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsFolder.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
+    QVERIFY(App::Language::install(*QCoreApplication::instance(), QStringLiteral("nb")));
+}
+
+void TestEditing::init()
+{
+    m_desktop.reset();
+    m_seeded.reset();
+    QSettings().clear();
+    m_seeded = std::make_unique<SeededWorkspace>();
+    QVERIFY2(m_seeded->isValid(), qPrintable(m_seeded->error()));
+    QCOMPARE(m_seeded->importJson(DatedProject::json()), QString());
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    chooseProject(DatedProject::name);
+}
+
+void TestEditing::cleanup()
+{
+    m_desktop.reset();
+    m_seeded.reset();
+}
+
+std::unique_ptr<App::Desktop> TestEditing::openDesktop()
+{
+    auto desktop = std::make_unique<App::Desktop>(m_seeded->workspace());
+    expectSizeHintWarning();
+    desktop->window().show();
+    desktop->window().activateWindow();
+    if (!QTest::qWaitForWindowExposed(&desktop->window()) ||
+        !QTest::qWaitForWindowActive(&desktop->window()))
+        return nullptr;
+    return desktop;
+}
+
+void TestEditing::chooseProject(const QString &name)
+{
+    auto *list = child<QListView>(m_desktop->window(), "projectList");
+    QVERIFY(list);
+    const QModelIndexList found = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole,
+                                                       name, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(found.first()).center());
+    QCOMPARE(m_desktop->projectData().project().name, name);
+}
+
+Domain::ProjectBundle TestEditing::stored()
+{
+    auto bundle =
+        m_seeded->workspace().portfolio().projectBundle(m_seeded->projectId(DatedProject::project));
+    if (!bundle)
+        qFatal("cannot read the project: %s", qPrintable(bundle.error().message));
+    return bundle.value();
+}
+
+const Domain::Measure *TestEditing::storedMeasure(const Domain::ProjectBundle &bundle,
+                                                  const QString &title)
+{
+    for (const Domain::Measure &measure : bundle.measures) {
+        if (measure.title == title)
+            return &measure;
+    }
+    return nullptr;
+}
+
+void TestEditing::selectMeasure(const QString &title)
+{
+    child<QAction>(m_desktop->window(), "showMeasuresAction")->trigger();
+    auto *table = child<QTableView>(m_desktop->window(), "measureTable");
+    const QModelIndexList found =
+        table->model()->match(table->model()->index(0, Models::MeasureTableModel::TitleColumn),
+                              Qt::DisplayRole, title, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    table->setFocus();
+    table->setCurrentIndex(found.first());
+}
+
+template <typename D>
+bool TestEditing::inDialog(QAction *action, const std::function<void(D &)> &act)
+{
+    bool seen = false;
+    QTimer::singleShot(0, this, [&seen, &act] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        act(*dialog);
+        if (dialog->isVisible())
+            dialog->reject(); // whatever act left open: the test fails on what it checked
+    });
+    action->trigger();
+    // Back in the main window, as the user is when the dialog has closed: its shortcuts work.
+    m_desktop->window().activateWindow();
+    return seen && QTest::qWaitForWindowActive(&m_desktop->window());
+}
+
+void TestEditing::userCreatesAMeasureAndUndoesIt()
+{
+    QMainWindow &window = m_desktop->window();
+    auto *table = child<QTableView>(window, "measureTable");
+    const qsizetype before = stored().measures.size();
+    const QString title = QStringLiteral("Felles opplæring for ansatte");
+
+    QVERIFY(inDialog<Views::MeasureEditor>(
+        child<QAction>(window, "newMeasureAction"), [&title](Views::MeasureEditor &editor) {
+            QTest::keyClicks(child<QLineEdit>(editor, "measureTitleEdit"), title);
+            QTest::keyClicks(child<QLineEdit>(editor, "measurePlannedStartEdit"),
+                             QStringLiteral("2012-Q3"));
+            QTest::keyClicks(child<QLineEdit>(editor, "measurePlannedEndEdit"),
+                             QStringLiteral("høsten 2012"));
+            QVERIFY2(editor.problems().isEmpty(),
+                     qPrintable(editor.problems().join(QLatin1Char('\n'))));
+            clickOk(editor, "measureEditorButtons");
+        }));
+
+    // In the table, selected, and stored with the half-year as typed.
+    QVERIFY(column(*table->model(), Models::MeasureTableModel::TitleColumn).contains(title));
+    QCOMPARE(table->currentIndex().data(Models::MeasureTableModel::UuidRole).toUuid(),
+             storedMeasure(stored(), title)->uuid);
+    Domain::ProjectBundle bundle = stored();
+    QCOMPARE(bundle.measures.size(), before + 1);
+    const Domain::Measure *created = storedMeasure(bundle, title);
+    QVERIFY(created);
+    QCOMPARE(created->plannedStart, Domain::PlanDate::quarter(2012, 3));
+    QCOMPARE(created->plannedEnd, Domain::PlanDate::halfYear(2012, 2));
+
+    QAction *undo = child<QAction>(window, "undoAction");
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->text().remove(QLatin1Char('&')),
+             QStringLiteral("Angre Legg til tiltaket «Felles opplæring for ansatte»"));
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!storedMeasure(stored(), title));
+    QVERIFY(!column(*table->model(), Models::MeasureTableModel::TitleColumn).contains(title));
+    QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+    QVERIFY(storedMeasure(stored(), title));
+    QCOMPARE(storedMeasure(stored(), title)->plannedEnd, Domain::PlanDate::halfYear(2012, 2));
+}
+
+void TestEditing::statusUpdateIsStoredUndoneAndRedone()
+{
+    QMainWindow &window = m_desktop->window();
+    selectMeasure(QStringLiteral("Alfa"));
+    const Domain::Measure alfa = *storedMeasure(stored(), QStringLiteral("Alfa"));
+    QCOMPARE(alfa.status, Domain::Status::InProgress);
+
+    QVERIFY(inDialog<Views::StatusUpdateDialog>(
+        child<QAction>(window, "statusUpdateAction"), [](Views::StatusUpdateDialog &dialog) {
+            QTest::keyClicks(child<QPlainTextEdit>(dialog, "statusUpdateText"),
+                             QStringLiteral("Kurset er gjennomført i alle kommunene."));
+            auto *status = child<QComboBox>(dialog, "statusUpdateStatus");
+            status->setCurrentIndex(status->findData(int(Domain::Status::Completed)));
+            QCOMPARE(child<QSpinBox>(dialog, "statusUpdateProgress")->value(), 100);
+            child<QCheckBox>(dialog, "statusUpdateDecisionNeeded")->click();
+            clickOk(dialog, "statusUpdateButtons");
+        }));
+
+    const auto check = [this](Domain::Status status, std::optional<int> progress, int log) {
+        const Domain::ProjectBundle bundle = stored();
+        const Domain::Measure *measure = storedMeasure(bundle, QStringLiteral("Alfa"));
+        QCOMPARE(measure->status, status);
+        QCOMPARE(measure->progress, progress);
+        QCOMPARE(bundle.statusUpdates.size(), log);
+    };
+    check(Domain::Status::Completed, 100, 1);
+    const Domain::StatusUpdate update = stored().statusUpdates.first();
+    QCOMPARE(update.text, QStringLiteral("Kurset er gjennomført i alle kommunene."));
+    QVERIFY(update.decisionNeeded);
+    QVERIFY(!update.deviation);
+    QCOMPARE(update.measureUuid, alfa.uuid);
+
+    QAction *undo = child<QAction>(window, "undoAction");
+    QCOMPARE(undo->text().remove(QLatin1Char('&')),
+             QStringLiteral("Angre Ny statusoppdatering for «Alfa»"));
+    undo->trigger();
+    check(alfa.status, alfa.progress, 0);
+    child<QAction>(window, "redoAction")->trigger();
+    check(Domain::Status::Completed, 100, 1);
+    QCOMPARE(stored().statusUpdates.first().uuid, update.uuid);
+}
+
+void TestEditing::deletedGoalComesBackWithItsLinks()
+{
+    QMainWindow &window = m_desktop->window();
+    const Domain::ProjectBundle before = stored();
+    child<QAction>(window, "showGoalsAction")->trigger();
+    auto *tree = child<QTreeView>(window, "goalTree");
+    const QModelIndexList found =
+        tree->model()->match(tree->model()->index(0, 0), Models::GoalTreeModel::UuidRole,
+                             DatedProject::mainGoalA, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    tree->setFocus();
+    tree->setCurrentIndex(found.first());
+    QTest::keyClick(tree, Qt::Key_Delete);
+
+    Domain::ProjectBundle after = stored();
+    QCOMPARE(goalTexts(after), QStringList{QStringLiteral("Hovedmål B<") + QUuid().toString()});
+    for (const Domain::Measure &measure : after.measures) {
+        QVERIFY(!measure.goalUuids.contains(DatedProject::mainGoalA));
+        QVERIFY(!measure.goalUuids.contains(DatedProject::subGoal));
+    }
+    QCOMPARE(tree->model()->rowCount(), 1);
+
+    QTest::keyClick(tree, Qt::Key_Z, Qt::ControlModifier);
+    after = stored();
+    QCOMPARE(goalTexts(after), goalTexts(before));
+    QCOMPARE(after.measures.size(), before.measures.size());
+    for (qsizetype i = 0; i < before.measures.size(); ++i)
+        QCOMPARE(after.measures.at(i).goalUuids, before.measures.at(i).goalUuids);
+    QCOMPARE(tree->model()->rowCount(), 2);
+}
+
+void TestEditing::invalidDatesAreSaidAndNothingIsStored()
+{
+    const Domain::ProjectBundle before = stored();
+    QVERIFY(inDialog<Views::MeasureEditor>(
+        child<QAction>(m_desktop->window(), "newMeasureAction"), [](Views::MeasureEditor &editor) {
+            auto *ok = child<QDialogButtonBox>(editor, "measureEditorButtons")
+                           ->button(QDialogButtonBox::Ok);
+            auto *problems = child<QLabel>(editor, "measureProblems");
+            QVERIFY(!ok->isEnabled()); // no title yet
+            QTest::keyClicks(child<QLineEdit>(editor, "measureTitleEdit"), QStringLiteral("Ny"));
+            QVERIFY(ok->isEnabled());
+
+            QTest::keyClicks(child<QLineEdit>(editor, "measurePlannedStartEdit"),
+                             QStringLiteral("høsten 20x2"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY2(problems->isVisible() &&
+                         problems->text().startsWith(QStringLiteral("Planlagt start: ")),
+                     qPrintable(problems->text()));
+
+            child<QLineEdit>(editor, "measurePlannedStartEdit")->clear();
+            QTest::keyClicks(child<QLineEdit>(editor, "measurePlannedStartEdit"),
+                             QStringLiteral("2013"));
+            QTest::keyClicks(child<QLineEdit>(editor, "measurePlannedEndEdit"),
+                             QStringLiteral("våren 2012"));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY2(problems->text().startsWith(QStringLiteral("Planlagt slutt: ")),
+                     qPrintable(problems->text()));
+
+            child<QLineEdit>(editor, "measurePlannedEndEdit")->clear();
+            auto *status = child<QComboBox>(editor, "measureStatusCombo");
+            status->setCurrentIndex(status->findData(int(Domain::Status::Completed)));
+            QVERIFY(!ok->isEnabled());
+            QVERIFY2(problems->text().startsWith(QStringLiteral("Framdrift: ")),
+                     qPrintable(problems->text()));
+            ok->click(); // refused while disabled: the dialog stays
+            QVERIFY(editor.isVisible());
+        }));
+    const Domain::ProjectBundle after = stored();
+    QCOMPARE(after.measures.size(), before.measures.size());
+    QVERIFY(!m_desktop->editor().undoStack().canUndo());
+}
+
+void TestEditing::staleEditMeetsTheConflictChoice()
+{
+    QMainWindow &window = m_desktop->window();
+    selectMeasure(QStringLiteral("Alfa"));
+
+    // Someone else, in another program, renames the measure after this window read it.
+    auto other =
+        Storage::Database::open(m_seeded->settings(), Storage::Database::Access::ReadWrite);
+    QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+    Storage::SqlEditRepository theirs(*other.value());
+    Domain::Measure renamed = *storedMeasure(stored(), QStringLiteral("Alfa"));
+    renamed.title = QStringLiteral("Alfa (omdøpt)");
+    QVERIFY(theirs.updateMeasure(renamed));
+
+    QVERIFY(inDialog<Views::MeasureEditor>(
+        child<QAction>(window, "editMeasureAction"), [](Views::MeasureEditor &editor) {
+            auto *progress = child<QSpinBox>(editor, "measureProgressSpin");
+            progress->setValue(60);
+            clickOk(editor, "measureEditorButtons");
+        }));
+
+    // Nothing overwritten yet: theirs is stored, and the choice is shown.
+    QCOMPARE(storedMeasure(stored(), QStringLiteral("Alfa (omdøpt)"))->progress, 50);
+    auto *dialog = window.findChild<Views::ConflictDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *fields = child<QTableWidget>(*dialog, "conflictFields");
+    QVERIFY(!fields->isVisible());
+    child<QPushButton>(*dialog, "lookAtBothButton")->click();
+    QVERIFY(fields->isVisible());
+    QStringList differing;
+    for (int row = 0; row < fields->rowCount() && fields->item(row, 0)->font().bold(); ++row)
+        differing.append(fields->item(row, 1)->text() + QStringLiteral(" / ") +
+                         fields->item(row, 2)->text());
+    QCOMPARE(differing,
+             QStringList({QStringLiteral("Alfa / Alfa (omdøpt)"), QStringLiteral("60 % / 50 %")}));
+
+    child<QPushButton>(*dialog, "keepMineButton")->click();
+    const Domain::Measure *mine = storedMeasure(stored(), QStringLiteral("Alfa"));
+    QVERIFY(mine);
+    QCOMPARE(mine->progress, 60);
+    // Undo gives back what the other one stored.
+    child<QAction>(window, "undoAction")->trigger();
+    const Domain::Measure *back = storedMeasure(stored(), QStringLiteral("Alfa (omdøpt)"));
+    QVERIFY(back);
+    QCOMPARE(back->progress, 50);
+}
+
+void TestEditing::goalsAreIndentedAndMovedByKeyboard()
+{
+    QMainWindow &window = m_desktop->window();
+    child<QAction>(window, "showGoalsAction")->trigger();
+    auto *tree = child<QTreeView>(window, "goalTree");
+    const QModelIndexList found =
+        tree->model()->match(tree->model()->index(0, 0), Models::GoalTreeModel::UuidRole,
+                             DatedProject::mainGoalB, 1, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    tree->setFocus();
+    tree->setCurrentIndex(found.first());
+    const QStringList before = goalTexts(stored());
+
+    // B under A, after A's own sub-goal; then up before it; then out again.
+    QTest::keyClick(tree, Qt::Key_Right, Qt::AltModifier);
+    const QString underA = QLatin1Char('<') + DatedProject::mainGoalA.toString();
+    QCOMPARE(goalTexts(stored()), QStringList({QStringLiteral("Hovedmål A<") + QUuid().toString(),
+                                               QStringLiteral("Delmål") + underA,
+                                               QStringLiteral("Hovedmål B") + underA}));
+    QCOMPARE(tree->currentIndex().data(Models::GoalTreeModel::UuidRole).toUuid(),
+             DatedProject::mainGoalB);
+    QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(goalTexts(stored()), QStringList({QStringLiteral("Hovedmål A<") + QUuid().toString(),
+                                               QStringLiteral("Hovedmål B") + underA,
+                                               QStringLiteral("Delmål") + underA}));
+    QTest::keyClick(tree, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(goalTexts(stored()), before);
+
+    // Three steps, each undone in turn.
+    QUndoStack &stack = m_desktop->editor().undoStack();
+    QCOMPARE(stack.count(), 3);
+    stack.undo();
+    stack.undo();
+    stack.undo();
+    QCOMPARE(goalTexts(stored()), before);
+}
+
+QTEST_MAIN(TestEditing)
+#include "tst_editingwindow.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QObject>
+#include <QUuid>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+
+namespace Models {
+class Editor;
+class ProjectData;
+struct Conflict;
+} // namespace Models
+
+namespace Views {
+
+class ProjectView;
+
+// Editing in the main window: the Edit menu (undo, redo, the history of changes), the actions
+// on measures and goals (new, edit, delete, move, status update) with their keyboard
+// shortcuts, the forms they open, and what the window does when a change is refused or meets
+// someone else's. Every change goes through the Models::Editor, so every one can be undone.
+class EditingActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    EditingActions(QMainWindow *window, Models::ProjectData *data, Models::Editor *editor,
+                   ProjectView *projectView);
+
+    // Inserts the Edit, Measure and Goal menus before before (the Help menu).
+    void addMenus(QAction *before);
+
+    // What the actions do, for the keyboard, the menus and tests.
+    void newMeasure();
+    void editMeasure();
+    void deleteMeasure();
+    void newStatusUpdate(bool forProject);
+    void newGoal(bool subGoal);
+    void editGoal();
+    void deleteGoal();
+    void moveGoal(int steps);
+    void indentGoal(bool in);
+
+private:
+    QAction *action(const char *name, const QString &text, const QKeySequence &shortcut,
+                    void (EditingActions::*slot)());
+    void afterChange();
+    void showRefusal(const QString &message);
+    void showConflict(const Models::Conflict &conflict);
+    void updateActions();
+    QUuid currentGoal() const;
+
+    QMainWindow *m_window;
+    Models::ProjectData *m_data;
+    Models::Editor *m_editor;
+    ProjectView *m_projectView;
+    QDockWidget *m_history;
+    QList<QAction *> m_measureActions;
+    QList<QAction *> m_goalActions;
+    QList<QAction *> m_projectActions;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_measureMenu = nullptr;
+    QMenu *m_goalMenu = nullptr;
+    QUuid m_selectMeasure; // what to select after the next reload
+    QUuid m_selectGoal;
+};
+
+} // namespace Views
