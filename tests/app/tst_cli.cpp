@@ -492,17 +492,19 @@ void TestCli::exportOfNamedProjectsCarriesOnlyWhatTheyReferTo_data()
     const QString seedName =
         QStringLiteral("Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag");
     const QString secondName = QStringLiteral("Rask psykisk helsehjelp i Testkommunen");
-    // The seed project's measures link the referral form and the KPA report.
+    // The seed project's measures link the referral form and the KPA report, and the project
+    // itself the article and the booklet it is described in: four knowledge sources.
+    const int seedSources = 4;
     QTest::newRow("seed by name") << QStringList{seedName} << QStringList{seedProject}
-                                  << seedOrganisations << 2;
+                                  << seedOrganisations << seedSources;
     QTest::newRow("seed by name, any case")
         << QStringList{QStringLiteral("samhandlingsprosjektet psykisk helse i nord-trøndelag")}
-        << QStringList{seedProject} << seedOrganisations << 2;
+        << QStringList{seedProject} << seedOrganisations << seedSources;
     QTest::newRow("seed by short name")
         << QStringList{QStringLiteral("Psykisk Helse i Nord-Trøndelag")} << QStringList{seedProject}
-        << seedOrganisations << 2;
+        << seedOrganisations << seedSources;
     QTest::newRow("seed by uuid") << QStringList{seedProject} << QStringList{seedProject}
-                                  << seedOrganisations << 2;
+                                  << seedOrganisations << seedSources;
     QTest::newRow("second by name")
         << QStringList{secondName} << QStringList{secondProject} << secondOrganisations << 0;
     QTest::newRow("second by uuid")
@@ -512,12 +514,13 @@ void TestCli::exportOfNamedProjectsCarriesOnlyWhatTheyReferTo_data()
         << QStringList{secondProject} << secondOrganisations << 0;
     QTest::newRow("both: second by name, seed by uuid")
         << QStringList{secondName, seedProject} << QStringList{secondProject, seedProject}
-        << bothOrganisations << 2;
+        << bothOrganisations << seedSources;
     QTest::newRow("both: seed by short name, second by uuid")
         << QStringList{QStringLiteral("Psykisk Helse i Nord-Trøndelag"), secondProject}
-        << QStringList{seedProject, secondProject} << bothOrganisations << 2;
+        << QStringList{seedProject, secondProject} << bothOrganisations << seedSources;
     QTest::newRow("seed twice, by name and by uuid: once")
-        << QStringList{seedName, seedProject} << QStringList{seedProject} << seedOrganisations << 2;
+        << QStringList{seedName, seedProject} << QStringList{seedProject} << seedOrganisations
+        << seedSources;
     QTest::newRow("second three times: once")
         << QStringList{secondName, secondName, secondProject} << QStringList{secondProject}
         << secondOrganisations << 0;

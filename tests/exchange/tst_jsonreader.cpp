@@ -451,8 +451,10 @@ void TestJsonReader::seedFilesReadWithoutProblems()
         readFile(TestSupport::seedFile(QStringLiteral("knowledge-library.json"))));
     QVERIFY2(library, library ? "" : qPrintable(library.error().message));
 
-    // The seed as the source text gives it: one project of six organisations, its period,
-    // and what the text leaves undated stays undated.
+    // The seed as the source text gives it: one project of six organisations, its period, read
+    // as completed at its end (README, "Seed data"), and what the text leaves undated stays
+    // undated: only the coordinator training starts "høsten 2012", and only the completed
+    // referral measure has a progress (100 %).
     QCOMPARE(project->organisations.size(), 6);
     QCOMPARE(project->projects.size(), 1);
     const ProjectBundle &bundle = project->projects.constFirst();
@@ -460,17 +462,21 @@ void TestJsonReader::seedFilesReadWithoutProblems()
              QStringLiteral("Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag"));
     QCOMPARE(bundle.project.start, QDate(2009, 12, 1));
     QCOMPARE(bundle.project.end, QDate(2013, 12, 31));
-    QCOMPARE(bundle.project.status, Status::InProgress);
+    QCOMPARE(bundle.project.status, Status::Completed);
+    QCOMPARE(bundle.project.knowledgeSourceUuids.size(), 2);
+    QCOMPARE(bundle.statusUpdates.size(), 5);
     QCOMPARE(bundle.participants.size(), 6);
     QCOMPARE(bundle.members.size(), 3);
     QCOMPARE(bundle.goals.size(), 2);
     QCOMPARE(bundle.measures.size(), 3);
     for (const Measure &measure : bundle.measures) {
-        QVERIFY(measure.plannedStart.isNull());
+        QCOMPARE(measure.plannedStart.isNull(), &measure != &bundle.measures.at(2));
         QVERIFY(measure.plannedEnd.isNull());
-        QVERIFY(!measure.progress.has_value());
+        QCOMPARE(measure.progress.has_value(), &measure == &bundle.measures.at(1));
         QCOMPARE(measure.activities.size(), 3);
     }
+    QCOMPARE(bundle.measures.at(2).plannedStart.toCode(), QStringLiteral("2012-H2"));
+    QCOMPARE(bundle.measures.at(1).progress, std::optional<int>(100));
     QCOMPARE(bundle.measures.at(1).participatingOrganisationUuids.size(), 2);
     QCOMPARE(library->knowledgeSources.size(), 7);
     QVERIFY(library->projects.isEmpty());

@@ -83,20 +83,23 @@ void TestGoalTreeModel::measureCountsRollUpPerGoal()
              2);
     QCOMPARE(model.index(1, GoalTreeModel::MeasuresColumn).data().toInt(), 3);
 
-    // No seeded measure has a progress figure or a date: nothing is assessed, nothing late,
-    // and nothing can be rated.
+    // Of the seeded measures only the referral measure has a progress figure (completed, so
+    // 100 %), and on 01.06.2012 nothing is late: the coordinator training is planned for the
+    // autumn of 2012, the hospitering has neither progress nor a date and is not rated.
     ScopedLanguage english(QStringLiteral("en"));
     QCOMPARE(model.index(0, GoalTreeModel::ProgressColumn).data().toString(),
-             QStringLiteral("not assessed"));
+             QStringLiteral("100 %"));
     QCOMPARE(model.index(0, GoalTreeModel::ProgressColumn).data(GoalTreeModel::SortRole).toInt(),
-             -1);
-    QCOMPARE(model.index(1, GoalTreeModel::RagColumn).data().toString(),
-             QStringLiteral("not rated"));
+             100);
+    QCOMPARE(model.index(1, GoalTreeModel::RagColumn).data().toString(), QStringLiteral("green"));
     QCOMPARE(model.index(1, GoalTreeModel::RagColumn).data(Qt::DecorationRole).value<QColor>(),
-             Models::Labels::ragColor(Domain::Rag::None));
+             Models::Labels::ragColor(Domain::Rag::Green));
     QCOMPARE(model.index(1, GoalTreeModel::GoalColumn).data(GoalTreeModel::RagRole).toInt(),
-             int(Domain::Rag::None));
-    QVERIFY(!model.index(1, GoalTreeModel::GoalColumn).data(Qt::DecorationRole).isValid());
+             int(Domain::Rag::Green));
+
+    // In the autumn of 2013 the training is still planned after its planned start: amber.
+    data.setToday(QDate(2013, 9, 1));
+    QCOMPARE(model.index(1, GoalTreeModel::RagColumn).data().toString(), QStringLiteral("amber"));
 }
 
 void TestGoalTreeModel::subGoalsHangUnderTheirMainGoal()

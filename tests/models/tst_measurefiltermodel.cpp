@@ -142,10 +142,12 @@ void TestMeasureFilterModel::filtersByStatus_data()
                          << QStringList{Seed::exchangeMeasure, Seed::referralMeasure,
                                         Seed::coordinatorMeasure};
     QTest::newRow("in progress") << std::optional<Domain::Status>(Domain::Status::InProgress)
-                                 << QStringList{Seed::exchangeMeasure, Seed::referralMeasure};
+                                 << QStringList{Seed::exchangeMeasure};
     QTest::newRow("planned") << std::optional<Domain::Status>(Domain::Status::Planned)
                              << QStringList{Seed::coordinatorMeasure};
     QTest::newRow("completed") << std::optional<Domain::Status>(Domain::Status::Completed)
+                               << QStringList{Seed::referralMeasure};
+    QTest::newRow("postponed") << std::optional<Domain::Status>(Domain::Status::Postponed)
                                << QStringList();
 }
 

@@ -122,18 +122,20 @@ void TestMeasureTableModel::statusIsShownInTheInstalledLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("inProgress");
+    QTest::addColumn<QString>("completed");
     QTest::addColumn<QString>("planned");
 
     QTest::newRow("nb") << QStringLiteral("nb") << QStringLiteral("pågår")
-                        << QStringLiteral("planlagt");
+                        << QStringLiteral("fullført") << QStringLiteral("planlagt");
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("in progress")
-                        << QStringLiteral("planned");
+                        << QStringLiteral("completed") << QStringLiteral("planned");
 }
 
 void TestMeasureTableModel::statusIsShownInTheInstalledLanguage()
 {
     QFETCH(QString, language);
     QFETCH(QString, inProgress);
+    QFETCH(QString, completed);
     QFETCH(QString, planned);
 
     Fixture f;
@@ -143,7 +145,7 @@ void TestMeasureTableModel::statusIsShownInTheInstalledLanguage()
     QVERIFY(installed.isLoaded());
 
     QCOMPARE(f.model.index(0, MeasureTableModel::StatusColumn).data().toString(), inProgress);
-    QCOMPARE(f.model.index(1, MeasureTableModel::StatusColumn).data().toString(), inProgress);
+    QCOMPARE(f.model.index(1, MeasureTableModel::StatusColumn).data().toString(), completed);
     QCOMPARE(f.model.index(2, MeasureTableModel::StatusColumn).data().toString(), planned);
     // Filtering and sorting see the code, whatever the language.
     QCOMPARE(f.model.index(0, MeasureTableModel::StatusColumn)
@@ -157,15 +159,18 @@ void TestMeasureTableModel::statusIsShownInTheInstalledLanguage()
 
 void TestMeasureTableModel::undatedMeasuresSayUndated()
 {
+    // The seed's only planning date is the coordinator training's start, "høsten 2012" (row 2);
+    // every other planned date is empty and says so.
     Fixture f;
     QVERIFY2(f.seeded.isValid(), qPrintable(f.seeded.error()));
     QVERIFY(f.data.load(f.seeded.projectId(Seed::project)).ok());
+    const Domain::PlanDate autumn2012 = Domain::PlanDate::halfYear(2012, 2);
     {
         ScopedLanguage norwegian(QStringLiteral("nb"));
         QVERIFY(norwegian.isLoaded());
         for (int row = 0; row < f.model.rowCount(); ++row) {
             QCOMPARE(f.model.index(row, MeasureTableModel::PlannedStartColumn).data().toString(),
-                     QStringLiteral("udatert"));
+                     row == 2 ? Models::Labels::date(autumn2012) : QStringLiteral("udatert"));
             QCOMPARE(f.model.index(row, MeasureTableModel::PlannedEndColumn).data().toString(),
                      QStringLiteral("udatert"));
         }
@@ -173,6 +178,11 @@ void TestMeasureTableModel::undatedMeasuresSayUndated()
     ScopedLanguage english(QStringLiteral("en"));
     QCOMPARE(f.model.index(0, MeasureTableModel::PlannedEndColumn).data().toString(),
              QStringLiteral("undated"));
+    QCOMPARE(f.model.index(2, MeasureTableModel::PlannedStartColumn).data().toString(),
+             QStringLiteral("autumn 2012"));
+    QCOMPARE(
+        f.model.index(2, MeasureTableModel::PlannedStartColumn).data(MeasureTableModel::SortRole),
+        Models::Labels::sortValue(autumn2012));
 }
 
 void TestMeasureTableModel::sortRoleHoldsRawValues()
