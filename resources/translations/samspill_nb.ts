@@ -8,7 +8,7 @@
         <translation>Valget %1 trenger en verdi.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use nb or en.</source>
+        <source>Unknown language &quot;%1&quot;: use nb or en.</source>
         <translation>Ukjent språk «%1»: bruk nb eller en.</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>les prosjekter fra en utvekslingsfil; alt eller ingenting</translation>
     </message>
     <message>
-        <source>check a database's schema and integrity without changing it</source>
+        <source>check a database&apos;s schema and integrity without changing it</source>
         <translation>kontroller en databases skjema og integritet uten å endre den</translation>
     </message>
     <message>
@@ -131,7 +131,7 @@
 <context>
     <name>App::Commands</name>
     <message>
-        <source>There is no project "%1" in this database.</source>
+        <source>There is no project &quot;%1&quot; in this database.</source>
         <translation>Det finnes ikke noe prosjekt «%1» i denne databasen.</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 projects are called "%2"; name one by its UUID: %3</source>
+        <source>%1 projects are called &quot;%2&quot;; name one by its UUID: %3</source>
         <translation>%1 prosjekter heter «%2»; angi ett av dem med UUID: %3</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>%1 is not a date: %2 has no day %3.</source>
-        <extracomment>%1 is what the user typed, in quotation marks; %2 a month and year such as "februar 2012"; %3 the day that month does not have, such as 31.</extracomment>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a month and year such as &quot;februar 2012&quot;; %3 the day that month does not have, such as 31.</extracomment>
         <translation>%1 er ikke en dato: %2 har ingen dag %3.</translation>
     </message>
     <message>
@@ -325,22 +325,22 @@
     <message>
         <source>%1 %2</source>
         <comment>month year</comment>
-        <extracomment>A month of a year, "september 2012": %1 is the month's name as QLocale gives it for the UI language, %2 the year.</extracomment>
+        <extracomment>A month of a year, &quot;september 2012&quot;: %1 is the month&apos;s name as QLocale gives it for the UI language, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <extracomment>A quarter of a year as plans say it, "3. kvartal 2012": %1 is the quarter (1-4), %2 the year.</extracomment>
+        <extracomment>A quarter of a year as plans say it, &quot;3. kvartal 2012&quot;: %1 is the quarter (1-4), %2 the year.</extracomment>
         <translation>%1. kvartal %2</translation>
     </message>
     <message>
         <source>spring %1</source>
-        <extracomment>The first half of a year (January-June) as plans say it, "våren 2012": %1 is the year.</extracomment>
+        <extracomment>The first half of a year (January-June) as plans say it, &quot;våren 2012&quot;: %1 is the year.</extracomment>
         <translation>våren %1</translation>
     </message>
     <message>
         <source>autumn %1</source>
-        <extracomment>The second half of a year (July-December) as plans say it, "høsten 2012": %1 is the year.</extracomment>
+        <extracomment>The second half of a year (July-December) as plans say it, &quot;høsten 2012&quot;: %1 is the year.</extracomment>
         <translation>høsten %1</translation>
     </message>
 </context>
@@ -485,7 +485,7 @@
         <translation>Dokumentet er ikke et JSON-objekt, og dermed ikke en utvekslingsfil fra Samspill.</translation>
     </message>
     <message>
-        <source>format: this is not a Samspill exchange file (expected "%1")</source>
+        <source>format: this is not a Samspill exchange file (expected &quot;%1&quot;)</source>
         <translation>format: dette er ikke en utvekslingsfil fra Samspill (forventet «%1»)</translation>
     </message>
     <message>
@@ -493,11 +493,11 @@
         <translation>formatVersion: %1 er skrevet av en nyere Samspill; denne versjonen leser formatversjon %2</translation>
     </message>
     <message>
-        <source>expected "," or "}", found %1</source>
+        <source>expected &quot;,&quot; or &quot;}&quot;, found %1</source>
         <translation>ventet «,» eller «}», fant %1</translation>
     </message>
     <message>
-        <source>expected "," or "]", found %1</source>
+        <source>expected &quot;,&quot; or &quot;]&quot;, found %1</source>
         <translation>ventet «,» eller «]», fant %1</translation>
     </message>
     <message>
@@ -525,7 +525,7 @@
         <translation>%1: er gitt to ganger i samme objekt (andre gang på linje %2, kolonne %3)</translation>
     </message>
     <message>
-        <source>expected ":" after the field name, found %1</source>
+        <source>expected &quot;:&quot; after the field name, found %1</source>
         <translation>ventet «:» etter feltnavnet, fant %1</translation>
     </message>
     <message>
@@ -553,8 +553,8 @@
         <translation>\u må følges av fire heksadesimale sifre</translation>
     </message>
     <message>
-        <source>a backslash must be followed by one of " \ / b f n r t u, not %1</source>
-        <translation>en omvendt skråstrek må følges av en av " \ / b f n r t u, ikke %1</translation>
+        <source>a backslash must be followed by one of &quot; \ / b f n r t u, not %1</source>
+        <translation>en omvendt skråstrek må følges av en av &quot; \ / b f n r t u, ikke %1</translation>
     </message>
     <message>
         <source>the end of the document</source>
@@ -589,7 +589,7 @@
     <name>Models::Editor</name>
     <message>
         <source>%1 was not possible: %2</source>
-        <extracomment>%1 says what could not be done ("Undo: Change status of “Hospitering”"), %2 why.</extracomment>
+        <extracomment>%1 says what could not be done (&quot;Undo: Change status of “Hospitering”&quot;), %2 why.</extracomment>
         <translation>%1 var ikke mulig: %2</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <extracomment>An undo step: %1 the field ("status"), %2 the entity's name in quotes.</extracomment>
+        <extracomment>An undo step: %1 the field (&quot;status&quot;), %2 the entity&apos;s name in quotes.</extracomment>
         <translation>Endre %1 for %2</translation>
     </message>
     <message>
@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>organisation</source>
-        <extracomment>The kinds of entity are the objects of undo texts ("Delete %1 %2"): in Norwegian in the definite form, "tiltaket".</extracomment>
+        <extracomment>The kinds of entity are the objects of undo texts (&quot;Delete %1 %2&quot;): in Norwegian in the definite form, &quot;tiltaket&quot;.</extracomment>
         <translation>organisasjonen</translation>
     </message>
     <message>
@@ -1282,86 +1282,6 @@
     </message>
 </context>
 <context>
-    <name>QCommandLineParser</name>
-    <message>
-        <source>Options:</source>
-        <translation>Valg:</translation>
-    </message>
-    <message>
-        <source>Arguments:</source>
-        <translation>Argumenter:</translation>
-    </message>
-    <message>
-        <source>Missing value after '%1'.</source>
-        <translation>Mangler verdi etter «%1».</translation>
-    </message>
-    <message>
-        <source>Unexpected value after '%1'.</source>
-        <translation>Uventet verdi etter «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>QLineEdit</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gjør om</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Klipp &amp;ut</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Merk alt</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Link Location</source>
-        <translation>Kopier &amp;lenkeadresse</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Merk alt</translation>
-    </message>
-</context>
-<context>
     <name>Storage::ChangeWriter</name>
     <message>
         <source>It has been deleted by someone else.</source>
@@ -1540,15 +1460,24 @@
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n deltaker</numerusform><numerusform>%n deltakere</numerusform></translation>
+        <translation>
+            <numerusform>%n deltaker</numerusform>
+            <numerusform>%n deltakere</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n medlem</numerusform><numerusform>%n medlemmer</numerusform></translation>
+        <translation>
+            <numerusform>%n medlem</numerusform>
+            <numerusform>%n medlemmer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation><numerusform>%n tiltak</numerusform><numerusform>%n tiltak</numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
+        </translation>
     </message>
     <message>
         <source>the project itself</source>
@@ -1700,7 +1629,7 @@
         <translation>Tiltaket finnes ikke lenger.</translation>
     </message>
     <message>
-        <source>The database holds the value "%1" (for %2), which this version of Samspill does not know; expected one of: %3.</source>
+        <source>The database holds the value &quot;%1&quot; (for %2), which this version of Samspill does not know; expected one of: %3.</source>
         <translation>Databasen inneholder verdien «%1» (for %2), som denne versjonen av Samspill ikke kjenner; forventet en av: %3.</translation>
     </message>
 </context>
@@ -1719,7 +1648,7 @@
         <translation>Noe med samme UUID er allerede lagret, kanskje av noen andre akkurat nå; ingenting ble endret (%1).</translation>
     </message>
     <message>
-        <source>Another program's change got in the way; nothing was changed (%1).</source>
+        <source>Another program&apos;s change got in the way; nothing was changed (%1).</source>
         <translation>En endring fra et annet program kom i veien; ingenting ble endret (%1).</translation>
     </message>
 </context>
@@ -1814,7 +1743,7 @@
         <translation>%1 har ingen plass i en liste som den kan flyttes i.</translation>
     </message>
     <message>
-        <source>newProgress: a project's progress is rolled up from its measures; give the progress of a measure instead</source>
+        <source>newProgress: a project&apos;s progress is rolled up from its measures; give the progress of a measure instead</source>
         <translation>newProgress: framdriften til et prosjekt regnes ut fra tiltakene; oppgi framdriften til et tiltak i stedet</translation>
     </message>
     <message>
@@ -1866,7 +1795,7 @@
         <translation>Venter på et annet program som skriver til %1 …</translation>
     </message>
     <message>
-        <source>%1 has been busy with another program's work for %2 minutes; nothing was changed. Try again when it is done.</source>
+        <source>%1 has been busy with another program&apos;s work for %2 minutes; nothing was changed. Try again when it is done.</source>
         <translation>%1 har vært opptatt med et annet programs arbeid i %2 minutter; ingenting ble endret. Prøv igjen når det er ferdig.</translation>
     </message>
 </context>
@@ -2039,7 +1968,7 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <translation>Rediger mål</translation>
     </message>
     <message>
-        <source>Deleted the goal %1 with its sub-goals. Undo (Ctrl+Z) brings it back, with the measures' links to it.</source>
+        <source>Deleted the goal %1 with its sub-goals. Undo (Ctrl+Z) brings it back, with the measures&apos; links to it.</source>
         <translation>Slettet målet %1 med delmålene. Angre (Ctrl+Z) henter det tilbake, med tiltakenes koblinger til det.</translation>
     </message>
 </context>
@@ -2289,7 +2218,7 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <source>The plan lies outside the project's period (%1).</source>
+        <source>The plan lies outside the project&apos;s period (%1).</source>
         <translation>Planen ligger utenfor prosjektperioden (%1).</translation>
     </message>
 </context>
