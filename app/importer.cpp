@@ -64,13 +64,15 @@ public:
                                 const QVector<Domain::KnowledgeSource> &sources) override
     {
         // Paths from the top of the document: "organisations[0].name".
-        note(QString(),
+        note(QString(), QString(),
              Domain::identityNumberFields(Domain::Portfolio{organisations, sources, {}}));
         return refused() ? Domain::Result<void>() : m_sink.shared(organisations, sources);
     }
     Domain::Result<void> project(const Domain::ProjectBundle &bundle, const QString &path) override
     {
-        note(path, Domain::identityNumberFields(bundle));
+        const QString &name = bundle.project.name;
+        note(path, Domain::containsIdentityNumber(name) ? QString() : name,
+             Domain::identityNumberFields(bundle));
         return refused() ? Domain::Result<void>() : m_sink.project(bundle, path);
     }
 
@@ -81,12 +83,14 @@ public:
     }
 
 private:
-    void note(const QString &path, const QStringList &fields)
+    // fields are relative to path, their entity's place in the document; project is the name
+    // of the project they are in, empty when there is none to show.
+    void note(const QString &path, const QString &project, const QStringList &fields)
     {
         for (const QString &field : fields) {
             if (++m_outcome.identityNumberFieldCount <= Importer::MaxFieldsNamed) {
-                m_outcome.identityNumberFields.append(
-                    path.isEmpty() ? field : path + QLatin1Char('.') + field);
+                m_outcome.identityNumberFields.append(Importer::Outcome::Field{
+                    path.isEmpty() ? field : path + QLatin1Char('.') + field, project});
             }
         }
     }
@@ -101,11 +105,16 @@ private:
 QString Importer::Outcome::description() const
 {
     // The paths are made of the format's field names and indexes: nothing in them comes from
-    // the file, so they need no escaping.
+    // the file, so they need no escaping; a project's name does.
     QStringList lines{tr("These fields hold what looks like a Norwegian national identity number "
                          "(fødselsnummer or D-number):")};
-    for (const QString &field : identityNumberFields)
-        lines.append(QStringLiteral("  ") + field);
+    for (const Field &field : identityNumberFields) {
+        lines.append(
+            QStringLiteral("  ") +
+            (field.project.isEmpty()
+                 ? field.path
+                 : tr("%1 in the project %2").arg(field.path, Domain::quoted(field.project))));
+    }
     if (const int more = identityNumberFieldCount - int(identityNumberFields.size()); more > 0)
         lines.append(QStringLiteral("  ") + tr("... and %1 more").arg(QString::number(more)));
     lines.append(tr("Samspill holds project data, never information about patients."));

@@ -5,7 +5,8 @@
 #include "models/exchange/jsonreader.h"
 
 #include <QCoreApplication>
-#include <QStringList>
+#include <QString>
+#include <QVector>
 
 #include <atomic>
 #include <optional>
@@ -42,10 +43,18 @@ public:
         // What was stored; empty when the file was refused for what looks like personal data,
         // and then nothing was stored.
         std::optional<Domain::ImportSummary> summary;
-        // The fields that hold what looks like a national identity number, by their places in
-        // the file ("projects[0].measures[2].description"): the first MaxFieldsNamed of them.
-        // They name fields, never what is in them.
-        QStringList identityNumberFields;
+        // A field that holds what looks like a national identity number: its place in the file
+        // ("projects[0].measures[2].description"), and the name of the project it is in, so
+        // that a user finds it; never what is in it.
+        struct Field
+        {
+            QString path;
+            // Empty outside a project, and when the project's name itself holds what looks
+            // like a national identity number.
+            QString project;
+        };
+        // The first MaxFieldsNamed of them, in the order of the file.
+        QVector<Field> identityNumberFields;
         int identityNumberFieldCount = 0; // all of them
 
         // For a message: that these fields hold what looks like a national identity number,

@@ -15,9 +15,11 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFrame>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -49,6 +51,7 @@ private slots:
     void acceptedPersonalDataIsImportedWithAWarningNamingTheFields();
     void aFileWithoutIdentityNumbersImportsWithoutAWarning();
 
+    void windowShowsACalmNoteThatPatientInformationDoesNotBelongHere();
     void windowAsksAndStoresNothingWhenTheUserSaysNo();
     void windowImportsAnywayWhenTheUserSaysYes();
 
@@ -202,23 +205,28 @@ SamspillProgram::Run TestPrivacy::import(const QString &database,
 void TestPrivacy::importOfAFileWithAnIdentityNumberIsRefusedAndChangesNothing_data()
 {
     QTest::addColumn<QByteArray>("file");
-    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("line"); // the field, and the project a user finds it in
 
     QTest::newRow("measure description")
         << document({project(1, QStringLiteral("Gjelder pasient ") + writtenNumber)})
-        << QStringLiteral("projects[0].measures[0].description");
+        << QStringLiteral("  projects[0].measures[0].description in the project "
+                          "\"Personvernprosjekt 1\"");
     QTest::newRow("risk owner, digits alone")
         << document({project(1, ordinaryText, numberParts.first())})
-        << QStringLiteral("projects[0].risks[0].owner");
+        << QStringLiteral("  projects[0].risks[0].owner in the project \"Personvernprosjekt 1\"");
     QTest::newRow("organisation name")
         << document({project(1, ordinaryText)}, QStringLiteral("Kommune ") + writtenNumber)
-        << QStringLiteral("organisations[0].name");
+        << QStringLiteral("  organisations[0].name");
+    // A project whose name holds the number is not named by it.
+    QJsonObject named = project(1, ordinaryText);
+    named[QStringLiteral("name")] = QString(QStringLiteral("Oppfølging av ") + writtenNumber);
+    QTest::newRow("project name") << document({named}) << QStringLiteral("  projects[0].name");
 }
 
 void TestPrivacy::importOfAFileWithAnIdentityNumberIsRefusedAndChangesNothing()
 {
     QFETCH(QByteArray, file);
-    QFETCH(QString, field);
+    QFETCH(QString, line);
     const QString database = seededDatabase();
     QVERIFY(!database.isEmpty());
     const QString name = writeFile(QStringLiteral("personal.json"), file);
@@ -227,7 +235,8 @@ void TestPrivacy::importOfAFileWithAnIdentityNumberIsRefusedAndChangesNothing()
     const auto imported = import(database, {name});
 
     QCOMPARE(imported.exitCode, 1);
-    QVERIFY2(imported.err.contains(field), qPrintable(imported.err));
+    QVERIFY2(imported.err.contains(QLatin1Char('\n') + line + QLatin1Char('\n')),
+             qPrintable(imported.err));
     QVERIFY2(imported.err.contains(QStringLiteral("national identity number")),
              qPrintable(imported.err));
     QVERIFY2(imported.err.contains(QStringLiteral("--accept-personal-data")),
@@ -253,8 +262,11 @@ void TestPrivacy::refusalNamesEveryFieldOfTheWholeFile()
     const auto imported = import(database, {name});
 
     QCOMPARE(imported.exitCode, 1);
-    QVERIFY2(imported.err.contains(QStringLiteral("\n  projects[0].measures[0].description\n"
-                                                  "  projects[2].risks[0].owner\n")),
+    QVERIFY2(imported.err.contains(
+                 QStringLiteral("\n  projects[0].measures[0].description in the project "
+                                "\"Personvernprosjekt 1\"\n"
+                                "  projects[2].risks[0].owner in the project "
+                                "\"Personvernprosjekt 3\"\n")),
              qPrintable(imported.err));
     QVERIFY2(!imported.err.contains(QStringLiteral("projects[1]")), qPrintable(imported.err));
     QVERIFY2(!showsTheNumber(imported.err), qPrintable(imported.err));
@@ -308,8 +320,11 @@ void TestPrivacy::acceptedPersonalDataIsImportedWithAWarningNamingTheFields()
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QVERIFY2(imported.out.contains(QStringLiteral("Imported 2 project")), qPrintable(imported.out));
     QVERIFY2(imported.err.contains(QStringLiteral("Warning")), qPrintable(imported.err));
-    QVERIFY2(imported.err.contains(QStringLiteral("\n  projects[1].measures[0].description\n"
-                                                  "  projects[1].risks[0].owner\n")),
+    QVERIFY2(imported.err.contains(
+                 QStringLiteral("\n  projects[1].measures[0].description in the project "
+                                "\"Personvernprosjekt 2\"\n"
+                                "  projects[1].risks[0].owner in the project "
+                                "\"Personvernprosjekt 2\"\n")),
              qPrintable(imported.err));
     QVERIFY2(!showsTheNumber(imported.err + imported.out), qPrintable(imported.err));
     QCOMPARE(TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(database),
@@ -344,6 +359,34 @@ std::unique_ptr<App::Desktop> TestPrivacy::openDesktop()
     if (!QTest::qWaitForWindowExposed(&desktop->window()))
         return nullptr;
     return desktop;
+}
+
+void TestPrivacy::windowShowsACalmNoteThatPatientInformationDoesNotBelongHere()
+{
+    // GIVEN the window at the size it opens with
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+
+    // THEN the note is shown below the projects, in words, small beside the work
+    auto *note = child<QFrame>(window, "privacyNote");
+    QVERIFY(note);
+    auto *text = child<QLabel>(window, "privacyNoteText");
+    QVERIFY(text);
+    QVERIFY(note->isVisible());
+    QVERIFY2(text->text().contains(QLatin1String("patients")), qPrintable(text->text()));
+    QVERIFY(text->wordWrap());
+    auto *list = child<QListView>(window, "projectList");
+    const QRect noteArea(note->mapTo(&window, QPoint()), note->size());
+    const QRect listArea(list->mapTo(&window, QPoint()), list->size());
+    QVERIFY(noteArea.top() >= listArea.bottom());
+    QVERIFY(noteArea.right() <= listArea.right() + 1);
+    QVERIFY2(note->height() * 6 < window.height(),
+             qPrintable(QStringLiteral("%1 of %2").arg(note->height()).arg(window.height())));
+
+    // WHEN the user goes to the measures, THEN it is still in sight
+    child<QAction>(window, "showMeasuresAction")->trigger();
+    QVERIFY(note->isVisible());
 }
 
 void TestPrivacy::windowAsksAndStoresNothingWhenTheUserSaysNo()

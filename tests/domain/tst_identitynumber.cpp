@@ -1,13 +1,17 @@
 // What looks like a Norwegian national identity number in a text, and which fields of a
-// portfolio hold one (models/domain/identitynumber.h). The numbers below were computed for
-// these tests from dates that lie in the future (31 December 2039), so that none can be a
-// person's: 31123950057 passes both control digits; the others are it with one thing changed.
+// portfolio hold one (models/domain/identitynumber.h). Every number here is synthetic: born in
+// 2039 (year 39 with an individual number from 500 is 2039), so none can be a person's. The
+// fixed ones were computed by hand for these tests (31123950057 passes both control digits; the
+// others are it with one thing changed); the generated ones get their control digits from
+// withControlDigits() below, written from the rule and not from the code under test.
 
 #include "models/domain/identitynumber.h"
 
 #include <QTest>
 
 #include <functional>
+#include <initializer_list>
+#include <utility>
 
 using namespace Domain;
 
@@ -21,6 +25,10 @@ class TestIdentityNumber : public QObject
 private slots:
     void numbersAreFoundInText_data();
     void numbersAreFoundInText();
+    void computedNumbersAreFoundInEveryForm_data();
+    void computedNumbersAreFoundInEveryForm();
+    void exactlyTheComputedControlDigitsPass_data();
+    void exactlyTheComputedControlDigitsPass();
     void everyFreeTextFieldIsLookedAt_data();
     void everyFreeTextFieldIsLookedAt();
     void aPortfolioWithoutNumbersHasNoFields();
@@ -67,6 +75,45 @@ Measure measure(int n, const QString &title)
         result.activities.append(entry);
     }
     return result;
+}
+
+// nine digits and their two control digits, computed as the rule says: the weights
+// 3 7 6 1 8 9 4 5 2 (k1) and 5 4 3 2 7 6 5 4 3 2 (k2), 11 minus the weighted sum's remainder,
+// 11 counting as 0. Empty when a control digit would be 10: no number starts with those nine.
+QString withControlDigits(const QString &nine)
+{
+    const auto control = [](const QString &digits, std::initializer_list<int> weights) {
+        int sum = 0;
+        qsizetype i = 0;
+        for (const int weight : weights)
+            sum += digits.at(i++).digitValue() * weight;
+        return (11 - sum % 11) % 11;
+    };
+    const int k1 = control(nine, {3, 7, 6, 1, 8, 9, 4, 5, 2});
+    if (k1 == 10)
+        return QString();
+    const QString ten = nine + QString::number(k1);
+    const int k2 = control(ten, {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
+    return k2 == 10 ? QString() : ten + QString::number(k2);
+}
+
+// The first nine digits of synthetic numbers of every kind, born on days of 2039: ordinary
+// (DDMMYY), D-numbers (day + 40), H-numbers (month + 40) and test numbers (month + 80); with
+// individual numbers from 500, so that the year is 2039.
+QStringList syntheticBeginnings()
+{
+    QStringList beginnings;
+    for (const auto &[day, month] : {std::pair{1, 1}, {15, 6}, {28, 2}, {31, 12}}) {
+        for (const auto &[dayAdded, monthAdded] : {std::pair{0, 0}, {40, 0}, {0, 40}, {0, 80}}) {
+            for (const int individual : {500, 617, 999}) {
+                beginnings.append(QStringLiteral("%1%2%3")
+                                      .arg(day + dayAdded, 2, 10, QLatin1Char('0'))
+                                      .arg(month + monthAdded, 2, 10, QLatin1Char('0'))
+                                      .arg(QStringLiteral("39") + QString::number(individual)));
+            }
+        }
+    }
+    return beginnings;
 }
 
 // Every kind of entity, each with ordinary text that holds other numbers (years, phone
@@ -208,6 +255,87 @@ void TestIdentityNumber::numbersAreFoundInText()
     QFETCH(QString, text);
     QFETCH(bool, found);
     QCOMPARE(containsIdentityNumber(text), found);
+}
+
+void TestIdentityNumber::computedNumbersAreFoundInEveryForm_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("found");
+
+    int computed = 0;
+    for (const QString &nine : syntheticBeginnings()) {
+        const QString valid = withControlDigits(nine);
+        if (valid.isEmpty())
+            continue;
+        ++computed;
+        const QString date = valid.left(6);
+        const QString rest = valid.mid(6);
+        const auto row = [&valid](const char *form, const QString &text, bool found) {
+            QTest::addRow("%s: %s", qPrintable(valid), form) << text << found;
+        };
+        const auto otherDigit = [](QChar digit) {
+            return QChar(char16_t(u'0' + (digit.digitValue() + 1) % 10));
+        };
+        QString wrongK1 = valid;
+        wrongK1[9] = otherDigit(valid.at(9));
+        QString wrongK2 = valid;
+        wrongK2[10] = otherDigit(valid.at(10));
+
+        row("alone", valid, true);
+        row("DDMMYY NNNNN", date + u' ' + rest, true);
+        row("DDMMYY-NNNNN", date + u'-' + rest, true);
+        row("in a sentence", QStringLiteral("Henvist av fastlege, fnr. %1, i går.").arg(valid),
+            true);
+        row("written form in a sentence",
+            QStringLiteral("Pasienten (%1 %2) ringte.").arg(date, rest), true);
+        row("k1 changed", wrongK1, false);
+        row("k2 changed", wrongK2, false);
+        row("10 digits: the last dropped", valid.left(10), false);
+        row("10 digits: the first dropped", valid.mid(1), false);
+        row("12 digits: a digit after", valid + u'0', false);
+        row("12 digits: a digit before", u'1' + valid, false);
+        row("in a longer run in text", QStringLiteral("Ref. 20%1 44").arg(valid), false);
+        row("written form, a digit after", date + u' ' + rest + u'3', false);
+        row("DDMMYY.NNNNN", date + u'.' + rest, false);
+    }
+    QVERIFY2(computed >= 20, "too few beginnings with valid control digits");
+}
+
+void TestIdentityNumber::computedNumbersAreFoundInEveryForm()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, found);
+    QCOMPARE(containsIdentityNumber(text), found);
+}
+
+void TestIdentityNumber::exactlyTheComputedControlDigitsPass_data()
+{
+    QTest::addColumn<QString>("nine");
+    QTest::addColumn<QString>("valid"); // empty: no two control digits make it one
+
+    int impossible = 0;
+    for (const QString &nine : syntheticBeginnings()) {
+        const QString valid = withControlDigits(nine);
+        impossible += valid.isEmpty() ? 1 : 0;
+        QTest::newRow(qPrintable(nine)) << nine << valid;
+    }
+    QVERIFY2(impossible > 0, "no beginning whose control digit would be 10");
+}
+
+void TestIdentityNumber::exactlyTheComputedControlDigitsPass()
+{
+    QFETCH(QString, nine);
+    QFETCH(QString, valid);
+
+    QStringList passing;
+    for (int controls = 0; controls < 100; ++controls) {
+        const QString candidate =
+            nine + QStringLiteral("%1").arg(controls, 2, 10, QLatin1Char('0'));
+        if (containsIdentityNumber(candidate))
+            passing.append(candidate);
+    }
+
+    QCOMPARE(passing, valid.isEmpty() ? QStringList() : QStringList{valid});
 }
 
 void TestIdentityNumber::everyFreeTextFieldIsLookedAt_data()
