@@ -96,6 +96,11 @@ void appendEach(QStringList &out, const QString &list, const QVector<Entity> &en
 
 bool containsIdentityNumber(QStringView text)
 {
+    return findIdentityNumber(text).found();
+}
+
+TextSpan findIdentityNumber(QStringView text)
+{
     std::array<int, Length> digits{};
     for (qsizetype start = 0; start < text.size();) {
         if (!isDigit(text[start])) {
@@ -108,17 +113,17 @@ bool containsIdentityNumber(QStringView text)
         if (length == Length) {
             appendDigits(text.mid(start, Length), digits, 0);
             if (hasValidControlDigits(digits))
-                return true;
+                return {start, Length};
         } else if (length == FirstGroup && end < text.size() && isSeparator(text[end]) &&
                    endOfRun(text, end + 1) - (end + 1) == SecondGroup) {
             appendDigits(text.mid(start, FirstGroup), digits, 0);
             appendDigits(text.mid(end + 1, SecondGroup), digits, FirstGroup);
             if (hasValidControlDigits(digits))
-                return true;
+                return {start, Length + 1};
         }
         start = end; // the second group of a written form is a run of its own, and looked at
     }
-    return false;
+    return {};
 }
 
 QStringList identityNumberFields(const Organisation &organisation)

@@ -10,7 +10,9 @@ namespace Domain {
 // Samspill holds project data, never information about patients. The surest sign that a text
 // holds someone's personal data is a Norwegian national identity number (fødselsnummer,
 // D-number), so every free-text field can be asked whether it holds what looks like one: an
-// import refuses such a file unless the user accepts it, and names the fields, never the number.
+// import refuses such a file unless the user accepts it, and names the fields, never the number;
+// an editing form flags a field as it is typed (findIdentityNumber selects it) and asks before
+// it saves an entity whose identityNumberFields() are not empty.
 //
 // What looks like one, decided here once for every caller:
 // - 11 ASCII digits that are not part of a longer run of digits, written together
@@ -32,6 +34,18 @@ namespace Domain {
 //   control digit is computed as k2 is). Account numbers written as banks write them
 //   (1503.12.34562) are never taken for one.
 bool containsIdentityNumber(QStringView text);
+
+// Where the first thing in text that looks like a national identity number is, for a form to
+// select it: from start, length characters (11, or 12 in a written form with its separator).
+// Not found: start -1, length 0.
+struct TextSpan
+{
+    qsizetype start = -1;
+    qsizetype length = 0;
+
+    bool found() const { return start >= 0; }
+};
+TextSpan findIdentityNumber(QStringView text);
 
 // The free-text fields of an entity that hold what looks like a national identity number, by
 // the names the exchange format gives them relative to the entity, in the order of the format

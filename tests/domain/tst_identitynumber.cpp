@@ -25,6 +25,8 @@ class TestIdentityNumber : public QObject
 private slots:
     void numbersAreFoundInText_data();
     void numbersAreFoundInText();
+    void theFirstNumberIsFoundWhereItIs_data();
+    void theFirstNumberIsFoundWhereItIs();
     void computedNumbersAreFoundInEveryForm_data();
     void computedNumbersAreFoundInEveryForm();
     void exactlyTheComputedControlDigitsPass_data();
@@ -255,6 +257,36 @@ void TestIdentityNumber::numbersAreFoundInText()
     QFETCH(QString, text);
     QFETCH(bool, found);
     QCOMPARE(containsIdentityNumber(text), found);
+}
+
+void TestIdentityNumber::theFirstNumberIsFoundWhereItIs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("start");
+    QTest::addColumn<qsizetype>("length");
+
+    QTest::newRow("alone") << number << qsizetype(0) << qsizetype(11);
+    QTest::newRow("in a sentence")
+        << QStringLiteral("Pasient 31123950057 ringte") << qsizetype(8) << qsizetype(11);
+    QTest::newRow("written form, with its separator")
+        << QStringLiteral("f. 311239-50057.") << qsizetype(3) << qsizetype(12);
+    QTest::newRow("the first that passes, after one that does not")
+        << QStringLiteral("31123950058 og 311239 50057 og 31123950057") << qsizetype(15)
+        << qsizetype(12);
+    QTest::newRow("none") << QStringLiteral("Tlf. 74 09 50 00") << qsizetype(-1) << qsizetype(0);
+}
+
+void TestIdentityNumber::theFirstNumberIsFoundWhereItIs()
+{
+    QFETCH(QString, text);
+    QFETCH(qsizetype, start);
+    QFETCH(qsizetype, length);
+
+    const TextSpan span = findIdentityNumber(text);
+
+    QCOMPARE(span.start, start);
+    QCOMPARE(span.length, length);
+    QCOMPARE(span.found(), start >= 0);
 }
 
 void TestIdentityNumber::computedNumbersAreFoundInEveryForm_data()
