@@ -251,10 +251,15 @@ Domain::Result<void> readExport(CommandParser &parser, CommandLine &line)
 
 Domain::Result<void> readImport(CommandParser &parser, CommandLine &line)
 {
+    const QCommandLineOption acceptPersonalData = parser.addFlag(
+        QStringLiteral("accept-personal-data"),
+        CommandLine::tr("import the file even when it holds what looks like a national identity "
+                        "number; the fields are named in a warning"));
     parser.addArgument(CommandLine::tr("FILE"), CommandLine::tr("the exchange file to read"));
     if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
         return parsed;
     line.importFile = parser.arguments().constFirst();
+    line.acceptPersonalData = parser.isSet(acceptPersonalData);
     return {};
 }
 
@@ -284,7 +289,8 @@ const CommandDefinition commands[] = {
                        "write projects in the exchange format (JSON) to FILE, or to standard "
                        "output"),
      readExport},
-    {QLatin1String("import"), Command::Import, QT_TRANSLATE_NOOP("App::CommandLine", "FILE"),
+    {QLatin1String("import"), Command::Import,
+     QT_TRANSLATE_NOOP("App::CommandLine", "[--accept-personal-data] FILE"),
      QT_TRANSLATE_NOOP("App::CommandLine", "read projects from an exchange file; all or nothing"),
      readImport},
     {QLatin1String("check"), Command::Check, "",

@@ -26,6 +26,8 @@ public:
     QString output;       // export: empty or "-" for standard output
     QStringList projects; // export: UUIDs, names or short names, as given; empty for all
     QString importFile;
+    // import: also a file that holds what looks like a national identity number
+    bool acceptPersonalData = false;
     bool empty = false; // init: without the built-in demo project
     QString help;       // Help: the help of the command it was asked for; empty for usage()
 

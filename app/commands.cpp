@@ -313,32 +313,47 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
             QStringLiteral(".%1.importing-%2")
                 .arg(final.fileName(), QString::number(QCoreApplication::applicationPid())));
     }
-    auto summary = [&]() -> Domain::Result<Domain::ImportSummary> {
+    const Importer::PersonalData personalData =
+        line.acceptPersonalData ? Importer::PersonalData::Accept : Importer::PersonalData::Refuse;
+    auto outcome = [&]() -> Domain::Result<Importer::Outcome> {
         // An import into a database that is still empty makes that database: it is not seeded
         // first, so that it holds what was imported.
         auto workspace = Workspace::open(target, Workspace::Seeding::Never, terminal(err));
         if (!workspace)
             return workspace.error();
         progress.start(tr("Importing %1").arg(Domain::printable(line.importFile)));
-        auto imported = Importer::run(*workspace.value(), file, progress.callback());
+        auto imported = Importer::run(*workspace.value(), file, personalData, progress.callback());
         progress.finish();
         return imported;
     }(); // the database is closed here, its write-ahead log folded into the file
+    const bool stored = outcome && outcome->summary;
     if (create) {
-        auto placed = summary ? Storage::DatabaseFiles(target.file).moveTo(settings.file)
-                              : Domain::Result<void>();
+        auto placed = stored ? Storage::DatabaseFiles(target.file).moveTo(settings.file)
+                             : Domain::Result<void>();
         Storage::DatabaseFiles(target.file).removeAll();
         if (!placed)
             return refused(placed.error());
     }
-    if (!summary)
-        return refused(summary.error());
-    out << tr("Imported %n project(s) from %1.", nullptr, summary->projects)
+    if (!outcome)
+        return refused(outcome.error());
+    if (!stored) {
+        return refused(
+            Domain::Error{Domain::Error::Kind::Invalid,
+                          outcome->description() + QLatin1Char('\n') +
+                              tr("Remove the numbers from the file, or import it anyway with "
+                                 "--accept-personal-data.")});
+    }
+    if (outcome->identityNumberFieldCount > 0) {
+        err << tr("Warning: imported as --accept-personal-data asked.") << Qt::endl
+            << outcome->description() << Qt::endl;
+    }
+    const Domain::ImportSummary &summary = *outcome->summary;
+    out << tr("Imported %n project(s) from %1.", nullptr, summary.projects)
                .arg(Domain::printable(line.importFile))
         << Qt::endl
         << tr("New organisations: %1. New knowledge sources: %2.")
-               .arg(QString::number(summary->organisationsAdded),
-                    QString::number(summary->knowledgeSourcesAdded))
+               .arg(QString::number(summary.organisationsAdded),
+                    QString::number(summary.knowledgeSourcesAdded))
         << Qt::endl;
     return 0;
 }

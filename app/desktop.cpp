@@ -2,6 +2,7 @@
 
 #include "app/importjob.h"
 #include "app/workspace.h"
+#include "models/domain/text.h"
 #include "models/editor.h"
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
@@ -45,8 +46,9 @@ Desktop::Desktop(Workspace &workspace)
     if (auto loaded = m_projects->reload(); !loaded)
         m_window->statusBar()->showMessage(loaded.error().message);
     m_window->restoreSession();
-    QObject::connect(m_window.get(), &Views::MainWindow::importRequested, m_window.get(),
-                     [this](const QString &file) { startImport(file); });
+    QObject::connect(
+        m_window.get(), &Views::MainWindow::importRequested, m_window.get(),
+        [this](const QString &file) { startImport(file, Importer::PersonalData::Refuse); });
 }
 
 Desktop::~Desktop() = default;
@@ -68,12 +70,15 @@ QString Desktop::nameOf(const QUuid &uuid) const
 }
 
 // The import runs on a thread of its own; a progress dialog shows how far it has come and can
-// stop it, and the window reads the projects again when it is done.
-void Desktop::startImport(const QString &file)
+// stop it, and the window reads the projects again when it is done. A file that holds what
+// looks like a national identity number is first refused whole; the user may then have it
+// imported anyway, by a second import of the whole file that accepts it, in a transaction of its
+// own.
+void Desktop::startImport(const QString &file, Importer::PersonalData personalData)
 {
     if (m_import)
         return; // one at a time
-    m_import = std::make_unique<ImportJob>(m_settings, file);
+    m_import = std::make_unique<ImportJob>(m_settings, file, personalData);
     auto *progress =
         new QProgressDialog(ImportJob::tr("Importing %1 ...").arg(QFileInfo(file).fileName()),
                             ImportJob::tr("Stop"), 0, 100, m_window.get());
@@ -85,25 +90,48 @@ void Desktop::startImport(const QString &file)
     QObject::connect(m_import.get(), &ImportJob::notice, m_window.get(),
                      &Views::MainWindow::showStatus);
     QObject::connect(progress, &QProgressDialog::canceled, m_import.get(), &ImportJob::cancel);
-    QObject::connect(m_import.get(), &ImportJob::finished, m_window.get(),
-                     [this, progress](bool imported, const QString &message) {
-                         progress->close();
-                         m_import.reset();
-                         if (imported) {
-                             m_window->reload();
-                             m_window->showStatus(message);
-                         } else {
-                             m_window->showStatus(message.section(QLatin1Char('\n'), 0, 0));
-                             auto *box =
-                                 new QMessageBox(QMessageBox::Warning, ImportJob::tr("Import"),
-                                                 message, QMessageBox::Ok, m_window.get());
-                             box->setTextFormat(Qt::PlainText);
-                             box->setObjectName(QStringLiteral("importFailedBox"));
-                             box->setAttribute(Qt::WA_DeleteOnClose);
-                             box->open(); // window-modal, without a loop of its own
-                         }
-                     });
+    QObject::connect(
+        m_import.get(), &ImportJob::finished, m_window.get(),
+        [this, progress, file](bool imported, const QString &message, bool identityNumbers) {
+            progress->close();
+            m_import.reset();
+            if (!imported && identityNumbers) {
+                askToImportAnyway(file, message);
+            } else if (imported) {
+                m_window->reload();
+                m_window->showStatus(message);
+            } else {
+                m_window->showStatus(message.section(QLatin1Char('\n'), 0, 0));
+                auto *box = new QMessageBox(QMessageBox::Warning, ImportJob::tr("Import"), message,
+                                            QMessageBox::Ok, m_window.get());
+                box->setTextFormat(Qt::PlainText);
+                box->setObjectName(QStringLiteral("importFailedBox"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open(); // window-modal, without a loop of its own
+            }
+        });
     m_import->start();
+}
+
+void Desktop::askToImportAnyway(const QString &file, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, ImportJob::tr("Import"),
+                                message + QStringLiteral("\n\n") + ImportJob::tr("Import anyway?"),
+                                QMessageBox::Yes | QMessageBox::No, m_window.get());
+    box->setTextFormat(Qt::PlainText);
+    box->setObjectName(QStringLiteral("personalDataBox"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setEscapeButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(box, &QMessageBox::finished, box, [this, box, file] {
+        if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+            startImport(file, Importer::PersonalData::Accept);
+        } else {
+            m_window->showStatus(ImportJob::tr("%1 was not imported; nothing was changed.")
+                                     .arg(Domain::printable(QFileInfo(file).fileName())));
+        }
+    });
+    box->open(); // window-modal, without a loop of its own
 }
 
 } // namespace App

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/importer.h"
 #include "models/storage/connectionsettings.h"
 
 #include <QString>
@@ -44,7 +45,10 @@ public:
     ImportJob *import() { return m_import.get(); }
 
 private:
-    void startImport(const QString &file);
+    void startImport(const QString &file, Importer::PersonalData personalData);
+    // After a refused import: the file holds what looks like a national identity number, as
+    // message says. Imports it again, accepting that, only when the user says so.
+    void askToImportAnyway(const QString &file, const QString &message);
     QString nameOf(const QUuid &uuid) const;
 
     Storage::ConnectionSettings m_settings;

@@ -10,12 +10,16 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
 
 namespace Views {
 namespace {
@@ -42,8 +46,17 @@ MainWindow::MainWindow(Models::ProjectListModel *projects, Models::ProjectData *
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Samspill"));
 
+    // The navigator with, below it, the note that patient information does not belong here:
+    // always in sight, never in the way of the work.
+    auto *navigatorPane = new QWidget(this);
+    navigatorPane->setObjectName(QStringLiteral("navigatorPane"));
+    auto *paneLayout = new QVBoxLayout(navigatorPane);
+    paneLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->addWidget(m_navigator, 1);
+    paneLayout->addWidget(createPrivacyNote(navigatorPane));
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(navigatorPane);
     m_splitter->addWidget(m_projectView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
@@ -64,6 +77,37 @@ MainWindow::MainWindow(Models::ProjectListModel *projects, Models::ProjectData *
         setWindowTitle(m_project->isLoaded() ? tr("%1 – Samspill").arg(m_project->project().name)
                                              : tr("Samspill"));
     });
+}
+
+QWidget *MainWindow::createPrivacyNote(QWidget *parent)
+{
+    auto *note = new QFrame(parent);
+    note->setObjectName(QStringLiteral("privacyNote"));
+    note->setFrameShape(QFrame::StyledPanel);
+    note->setAutoFillBackground(true);
+    note->setBackgroundRole(QPalette::AlternateBase);
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    auto *icon = new QLabel(note);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize));
+    icon->setAlignment(Qt::AlignTop);
+
+    auto *text = new QLabel(tr("Information about patients and service users, such as names, "
+                               "health details or national identity numbers, does not belong "
+                               "in Samspill."),
+                            note);
+    text->setObjectName(QStringLiteral("privacyNoteText"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    // It wraps to the width the navigator has, and never makes the window wider.
+    QSizePolicy policy = text->sizePolicy();
+    policy.setHorizontalPolicy(QSizePolicy::Ignored);
+    text->setSizePolicy(policy);
+
+    auto *layout = new QHBoxLayout(note);
+    layout->addWidget(icon);
+    layout->addWidget(text, 1);
+    return note;
 }
 
 void MainWindow::createActions()

@@ -17,9 +17,10 @@ namespace Views {
 class ProjectNavigator;
 class ProjectView;
 
-// The main window: the project navigator beside the selected project, menus, and the database
-// location in the status bar. Composes views; the models come from the composition root
-// (app/) and outlive the window. Remembers its geometry, layout and last project.
+// The main window: the project navigator (with a note that patient information does not
+// belong here) beside the selected project, menus, and the database location in the status bar.
+// Composes views; the models come from the composition root (app/) and outlive the window.
+// Remembers its geometry, layout and last project.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,6 +50,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A calm note, always shown, that patient information does not belong in Samspill.
+    QWidget *createPrivacyNote(QWidget *parent);
     void createActions();
     void openProject(qint64 projectId);
     void chooseImport();

@@ -16,6 +16,8 @@ class TestCommandLine : public QObject
 private slots:
     void acceptsEveryCommandAndOption_data();
     void acceptsEveryCommandAndOption();
+    void flagsAreSetOnlyWhenGiven_data();
+    void flagsAreSetOnlyWhenGiven();
     void refusesWhatIsNotUsage_data();
     void refusesWhatIsNotUsage();
     void usageErrorsShowArgumentsEscapedAndWhole_data();
@@ -167,6 +169,49 @@ void TestCommandLine::acceptsEveryCommandAndOption()
     QCOMPARE(line->importFile, importFile);
 }
 
+void TestCommandLine::flagsAreSetOnlyWhenGiven_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<CommandLine::Command>("command");
+    QTest::addColumn<QString>("importFile");
+    QTest::addColumn<bool>("acceptPersonalData");
+    QTest::addColumn<bool>("empty");
+
+    using C = CommandLine::Command;
+    const QString file = QStringLiteral("f.json");
+    QTest::newRow("import FILE") << args({"import", "f.json"}) << C::Import << file << false
+                                 << false;
+    QTest::newRow("import --accept-personal-data FILE")
+        << args({"import", "--accept-personal-data", "f.json"}) << C::Import << file << true
+        << false;
+    QTest::newRow("import FILE --accept-personal-data")
+        << args({"import", "f.json", "--accept-personal-data"}) << C::Import << file << true
+        << false;
+    QTest::newRow("import -- --accept-personal-data: a file of that name")
+        << args({"import", "--", "--accept-personal-data"}) << C::Import
+        << QStringLiteral("--accept-personal-data") << false << false;
+    QTest::newRow("init") << args({"init"}) << C::Init << QString() << false << false;
+    QTest::newRow("init --empty") << args({"init", "--empty"}) << C::Init << QString() << false
+                                  << true;
+}
+
+void TestCommandLine::flagsAreSetOnlyWhenGiven()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(CommandLine::Command, command);
+    QFETCH(QString, importFile);
+    QFETCH(bool, acceptPersonalData);
+    QFETCH(bool, empty);
+
+    const auto line = CommandLine::parse(arguments);
+
+    QVERIFY2(line.ok(), line.ok() ? "" : qPrintable(line.error().message));
+    QCOMPARE(line->command, command);
+    QCOMPARE(line->importFile, importFile);
+    QCOMPARE(line->acceptPersonalData, acceptPersonalData);
+    QCOMPARE(line->empty, empty);
+}
+
 void TestCommandLine::refusesWhatIsNotUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -214,6 +259,14 @@ void TestCommandLine::refusesWhatIsNotUsage_data()
         << args({"import", "f.json", "--output", "o.json"}) << QStringLiteral("--output");
     QTest::newRow("--project with check")
         << args({"check", "--project=x"}) << QStringLiteral("--project");
+    QTest::newRow("--accept-personal-data before the command")
+        << args({"--accept-personal-data", "import", "f.json"})
+        << QStringLiteral("\"--accept-personal-data\"");
+    QTest::newRow("--accept-personal-data with export")
+        << args({"export", "--accept-personal-data"}) << QStringLiteral("--accept-personal-data");
+    QTest::newRow("--accept-personal-data with a value")
+        << args({"import", "--accept-personal-data=yes", "f.json"})
+        << QStringLiteral("--accept-personal-data");
     QTest::newRow("unknown command") << args({"report"}) << QStringLiteral("\"report\"");
     QTest::newRow("an empty command") << args({""}) << QStringLiteral("\"\"");
     QTest::newRow("a dash as command") << args({"-"}) << QStringLiteral("\"-\"");
@@ -306,8 +359,8 @@ void TestCommandLine::usageNamesTheDefaultDatabaseAndEveryCommand()
 
     for (const char *expected :
          {"samspill [--database FILE|URL] [--lang nb|en] [COMMAND]", "/home/kari/samspill.sqlite",
-          "export [--output FILE] [--project ID]...", "import FILE", "check",
-          "--database <FILE|URL>", "--lang <nb|en>", "-h, --help", "-v, --version",
+          "export [--output FILE] [--project ID]...", "import [--accept-personal-data] FILE",
+          "check", "--database <FILE|URL>", "--lang <nb|en>", "-h, --help", "-v, --version",
           "samspill COMMAND --help"}) {
         QVERIFY2(usage.contains(QLatin1String(expected)), expected);
     }
@@ -329,8 +382,9 @@ void TestCommandLine::commandHelpListsTheCommandsOwnOptions_data()
         << programOptions;
     QTest::newRow("import -h")
         << args({"import", "-h"})
-        << args({"Usage: samspill [--database FILE|URL] [--lang nb|en] import FILE", "FILE  ",
-                 "-h, --help"})
+        << args({"Usage: samspill [--database FILE|URL] [--lang nb|en] import "
+                 "[--accept-personal-data] FILE",
+                 "--accept-personal-data", "FILE  ", "-h, --help"})
         << programOptions + args({"--output"});
     QTest::newRow("--lang en check --help")
         << args({"--lang", "en", "check", "--help"})
