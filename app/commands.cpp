@@ -302,34 +302,55 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
     TerminalProgress progress(err);
     // A database that does not exist yet is made beside it under another name and takes the
     // database's name only when the whole file is in it: a file that is not sound never
-    // creates a database, and nobody sees one half made.
-    const bool create = settings.driver == Storage::ConnectionSettings::Driver::Sqlite &&
-                        !QFileInfo::exists(settings.file);
-    Storage::ConnectionSettings target = settings;
-    if (create) {
-        target.writeAheadLog = false;
-        const QFileInfo final(settings.file);
-        target.file = final.absoluteDir().filePath(
-            QStringLiteral(".%1.importing-%2")
-                .arg(final.fileName(), QString::number(QCoreApplication::applicationPid())));
-    }
-    auto summary = [&]() -> Domain::Result<Domain::ImportSummary> {
-        // An import into a database that is still empty makes that database: it is not seeded
-        // first, so that it holds what was imported.
-        auto workspace = Workspace::open(target, Workspace::Seeding::Never, terminal(err));
-        if (!workspace)
-            return workspace.error();
-        progress.start(tr("Importing %1").arg(Domain::printable(line.importFile)));
-        auto imported = Importer::run(*workspace.value(), file, progress.callback());
-        progress.finish();
-        return imported;
-    }(); // the database is closed here, its write-ahead log folded into the file
-    if (create) {
+    // creates a database, and nobody sees one half made. When another program (an import, an
+    // export that seeds) creates the database meanwhile, its file is never replaced: the file
+    // goes into that database instead, once that program is done (the write waits its turn).
+    Domain::Result<Domain::ImportSummary> summary = Domain::ImportSummary{};
+    for (bool createdElsewhere = false;;) {
+        const bool create = !createdElsewhere &&
+                            settings.driver == Storage::ConnectionSettings::Driver::Sqlite &&
+                            !QFileInfo::exists(settings.file);
+        Storage::ConnectionSettings target = settings;
+        if (create) {
+            target.writeAheadLog = false;
+            const QFileInfo final(settings.file);
+            target.file = final.absoluteDir().filePath(
+                QStringLiteral(".%1.importing-%2")
+                    .arg(final.fileName(), QString::number(QCoreApplication::applicationPid())));
+        }
+        summary = [&]() -> Domain::Result<Domain::ImportSummary> {
+            // An import into a database that is still empty makes that database: it is not
+            // seeded first, so that it holds what was imported.
+            auto workspace = Workspace::open(target, Workspace::Seeding::Never, terminal(err));
+            if (!workspace)
+                return workspace.error();
+            progress.start(tr("Importing %1").arg(Domain::printable(line.importFile)));
+            auto imported = Importer::run(*workspace.value(), file, progress.callback());
+            progress.finish();
+            if (imported && create) {
+                // Built without a write-ahead log, so that it is one complete file when it
+                // takes its name; from then on it is used with one, like every database.
+                if (auto wal = workspace.value()->database().useWriteAheadLog(); !wal)
+                    return wal.error();
+            }
+            return imported;
+        }(); // the database is closed here, its write-ahead log folded into the file
+        if (!create)
+            break;
         auto placed = summary ? Storage::DatabaseFiles(target.file).moveTo(settings.file)
                               : Domain::Result<void>();
         Storage::DatabaseFiles(target.file).removeAll();
+        if (!placed && placed.error().kind == Domain::Error::Kind::Conflict) {
+            err << tr("%1 was created by another program meanwhile, so %2 goes into it instead.")
+                       .arg(Domain::quoted(QDir::toNativeSeparators(settings.file)),
+                            Domain::printable(line.importFile))
+                << Qt::endl;
+            createdElsewhere = true;
+            continue;
+        }
         if (!placed)
             return refused(placed.error());
+        break;
     }
     if (!summary)
         return refused(summary.error());
