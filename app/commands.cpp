@@ -302,37 +302,60 @@ int Commands::importFile(const CommandLine &line, const Storage::ConnectionSetti
     TerminalProgress progress(err);
     // A database that does not exist yet is made beside it under another name and takes the
     // database's name only when the whole file is in it: a file that is not sound never
-    // creates a database, and nobody sees one half made.
-    const bool create = settings.driver == Storage::ConnectionSettings::Driver::Sqlite &&
-                        !QFileInfo::exists(settings.file);
-    Storage::ConnectionSettings target = settings;
-    if (create) {
-        target.writeAheadLog = false;
-        const QFileInfo final(settings.file);
-        target.file = final.absoluteDir().filePath(
-            QStringLiteral(".%1.importing-%2")
-                .arg(final.fileName(), QString::number(QCoreApplication::applicationPid())));
-    }
+    // creates a database, and nobody sees one half made. When another program (an import, an
+    // export that seeds) creates the database meanwhile, its file is never replaced: the file
+    // goes into that database instead, once that program is done (the write waits its turn).
     const Importer::PersonalData personalData =
         line.acceptPersonalData ? Importer::PersonalData::Accept : Importer::PersonalData::Refuse;
-    auto outcome = [&]() -> Domain::Result<Importer::Outcome> {
-        // An import into a database that is still empty makes that database: it is not seeded
-        // first, so that it holds what was imported.
-        auto workspace = Workspace::open(target, Workspace::Seeding::Never, terminal(err));
-        if (!workspace)
-            return workspace.error();
-        progress.start(tr("Importing %1").arg(Domain::printable(line.importFile)));
-        auto imported = Importer::run(*workspace.value(), file, personalData, progress.callback());
-        progress.finish();
-        return imported;
-    }(); // the database is closed here, its write-ahead log folded into the file
-    const bool stored = outcome && outcome->summary;
-    if (create) {
+    Domain::Result<Importer::Outcome> outcome = Importer::Outcome{};
+    bool stored = false;
+    for (bool createdElsewhere = false;;) {
+        const bool create = !createdElsewhere &&
+                            settings.driver == Storage::ConnectionSettings::Driver::Sqlite &&
+                            !QFileInfo::exists(settings.file);
+        Storage::ConnectionSettings target = settings;
+        if (create) {
+            target.writeAheadLog = false;
+            const QFileInfo final(settings.file);
+            target.file = final.absoluteDir().filePath(
+                QStringLiteral(".%1.importing-%2")
+                    .arg(final.fileName(), QString::number(QCoreApplication::applicationPid())));
+        }
+        outcome = [&]() -> Domain::Result<Importer::Outcome> {
+            // An import into a database that is still empty makes that database: it is not
+            // seeded first, so that it holds what was imported.
+            auto workspace = Workspace::open(target, Workspace::Seeding::Never, terminal(err));
+            if (!workspace)
+                return workspace.error();
+            progress.start(tr("Importing %1").arg(Domain::printable(line.importFile)));
+            auto imported =
+                Importer::run(*workspace.value(), file, personalData, progress.callback());
+            progress.finish();
+            if (imported && imported->summary && create) {
+                // Built without a write-ahead log, so that it is one complete file when it
+                // takes its name; from then on it is used with one, like every database.
+                if (auto wal = workspace.value()->database().useWriteAheadLog(); !wal)
+                    return wal.error();
+            }
+            return imported;
+        }(); // the database is closed here, its write-ahead log folded into the file
+        stored = outcome && outcome->summary;
+        if (!create)
+            break;
         auto placed = stored ? Storage::DatabaseFiles(target.file).moveTo(settings.file)
                              : Domain::Result<void>();
         Storage::DatabaseFiles(target.file).removeAll();
+        if (!placed && placed.error().kind == Domain::Error::Kind::Conflict) {
+            err << tr("%1 was created by another program meanwhile, so %2 goes into it instead.")
+                       .arg(Domain::quoted(QDir::toNativeSeparators(settings.file)),
+                            Domain::printable(line.importFile))
+                << Qt::endl;
+            createdElsewhere = true;
+            continue;
+        }
         if (!placed)
             return refused(placed.error());
+        break;
     }
     if (!outcome)
         return refused(outcome.error());

@@ -14,6 +14,7 @@
 #include "views/mainwindow.h"
 #include "views/projectview.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -46,6 +47,20 @@ Desktop::Desktop(Workspace &workspace)
     if (auto loaded = m_projects->reload(); !loaded)
         m_window->statusBar()->showMessage(loaded.error().message);
     m_window->restoreSession();
+    const Storage::MigrationReport &migration = workspace.migration();
+    if (migration.fromVersion > 0 && migration.toVersion > migration.fromVersion &&
+        !migration.backupFile.isEmpty()) {
+        const QString backup = Domain::quoted(QDir::toNativeSeparators(migration.backupFile));
+        m_window->showStatus(tr("Upgraded to schema version %1; the database as it was is kept "
+                                "as %2.")
+                                 .arg(QString::number(migration.toVersion), backup));
+        m_upgradeNote = tr("%1 was upgraded from schema version %2 to %3, so that this version "
+                           "of Samspill can use it. A copy of it as it was is kept as %4, in "
+                           "case you need to go back.")
+                            .arg(Domain::quoted(workspace.database().settings().displayName()),
+                                 QString::number(migration.fromVersion),
+                                 QString::number(migration.toVersion), backup);
+    }
     QObject::connect(
         m_window.get(), &Views::MainWindow::importRequested, m_window.get(),
         [this](const QString &file) { startImport(file, Importer::PersonalData::Refuse); });
@@ -67,6 +82,19 @@ QString Desktop::nameOf(const QUuid &uuid) const
             return Models::EntityFields::name(measure);
     }
     return {};
+}
+
+void Desktop::show()
+{
+    m_window->show();
+    if (m_upgradeNote.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Database upgraded"), m_upgradeNote,
+                                QMessageBox::Ok, m_window.get());
+    box->setTextFormat(Qt::PlainText); // the database's name is not markup
+    box->setObjectName(QStringLiteral("upgradeNoteBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, without a loop of its own
 }
 
 // The import runs on a thread of its own; a progress dialog shows how far it has come and can

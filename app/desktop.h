@@ -3,6 +3,7 @@
 #include "app/importer.h"
 #include "models/storage/connectionsettings.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUuid>
 
@@ -32,9 +33,15 @@ class Workspace;
 // repositories, the views over the models. Owns all of them; the Workspace outlives it.
 class Desktop
 {
+    Q_DECLARE_TR_FUNCTIONS(App::Desktop)
+
 public:
     explicit Desktop(Workspace &workspace);
     ~Desktop();
+
+    // Shows the window; after the database was upgraded on opening, also a calm note of where
+    // the copy taken before the upgrade is kept (the status bar says it too).
+    void show();
 
     Views::MainWindow &window() { return *m_window; }
     Models::ProjectData &projectData() { return *m_projectData; }
@@ -62,6 +69,7 @@ private:
     std::unique_ptr<Views::MainWindow> m_window;
     Views::EditingActions *m_editing; // owned by the window
     std::unique_ptr<ImportJob> m_import;
+    QString m_upgradeNote; // empty unless the database was upgraded on opening
 };
 
 } // namespace App

@@ -2,6 +2,7 @@
 #include "app/commands.h"
 #include "app/desktop.h"
 #include "app/language.h"
+#include "app/startupnotice.h"
 #include "app/workspace.h"
 #include "views/mainwindow.h"
 
@@ -36,7 +37,12 @@ bool displayAvailable()
 
 int runDesktop(const Storage::ConnectionSettings &settings, QTextStream &err)
 {
-    auto workspace = App::Workspace::open(settings);
+    // Until the window is up, a wait for another program or an upgrade is told in a small
+    // window of its own (and on standard error, as the command line does).
+    App::StartupNotice notice(&err);
+    auto workspace =
+        App::Workspace::open(settings, App::Workspace::Seeding::IfNew, notice.notifier());
+    notice.close();
     if (!workspace) {
         err << workspace.error().message << Qt::endl;
         // Plain text: the message names the database as it was given, which must not be
@@ -48,7 +54,7 @@ int runDesktop(const Storage::ConnectionSettings &settings, QTextStream &err)
         return 1;
     }
     App::Desktop desktop(*workspace.value());
-    desktop.window().show();
+    desktop.show();
     return QApplication::exec();
 }
 

@@ -24,8 +24,8 @@ struct ConnectionSettings
     // application_name, service), passed on as they are; every one of them is known to work.
     QMap<QString, QString> parameters;
     // SQLite: false for a file being made that no other program opens yet (an import into a new
-    // database): it is written without a write-ahead log, which saves writing every page twice;
-    // the first ordinary open switches it to one.
+    // database): it is written without a write-ahead log, which saves writing every page twice,
+    // and switched to one (Database::useWriteAheadLog) once complete.
     bool writeAheadLog = true;
 
     static ConnectionSettings sqlite(const QString &file);

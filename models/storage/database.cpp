@@ -189,11 +189,21 @@ Domain::Result<void> Database::checkWritable()
         } else {
             const DatabaseFiles files(m_settings.file);
             const auto backups = files.backups();
+            // samspill export cannot help here: it reads through the same damaged index and
+            // fails as the check did. SQLite's own tool reads the tables alone, and a file it
+            // could not read whole stays empty, which samspill check then says.
+            const QFileInfo file(m_settings.file);
+            const QString recovered = QDir::toNativeSeparators(
+                file.dir().filePath(file.completeBaseName() + QStringLiteral("-recovered.sqlite")));
             const QString restore =
                 backups.isEmpty()
-                    ? Text::tr("There is no backup of it beside it; restore it from your own "
-                               "backup, or export what can still be read (samspill export) "
-                               "and import that into a new database.")
+                    ? Text::tr("There is no backup of it beside it. Restore it from your own "
+                               "backup, or copy what can still be read into a new file with "
+                               "the sqlite3 program: sqlite3 %1 .dump | sqlite3 %2; then run "
+                               "samspill check on the new file and use it if no problems are "
+                               "found.")
+                          .arg(Domain::quoted(QDir::toNativeSeparators(m_settings.file)),
+                               Domain::quoted(recovered))
                     : Text::tr("Restore the newest backup, %1 (taken %2): close every Samspill "
                                "that has the database open, then copy the backup over %3.")
                           .arg(Domain::quoted(QDir::toNativeSeparators(backups.first().path)),
@@ -328,11 +338,40 @@ Domain::Result<void> Database::configure()
 {
     if (driver() != ConnectionSettings::Driver::Sqlite || m_access == Access::ReadOnly)
         return {};
-    if (!m_settings.writeAheadLog)
-        return Sql::execute(connection(), QStringLiteral("PRAGMA cache_size = -32768"));
-    // Only now, with the file known to be empty or ours, settings that write to it. Switching
-    // to WAL needs the file to itself and does not wait for a busy file: while another program
-    // sets up the same new file, try again until it is done or the busy timeout has passed.
+    // Only now, with the file known to be empty or ours, settings that write to it. A file of
+    // ours not yet in WAL mode (one an import of an earlier version made) is checked first:
+    // switching the journal mode writes its header, and a file that fails its quick check is
+    // never written to. Its writes are refused later, by checkWritable().
+    bool sound = true;
+    if (m_settings.writeAheadLog && m_content == Content::Samspill) {
+        auto mode = Sql::run(connection(), QStringLiteral("PRAGMA journal_mode"), {});
+        const bool inWal =
+            mode && mode->next() &&
+            mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        if (mode)
+            mode->finish(); // the mode cannot change while a statement is open
+        if (!inWal)
+            sound = checkWritable().ok();
+    }
+    if (m_settings.writeAheadLog && sound) {
+        if (auto wal = useWriteAheadLog(); !wal)
+            return wal;
+        if (auto normal = Sql::execute(connection(), QStringLiteral("PRAGMA synchronous = NORMAL"));
+            !normal)
+            return normal;
+    }
+    // A page cache of up to 32 MB, not SQLite's 2 MB: an import of a portfolio writes thousands
+    // of pages in one transaction, and a cache that spills re-reads and re-zeroes them.
+    return Sql::execute(connection(), QStringLiteral("PRAGMA cache_size = -32768"));
+}
+
+Domain::Result<void> Database::useWriteAheadLog()
+{
+    if (driver() != ConnectionSettings::Driver::Sqlite)
+        return {};
+    // Switching to WAL needs the file to itself and does not wait for a busy file: while
+    // another program sets up the same new file, try again until it is done or the wait has
+    // gone on too long.
     QElapsedTimer waited;
     waited.start();
     bool told = false;
@@ -344,10 +383,10 @@ Domain::Result<void> Database::configure()
                 mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
         } // the query ends here: the mode cannot change while a statement is open
         if (inWal)
-            break;
+            return {};
         auto wal = Sql::execute(connection(), QStringLiteral("PRAGMA journal_mode = WAL"));
         if (wal)
-            break;
+            return {};
         if (waited.elapsed() > MaxWaitMs)
             return wal;
         if (!told && waited.elapsed() > busyTimeoutMs) {
@@ -357,12 +396,6 @@ Domain::Result<void> Database::configure()
         }
         QThread::msleep(20);
     }
-    if (auto normal = Sql::execute(connection(), QStringLiteral("PRAGMA synchronous = NORMAL"));
-        !normal)
-        return normal;
-    // A page cache of up to 32 MB, not SQLite's 2 MB: an import of a portfolio writes thousands
-    // of pages in one transaction, and a cache that spills re-reads and re-zeroes them.
-    return Sql::execute(connection(), QStringLiteral("PRAGMA cache_size = -32768"));
 }
 
 } // namespace Storage

@@ -24,7 +24,8 @@ namespace Storage {
 // An SQLite file this user may not write (a read-only file or folder, or a side file another
 // user left) is opened read-only, so that a reader leaves nothing behind that would lock out
 // the owner; a write on it is refused with the reason. A file that fails SQLite's quick check is
-// never written to either: the first write transaction checks it.
+// never written to either: the first write transaction checks it, and a file of ours not yet in
+// WAL mode is checked on opening, before the switch to WAL mode would write its header.
 class Database
 {
 public:
@@ -61,6 +62,11 @@ public:
     // SQLite's quick check (run once, before the first write). The error says why and, for a
     // damaged file, which backup to restore.
     Domain::Result<void> checkWritable();
+
+    // Puts an SQLite database in WAL mode (the mode it is used in), waiting while another
+    // program sets up the same file. For a database made without a write-ahead log (see
+    // ConnectionSettings::writeAheadLog) once it is complete; nothing on PostgreSQL.
+    Domain::Result<void> useWriteAheadLog();
 
     // Passes a message on to whoever opened the database (a terminal, a window).
     void notify(const QString &message) const;

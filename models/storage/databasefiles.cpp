@@ -180,7 +180,7 @@ Domain::Result<void> DatabaseFiles::moveTo(const QString &target) const
     // A hard link is made only where no file is: the move cannot replace one that appeared.
     if (::link(QFile::encodeName(m_file).constData(), QFile::encodeName(target).constData()) != 0) {
         const int reason = errno;
-        return Error{Error::Kind::Io,
+        return Error{reason == EEXIST ? Error::Kind::Conflict : Error::Kind::Io,
                      reason == EEXIST
                          ? Text::tr("%1 was created by another program meanwhile; nothing was "
                                     "put in its place.")

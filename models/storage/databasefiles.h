@@ -45,7 +45,8 @@ public:
     QStringList blockingSideFiles() const;
 
     // Gives the database (closed, its write-ahead log folded in) the name target, which must
-    // not exist: a database is never put over another one, not even one created a moment ago.
+    // not exist: a database is never put over another one, not even one created a moment ago
+    // (that is a Conflict; any other failure Io).
     Domain::Result<void> moveTo(const QString &target) const;
     // Removes the database and its side files (a database being made that is given up).
     void removeAll() const;

@@ -454,9 +454,15 @@ Domain::Result<MigrationReport> Migrations::migrate(Database &database, int targ
         if (migration.version <= report.fromVersion || migration.version > targetVersion)
             continue;
         if (auto applied = apply(database, migration); !applied) {
-            return Error{applied.error().kind,
-                         Text::tr("The upgrade to schema version %1 failed and was undone: %2")
-                             .arg(QString::number(migration.version), applied.error().message)};
+            QString message = Text::tr("The upgrade to schema version %1 failed and was undone: %2")
+                                  .arg(QString::number(migration.version), applied.error().message);
+            // Said again here, so that the message alone (a dialog, a log) names the copy.
+            if (!report.backupFile.isEmpty()) {
+                message += QLatin1Char('\n');
+                message += Text::tr("The copy taken before the upgrade is kept as %1.")
+                               .arg(Domain::quoted(QDir::toNativeSeparators(report.backupFile)));
+            }
+            return Error{applied.error().kind, message};
         }
         report.toVersion = migration.version;
     }

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -34,6 +35,8 @@ private slots:
     void exportNeverWritesIntoTheDatabase_data();
     void exportNeverWritesIntoTheDatabase();
     void threeImportsAtOnceAllLand();
+    void threeImportsIntoANewFileAtOnceAllLand();
+    void importBesideAnExportOfANewFileBothLand();
     void aWriterWaitsForAnotherAndSaysSo();
     void exportOfANewFileWaitsWhileAnotherProgramHoldsIt();
     void postgresImportsAtOnceWithTheSameNewOrganisationsBothLand();
@@ -47,12 +50,16 @@ private slots:
     void checkReportsSideFilesThatBlockWriting();
     void readOnlyFolderIsReadableAndNotCalledDamaged();
     void unreadableFileIsCalledUnreadable();
+    void damagedDatabaseRefusesAnImportAndNamesTheBackup_data();
     void damagedDatabaseRefusesAnImportAndNamesTheBackup();
+    void damagedDatabaseWithoutABackupGetsAdviceThatWorks();
     void damagedMetaPageIsCalledDamaged();
 
 private:
     QString path(const QString &name) const { return m_folder.filePath(name); }
     QString seededDatabase(const QString &name = QStringLiteral("team.sqlite"));
+    // A database made by importing a small file into a new one (not seeded).
+    QString importedDatabase(const QString &name = QStringLiteral("team.sqlite"));
     QString writeExchangeFile(const QString &name, const Domain::Portfolio &portfolio);
     // A URL for the samspill binary to reach a PostgreSQL database of the test server.
     static QString urlOf(const Storage::ConnectionSettings &settings);
@@ -119,6 +126,19 @@ QString TestHostile::seededDatabase(const QString &name)
     const auto first = m_program->run(exportTo(database, path(QStringLiteral("seed.json"))));
     if (first.exitCode != 0) {
         qWarning("seeding failed: %s", qPrintable(first.err));
+        return QString();
+    }
+    return database;
+}
+
+QString TestHostile::importedDatabase(const QString &name)
+{
+    const QString database = path(name);
+    const QString file = writeExchangeFile(QStringLiteral("first.json"),
+                                           TestSupport::generatedPortfolio(3, 10, 900));
+    const auto first = m_program->run(importInto(database, file));
+    if (first.exitCode != 0) {
+        qWarning("import failed: %s", qPrintable(first.err));
         return QString();
     }
     return database;
@@ -236,6 +256,63 @@ void TestHostile::threeImportsAtOnceAllLand()
     const QStringList count = TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(database),
                                                     QStringLiteral("SELECT COUNT(*) FROM project"));
     QCOMPARE(count, QStringList{QStringLiteral("46")});
+}
+
+void TestHostile::threeImportsIntoANewFileAtOnceAllLand()
+{
+    SAMSPILL_ONLY_ON(Sqlite);
+    // GIVEN three exchange files of different projects that share their organisations, and a
+    // database that does not exist yet
+    const QString database = path(QStringLiteral("new3.sqlite"));
+    QStringList files;
+    for (int i = 0; i < 3; ++i) {
+        files.append(writeExchangeFile(QStringLiteral("part%1.json").arg(i),
+                                       TestSupport::generatedPortfolio(15, 40, 100 * i)));
+        QVERIFY(!files.last().isEmpty());
+    }
+
+    // WHEN all three are imported into it at once
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (const QString &file : files)
+        running.push_back(m_program->start(importInto(database, file)));
+
+    // THEN one of them creates it, and the others wait their turn and land in it too
+    for (auto &process : running) {
+        const auto done = SamspillProgram::finish(*process, 240000);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    }
+    const QStringList count = TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(database),
+                                                    QStringLiteral("SELECT COUNT(*) FROM project"));
+    QCOMPARE(count, QStringList{QStringLiteral("45")});
+    // Nothing of the imports' own files is left beside it.
+    const QStringList hidden =
+        m_folder.entryList({QStringLiteral(".new3.sqlite*")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QLatin1Char(' '))));
+}
+
+void TestHostile::importBesideAnExportOfANewFileBothLand()
+{
+    SAMSPILL_ONLY_ON(Sqlite);
+    // GIVEN an exchange file and a database that does not exist yet
+    const QString database = path(QStringLiteral("new.sqlite"));
+    const QString file =
+        writeExchangeFile(QStringLiteral("part.json"), TestSupport::generatedPortfolio(15, 40));
+    QVERIFY(!file.isEmpty());
+
+    // WHEN it is imported into that database while an export of it (which creates and seeds
+    // it) runs
+    auto importing = m_program->start(importInto(database, file));
+    auto exporting = m_program->start(exportTo(database, path(QStringLiteral("all.json"))));
+
+    // THEN both succeed, and every imported project is in the database
+    const auto imported = SamspillProgram::finish(*importing, 240000);
+    const auto exported = SamspillProgram::finish(*exporting, 240000);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const QStringList count = TestSupport::queryRaw(
+        Storage::ConnectionSettings::sqlite(database),
+        QStringLiteral("SELECT COUNT(*) FROM project WHERE name LIKE 'Samhandlingsprosjekt %'"));
+    QCOMPARE(count, QStringList{QStringLiteral("15")});
 }
 
 void TestHostile::aWriterWaitsForAnotherAndSaysSo()
@@ -551,12 +628,28 @@ void TestHostile::unreadableFileIsCalledUnreadable()
     QVERIFY2(!refused.err.contains(QLatin1String("not an SQLite file")), qPrintable(refused.err));
 }
 
+void TestHostile::damagedDatabaseRefusesAnImportAndNamesTheBackup_data()
+{
+    QTest::addColumn<bool>("madeByImport");
+    QTest::addColumn<bool>("rollbackJournal"); // as an import of an earlier version left it
+    QTest::newRow("seeded by an export") << false << false;
+    QTest::newRow("made by an import") << true << false;
+    QTest::newRow("made by an import, not in WAL mode") << true << true;
+}
+
 void TestHostile::damagedDatabaseRefusesAnImportAndNamesTheBackup()
 {
     SAMSPILL_ONLY_ON(Sqlite);
-    // GIVEN a seeded database with a backup beside it, whose index then takes damage
-    const QString database = seededDatabase();
+    QFETCH(bool, madeByImport);
+    QFETCH(bool, rollbackJournal);
+    // GIVEN a database with a backup beside it, whose index then takes damage
+    const QString database = madeByImport ? importedDatabase() : seededDatabase();
     QVERIFY(!database.isEmpty());
+    if (rollbackJournal) {
+        QCOMPARE(TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(database),
+                                       QStringLiteral("PRAGMA journal_mode = DELETE")),
+                 QStringList{QStringLiteral("delete")});
+    }
     const QString backup = database + QStringLiteral(".backup-v2-20260101T120000Z");
     QVERIFY(QFile::copy(database, backup));
     QVERIFY(damagePage(database, QStringLiteral("measure_project_status")));
@@ -567,12 +660,58 @@ void TestHostile::damagedDatabaseRefusesAnImportAndNamesTheBackup()
     // WHEN a file is imported into it
     const auto refused = m_program->run(importInto(database, file));
 
-    // THEN it is refused, the message says what to restore, and the file is untouched
+    // THEN it is refused, the message says what to restore, and the file is untouched (not
+    // even its header, which a switch to WAL mode would write)
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QLatin1String("is damaged, so Samspill will not write to it")),
              qPrintable(refused.err));
     QVERIFY2(refused.err.contains(QFileInfo(backup).fileName()), qPrintable(refused.err));
     QCOMPARE(TestSupport::fileContents(database), before);
+}
+
+void TestHostile::damagedDatabaseWithoutABackupGetsAdviceThatWorks()
+{
+    SAMSPILL_ONLY_ON(Sqlite);
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty())
+        QSKIP("the sqlite3 program is not installed");
+    // GIVEN a database made by an import, with no backup beside it, whose index takes damage
+    const QString database = importedDatabase();
+    QVERIFY(!database.isEmpty());
+    const QStringList projects =
+        TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(database),
+                              QStringLiteral("SELECT name FROM project ORDER BY name"));
+    QCOMPARE(projects.size(), 3);
+    QVERIFY(damagePage(database, QStringLiteral("measure_project_status")));
+    const QString file =
+        writeExchangeFile(QStringLiteral("new.json"), TestSupport::generatedPortfolio(1, 2));
+
+    // WHEN a file is imported into it, it is refused with advice
+    const auto refused = m_program->run(importInto(database, file));
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("There is no backup of it beside it")),
+             qPrintable(refused.err));
+    const QString recovered = path(QStringLiteral("team-recovered.sqlite"));
+    QVERIFY2(refused.err.contains(QLatin1String(".dump")) && refused.err.contains(recovered),
+             qPrintable(refused.err));
+
+    // THEN following the advice gives a sound database with every project, which takes imports
+    QProcess recover;
+    recover.setWorkingDirectory(m_folder.path());
+    recover.start(QStringLiteral("sh"),
+                  {QStringLiteral("-c"), QStringLiteral("\"$0\" \"$1\" .dump | \"$0\" \"$2\""),
+                   sqlite3, database, recovered});
+    QVERIFY(recover.waitForFinished(60000));
+    QCOMPARE(recover.exitCode(), 0);
+    const auto checked =
+        m_program->run({QStringLiteral("--lang"), QStringLiteral("en"),
+                        QStringLiteral("--database"), recovered, QStringLiteral("check")});
+    QVERIFY2(checked.exitCode == 0, qPrintable(checked.err + checked.out));
+    QCOMPARE(TestSupport::queryRaw(Storage::ConnectionSettings::sqlite(recovered),
+                                   QStringLiteral("SELECT name FROM project ORDER BY name")),
+             projects);
+    const auto imported = m_program->run(importInto(recovered, file));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 }
 
 void TestHostile::damagedMetaPageIsCalledDamaged()

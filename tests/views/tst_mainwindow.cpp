@@ -3,18 +3,23 @@
 #include "app/desktop.h"
 #include "app/importjob.h"
 #include "app/language.h"
+#include "app/startupnotice.h"
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/projectlistmodel.h"
 #include "models/storage/database.h"
+#include "models/storage/databasefiles.h"
 #include "models/storage/meta.h"
 #include "models/storage/migrations.h"
+#include "models/storage/transaction.h"
 #include "tests/models/seededworkspace.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -30,7 +35,11 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include <chrono>
+#include <future>
 #include <memory>
+#include <optional>
+#include <thread>
 
 using namespace TestSupport;
 
@@ -60,6 +69,9 @@ private slots:
     void firstStartShowsTheFirstProject();
     void databaseWithoutProjectsShowsNone();
     void windowRestoresProjectTabAndGeometry();
+    void upgradeOnOpeningSaysWhereTheCopyIs();
+    void failedUpgradeOnOpeningNamesTheCopy();
+    void waitForAnotherProgramIsShownBeforeTheWindow();
 
 private:
     // Opens the window over the workspace as the application does, shown and active.
@@ -520,6 +532,132 @@ void TestMainWindow::windowRestoresProjectTabAndGeometry()
              Seed::projectName);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
     QVERIFY(child<QTableView>(window, "participantTable")->isVisible());
+}
+
+namespace {
+
+// A database of an earlier schema version, as an earlier Samspill left it.
+Domain::Result<void> makeOldDatabase(const Storage::ConnectionSettings &settings, int version)
+{
+    auto opened = Storage::Database::open(settings);
+    if (!opened)
+        return opened.error();
+    auto migrated = Storage::Migrations::migrate(*opened.value(), version);
+    if (!migrated)
+        return migrated.error();
+    return {};
+}
+
+} // namespace
+
+void TestMainWindow::upgradeOnOpeningSaysWhereTheCopyIs()
+{
+    // GIVEN a database of the previous schema version
+    ScratchDatabase scratch(Storage::ConnectionSettings::Driver::Sqlite);
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    const auto old = makeOldDatabase(scratch.settings(), Storage::Migrations::latestVersion() - 1);
+    QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
+
+    // WHEN the application opens it for the window, as main() does
+    App::StartupNotice notice;
+    auto workspace =
+        App::Workspace::open(scratch.settings(), App::Workspace::Seeding::IfNew, notice.notifier());
+    notice.close();
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().message));
+    const auto backups = Storage::DatabaseFiles(scratch.settings().file).backups();
+    QCOMPARE(backups.size(), 1);
+    const QString copy = QFileInfo(backups.first().path).fileName();
+    {
+        App::Desktop desktop(*workspace.value());
+        expectSizeHintWarning();
+        desktop.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desktop.window()));
+
+        // THEN the notice before the window, the status bar and a note in the window each say
+        // where the copy taken before the upgrade is kept
+        QVERIFY2(notice.messages().join(QLatin1Char(' ')).contains(copy),
+                 qPrintable(notice.messages().join(QLatin1Char(' '))));
+        const QString status = desktop.window().statusBar()->currentMessage();
+        QVERIFY2(status.contains(copy), qPrintable(status));
+        auto *note = desktop.window().findChild<QMessageBox *>(QStringLiteral("upgradeNoteBox"));
+        QVERIFY(note);
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(copy), qPrintable(note->text()));
+    }
+}
+
+void TestMainWindow::failedUpgradeOnOpeningNamesTheCopy()
+{
+    // GIVEN a database of schema version 2 in which another program took a name version 3 needs
+    ScratchDatabase scratch(Storage::ConnectionSettings::Driver::Sqlite);
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    const auto old = makeOldDatabase(scratch.settings(), 2);
+    QVERIFY2(old, qPrintable(old ? QString() : old.error().message));
+    QCOMPARE(executeRaw(scratch.settings(),
+                        {QStringLiteral("CREATE INDEX change_set_time ON organisation (name)")}),
+             QString());
+
+    // WHEN the application opens it for the window, and the upgrade fails
+    App::StartupNotice notice;
+    auto workspace =
+        App::Workspace::open(scratch.settings(), App::Workspace::Seeding::IfNew, notice.notifier());
+    notice.close();
+
+    // THEN the message the window shows (in its error dialog) names the copy taken before
+    QVERIFY(!workspace);
+    const auto backups = Storage::DatabaseFiles(scratch.settings().file).backups();
+    QCOMPARE(backups.size(), 1);
+    QVERIFY2(workspace.error().message.contains(QFileInfo(backups.first().path).fileName()),
+             qPrintable(workspace.error().message));
+}
+
+void TestMainWindow::waitForAnotherProgramIsShownBeforeTheWindow()
+{
+    // GIVEN a new database, not seeded yet, whose write lock another program holds for a while
+    ScratchDatabase scratch(Storage::ConnectionSettings::Driver::Sqlite);
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    {
+        auto created = App::Workspace::open(scratch.settings(), App::Workspace::Seeding::Never);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    }
+    const Storage::ConnectionSettings settings = scratch.settings();
+    std::promise<bool> locked;
+    std::future<bool> lockTaken = locked.get_future();
+    std::thread holder([&settings, &locked] {
+        auto other = Storage::Database::open(settings);
+        std::optional<Storage::Transaction> write;
+        if (other)
+            write.emplace(*other.value(), Storage::Transaction::Mode::Write);
+        locked.set_value(other && write->started().ok());
+        std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+    }); // the write is rolled back and the connection closed on that thread
+    if (!lockTaken.get()) {
+        holder.join();
+        QFAIL("the other program could not take the write lock");
+    }
+
+    // WHEN the application opens it for the window, which seeds it
+    App::StartupNotice notice;
+    QElapsedTimer waited;
+    waited.start();
+    auto workspace =
+        App::Workspace::open(settings, App::Workspace::Seeding::IfNew, notice.notifier());
+    const qint64 elapsed = waited.elapsed();
+    holder.join();
+
+    // THEN it waited its turn, said so in a window of its own while it waited, and went on
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().message));
+    QVERIFY(workspace.value()->wasSeeded());
+    QVERIFY2(elapsed >= 1500, qPrintable(QString::number(elapsed)));
+    QVERIFY(!notice.messages().isEmpty());
+    QVERIFY2(notice.messages().first().contains(QFileInfo(settings.file).fileName()),
+             qPrintable(notice.messages().first()));
+    QVERIFY(notice.window());
+    QVERIFY(notice.window()->isVisible());
+    QVERIFY2(notice.window()->text().contains(notice.messages().first()),
+             qPrintable(notice.window()->text()));
+    notice.close();
+    QVERIFY(!notice.window()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
