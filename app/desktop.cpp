@@ -3,11 +3,13 @@
 #include "app/importjob.h"
 #include "app/workspace.h"
 #include "models/goaltreemodel.h"
+#include "models/measureselection.h"
 #include "models/measuretablemodel.h"
 #include "models/membertablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/projectdata.h"
 #include "models/projectlistmodel.h"
+#include "models/timeline/timelinemodel.h"
 #include "views/mainwindow.h"
 #include "views/projectview.h"
 
@@ -27,10 +29,12 @@ Desktop::Desktop(Workspace &workspace)
     , m_participants(std::make_unique<Models::ParticipantTableModel>(m_projectData.get()))
     , m_members(std::make_unique<Models::MemberTableModel>(m_projectData.get()))
     , m_measures(std::make_unique<Models::MeasureTableModel>(m_projectData.get()))
+    , m_selection(std::make_unique<Models::MeasureSelection>())
+    , m_timeline(std::make_unique<Timeline::TimelineModel>(m_projectData.get()))
 {
-    auto *projectView =
-        new Views::ProjectView(m_projectData.get(), {m_goals.get(), m_participants.get(),
-                                                     m_members.get(), m_measures.get()});
+    auto *projectView = new Views::ProjectView(
+        m_projectData.get(), {m_goals.get(), m_participants.get(), m_members.get(),
+                              m_measures.get(), m_timeline.get(), m_selection.get()});
     m_window =
         std::make_unique<Views::MainWindow>(m_projects.get(), m_projectData.get(), projectView,
                                             workspace.database().settings().displayName());

@@ -8,12 +8,17 @@
 
 namespace Models {
 class GoalTreeModel;
+class MeasureSelection;
 class MeasureTableModel;
 class MemberTableModel;
 class ParticipantTableModel;
 class ProjectData;
 class ProjectListModel;
 } // namespace Models
+
+namespace Timeline {
+class TimelineModel;
+}
 
 namespace Views {
 class MainWindow;
@@ -48,6 +53,8 @@ private:
     std::unique_ptr<Models::ParticipantTableModel> m_participants;
     std::unique_ptr<Models::MemberTableModel> m_members;
     std::unique_ptr<Models::MeasureTableModel> m_measures;
+    std::unique_ptr<Models::MeasureSelection> m_selection;
+    std::unique_ptr<Timeline::TimelineModel> m_timeline;
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<ImportJob> m_import;
 };

@@ -10,6 +10,7 @@ class QTextBrowser;
 
 namespace Models {
 class MeasureFilterModel;
+class MeasureSelection;
 class MeasureTableModel;
 class ProjectData;
 } // namespace Models
@@ -25,6 +26,9 @@ public:
     MeasuresView(const Models::ProjectData *projectData, Models::MeasureTableModel *measures,
                  QWidget *parent = nullptr);
 
+    // Keeps the table's current measure and the selection the other views share in step.
+    void setSelection(Models::MeasureSelection *selection);
+
     void focusFilter();
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -32,10 +36,13 @@ public:
 private:
     void showCurrent();
     void updateCount();
+    // Makes the measure current in the table; false when the table does not show it.
+    bool selectMeasure(const QUuid &measure);
 
     const Models::ProjectData *m_data;
     Models::MeasureTableModel *m_measures;
     Models::MeasureFilterModel *m_filter;
+    Models::MeasureSelection *m_selection = nullptr;
     QLineEdit *m_filterEdit;
     QComboBox *m_statusFilter;
     QLabel *m_count;

@@ -11,6 +11,7 @@
 #include "models/storage/meta.h"
 #include "models/storage/migrations.h"
 #include "tests/models/seededworkspace.h"
+#include "views/timelinecanvas.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QTreeView>
 
 #include <memory>
@@ -60,6 +62,7 @@ private slots:
     void firstStartShowsTheFirstProject();
     void databaseWithoutProjectsShowsNone();
     void windowRestoresProjectTabAndGeometry();
+    void windowRestoresTheTimelinesZoom();
 
 private:
     // Opens the window over the workspace as the application does, shown and active.
@@ -512,6 +515,30 @@ void TestMainWindow::windowRestoresProjectTabAndGeometry()
              Seed::projectName);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
     QVERIFY(child<QTableView>(window, "participantTable")->isVisible());
+}
+
+void TestMainWindow::windowRestoresTheTimelinesZoom()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    chooseProject(Seed::projectName);
+    QTest::keyClick(&m_desktop->window(), Qt::Key_4, Qt::ControlModifier);
+    auto *canvas = child<Views::TimelineCanvas>(m_desktop->window(), "timelineCanvas");
+    QVERIFY(canvas && canvas->isVisible());
+    QVERIFY(canvas->isFitted()); // a project is first shown whole
+    child<QToolBar>(m_desktop->window(), "timelineToolBar")
+        ->findChild<QAction *>(QStringLiteral("timelineYearAction"))
+        ->trigger();
+    QCOMPARE(canvas->zoom(), Timeline::Zoom::Year);
+    QVERIFY(m_desktop->window().close());
+    m_desktop.reset();
+
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    canvas = child<Views::TimelineCanvas>(m_desktop->window(), "timelineCanvas");
+    QVERIFY(canvas->isVisible());
+    QVERIFY(!canvas->isFitted());
+    QCOMPARE(canvas->zoom(), Timeline::Zoom::Year);
 }
 
 QTEST_MAIN(TestMainWindow)
