@@ -1,7 +1,9 @@
 #include "app/desktop.h"
 
 #include "app/importjob.h"
+#include "app/timelinefile.h"
 #include "app/workspace.h"
+#include "models/domain/text.h"
 #include "models/goaltreemodel.h"
 #include "models/measureselection.h"
 #include "models/measuretablemodel.h"
@@ -12,6 +14,7 @@
 #include "models/timeline/timelinemodel.h"
 #include "views/mainwindow.h"
 #include "views/projectview.h"
+#include "views/timelineview.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -43,9 +46,23 @@ Desktop::Desktop(Workspace &workspace)
     m_window->restoreSession();
     QObject::connect(m_window.get(), &Views::MainWindow::importRequested, m_window.get(),
                      [this](const QString &file) { startImport(file); });
+    Views::TimelineView *timeline = projectView->timelineView();
+    QObject::connect(timeline, &Views::TimelineView::exportRequested, m_window.get(),
+                     [this, timeline](const QString &file, Timeline::ChartExport::Format format) {
+                         exportTimeline(file, format, timeline->exportOptions());
+                     });
 }
 
 Desktop::~Desktop() = default;
+
+void Desktop::exportTimeline(const QString &file, Timeline::ChartExport::Format format,
+                             const Timeline::ChartExport::Options &options)
+{
+    const auto written =
+        TimelineFile::write(m_settings, file, m_timeline->chart(), format, options);
+    m_window->showStatus(written ? tr("Exported the timeline to %1.").arg(Domain::printable(file))
+                                 : written.error().message);
+}
 
 // The import runs on a thread of its own; a progress dialog shows how far it has come and can
 // stop it, and the window reads the projects again when it is done.

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "models/storage/connectionsettings.h"
+#include "models/timeline/chartexport.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -33,6 +35,8 @@ class Workspace;
 // repositories, the views over the models. Owns all of them; the Workspace outlives it.
 class Desktop
 {
+    Q_DECLARE_TR_FUNCTIONS(App::Desktop)
+
 public:
     explicit Desktop(Workspace &workspace);
     ~Desktop();
@@ -45,6 +49,8 @@ public:
 
 private:
     void startImport(const QString &file);
+    void exportTimeline(const QString &file, Timeline::ChartExport::Format format,
+                        const Timeline::ChartExport::Options &options);
 
     Storage::ConnectionSettings m_settings;
     std::unique_ptr<Models::ProjectListModel> m_projects;

@@ -2,14 +2,20 @@
 
 #include "models/labels.h"
 #include "models/measureselection.h"
+#include "models/timeline/chartpages.h"
 #include "models/timeline/timelinemodel.h"
 #include "views/timelinecanvas.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -130,6 +136,18 @@ QToolBar *TimelineView::createToolBar()
     m_fit->setToolTip(tr("Show the project's whole period in the width of the view"));
     m_fit->setCheckable(true);
     zooms->addAction(m_fit);
+    bar->addSeparator();
+
+    QAction *exportAction = bar->addAction(tr("Export..."), this, &TimelineView::chooseExport);
+    exportAction->setObjectName(QStringLiteral("timelineExportAction"));
+    exportAction->setToolTip(tr("Save the timeline as a PNG or SVG picture or as PDF pages"));
+    QAction *printAction = bar->addAction(tr("Print..."), this, &TimelineView::print);
+    printAction->setObjectName(QStringLiteral("timelinePrintAction"));
+    printAction->setToolTip(tr("Print the timeline, with the labels repeated on every page"));
+    m_onePage = bar->addAction(tr("One page"));
+    m_onePage->setObjectName(QStringLiteral("timelineOnePageAction"));
+    m_onePage->setCheckable(true);
+    m_onePage->setToolTip(tr("Print and export to PDF on one page instead of several"));
     return bar;
 }
 
@@ -178,6 +196,62 @@ void TimelineView::updateZoomActions()
         if (!m_canvas->isFitted())
             action->setChecked(Timeline::Zoom(action->data().toInt()) == m_canvas->zoom());
     }
+}
+
+Timeline::ChartExport::Options TimelineView::exportOptions() const
+{
+    Timeline::ChartExport::Options options;
+    options.first = m_canvas->firstDay();
+    options.last = m_canvas->lastDay();
+    options.zoom = m_canvas->zoom();
+    options.onePage = m_onePage->isChecked();
+    return options;
+}
+
+void TimelineView::setExportFileChooser(std::function<QString()> chooser)
+{
+    m_chooseExportFile = std::move(chooser);
+}
+
+void TimelineView::chooseExport()
+{
+    const QString png = tr("PNG pictures (*.png)");
+    const QString svg = tr("SVG pictures (*.svg)");
+    const QString pdf = tr("PDF documents (*.pdf)");
+    QString filter = pdf;
+    QString file = m_chooseExportFile
+                       ? m_chooseExportFile()
+                       : QFileDialog::getSaveFileName(
+                             this, tr("Export the timeline"), QString(),
+                             QStringList{pdf, png, svg}.join(QStringLiteral(";;")), &filter);
+    if (file.isEmpty())
+        return;
+    auto format = Timeline::ChartExport::formatFromCode(QFileInfo(file).suffix());
+    if (!format) {
+        // No suffix it knows: the one of the chosen filter is added.
+        format = filter == png   ? Timeline::ChartExport::Format::Png
+                 : filter == svg ? Timeline::ChartExport::Format::Svg
+                                 : Timeline::ChartExport::Format::Pdf;
+        const QString suffix = filter == png   ? QStringLiteral(".png")
+                               : filter == svg ? QStringLiteral(".svg")
+                                               : QStringLiteral(".pdf");
+        file += suffix;
+    }
+    emit exportRequested(file, *format);
+}
+
+void TimelineView::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(tr("Timeline of %1").arg(m_model->chart().title));
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("timelinePrintDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Timeline::ChartExport::Options options = exportOptions();
+    Timeline::ChartPages::print(m_model->chart(), options.first, options.last,
+                                Timeline::pixelsPerDay(options.zoom), options.onePage, printer);
 }
 
 } // namespace Views

@@ -9,6 +9,7 @@
 #include "views/measuresview.h"
 #include "views/timelinecanvas.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -48,6 +49,7 @@ private slots:
     void choosingAMeasureInTheTableChoosesItOnTheTimeline();
     void undatedMeasuresAndMilestonesAreListedApart();
     void groupingByOrganisationKeepsEveryDatedMeasure();
+    void exportAsksForTheFileChosenInTheFormatOfItsSuffix();
 
 private:
     // A left-button drag on the canvas from one point to another, through QTest events.
@@ -349,6 +351,28 @@ void TestTimelineView::groupingByOrganisationKeepsEveryDatedMeasure()
           EveryPrecision::halfYears, EveryPrecision::year, EveryPrecision::openEnd}) {
         QVERIFY2(!m_canvas->plannedBarRect(measure).isNull(), qPrintable(measure.toString()));
     }
+}
+
+void TestTimelineView::exportAsksForTheFileChosenInTheFormatOfItsSuffix()
+{
+    QSignalSpy asked(m_view, &Views::TimelineView::exportRequested);
+    QStringList chosen{QStringLiteral("/home/bruker/tidslinje.svg"), QString()};
+    m_view->setExportFileChooser([&chosen] { return chosen.takeFirst(); });
+    QAction *exportAction = m_view->findChild<QAction *>(QStringLiteral("timelineExportAction"));
+    QVERIFY(exportAction);
+
+    exportAction->trigger(); // a file chosen
+    exportAction->trigger(); // the dialog cancelled
+
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.at(0).at(0).toString(), QStringLiteral("/home/bruker/tidslinje.svg"));
+    QCOMPARE(asked.at(0).at(1).value<Timeline::ChartExport::Format>(),
+             Timeline::ChartExport::Format::Svg);
+    // what the view shows is what is exported
+    const Timeline::ChartExport::Options options = m_view->exportOptions();
+    QCOMPARE(options.zoom, m_canvas->zoom());
+    QCOMPARE(options.first, m_canvas->firstDay());
+    QCOMPARE(options.last, m_canvas->lastDay());
 }
 
 QTEST_MAIN(TestTimelineView)
