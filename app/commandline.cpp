@@ -1,8 +1,12 @@
 #include "app/commandline.h"
 
+#include "models/domain/plandate.h"
 #include "models/domain/text.h"
+#include "models/timeline/chartexport.h"
+#include "models/timeline/zoom.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace App {
 namespace {
@@ -202,6 +206,7 @@ public:
     }
 
     bool helpAsked() const { return m_parser.isSet(m_help); }
+    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString help() const
     {
         return helpText(m_parser,
@@ -278,6 +283,88 @@ Domain::Result<void> readCheck(CommandParser &parser, CommandLine &)
     return parser.parse();
 }
 
+// A day of --from or --to: any date Samspill reads ("2012-09-15", "høsten 2012", "2012"), the
+// first day of its interval for --from and the last for --to.
+Domain::Result<void> readDay(CommandParser &parser, const QCommandLineOption &option, bool first,
+                             QDate &target)
+{
+    QString text;
+    if (auto read = parser.single(option, text); !read || text.isEmpty())
+        return read;
+    const auto date = Domain::PlanDate::parse(text);
+    if (!date) {
+        return usageError(CommandLine::tr("The option %1: %2")
+                              .arg(written(option.names().constLast()), date.error().message));
+    }
+    target = first ? date->first() : date->last();
+    return {};
+}
+
+Domain::Result<void> readTimeline(CommandParser &parser, CommandLine &line)
+{
+    const QCommandLineOption project =
+        parser.addOption(QStringLiteral("project"), CommandLine::tr("ID"),
+                         CommandLine::tr("the project, by UUID, name or short name"));
+    const QCommandLineOption output =
+        parser.addOption(QStringLiteral("output"), CommandLine::tr("FILE"),
+                         CommandLine::tr("the file to write, whole or not at all"));
+    const QCommandLineOption format = parser.addOption(
+        QStringLiteral("format"), QStringLiteral("png|svg|pdf"),
+        CommandLine::tr("a picture (png, svg) or pages (pdf); by default the file's suffix"));
+    const QCommandLineOption from = parser.addOption(
+        QStringLiteral("from"), CommandLine::tr("DATE"),
+        CommandLine::tr("the first day shown (a day, or the first day of a month, quarter, "
+                        "half-year or year); by default a month before the first date"));
+    const QCommandLineOption to = parser.addOption(
+        QStringLiteral("to"), CommandLine::tr("DATE"),
+        CommandLine::tr("the last day shown; by default a month after the last date"));
+    const QCommandLineOption zoom =
+        parser.addOption(QStringLiteral("zoom"), QStringLiteral("week|month|quarter|year"),
+                         CommandLine::tr("the scale of the time axis (default: quarter)"));
+    const QCommandLineOption onePage =
+        parser.addFlag(QStringLiteral("one-page"), CommandLine::tr("fit a PDF to one page"));
+    if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
+        return parsed;
+
+    QString projectName;
+    for (const auto &[option, target] :
+         {std::pair(&project, &projectName), std::pair(&output, &line.output),
+          std::pair(&format, &line.format), std::pair(&zoom, &line.zoom)}) {
+        if (auto read = parser.single(*option, *target); !read)
+            return read;
+    }
+    for (const auto &[option, value] :
+         {std::pair(&project, projectName), std::pair(&output, line.output)}) {
+        if (value.isEmpty()) {
+            return usageError(
+                CommandLine::tr("The command %1 needs the option %2.")
+                    .arg(QStringLiteral("timeline"), written(option->names().constLast())));
+        }
+    }
+    line.projects = QStringList{projectName};
+    if (line.format.isEmpty())
+        line.format = QFileInfo(line.output).suffix();
+    line.format = line.format.toLower();
+    if (!Timeline::ChartExport::formatFromCode(line.format)) {
+        return usageError(CommandLine::tr("Unknown format %1: use png, svg or pdf.")
+                              .arg(Domain::quoted(line.format)));
+    }
+    if (!Timeline::zoomFromCode(line.zoom)) {
+        return usageError(CommandLine::tr("Unknown zoom %1: use week, month, quarter or year.")
+                              .arg(Domain::quoted(line.zoom)));
+    }
+    if (auto read = readDay(parser, from, true, line.from); !read)
+        return read;
+    if (auto read = readDay(parser, to, false, line.to); !read)
+        return read;
+    if (line.from.isValid() && line.to.isValid() && line.to < line.from) {
+        return usageError(CommandLine::tr("The timeline cannot end (%1) before it begins (%2).")
+                              .arg(line.to.toString(Qt::ISODate), line.from.toString(Qt::ISODate)));
+    }
+    line.onePage = parser.isSet(onePage);
+    return {};
+}
+
 const CommandDefinition commands[] = {
     {QLatin1String("init"), Command::Init, QT_TRANSLATE_NOOP("App::CommandLine", "[--empty]"),
      QT_TRANSLATE_NOOP("App::CommandLine",
@@ -297,6 +384,13 @@ const CommandDefinition commands[] = {
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "check a database's schema and integrity without changing it"),
      readCheck},
+    {QLatin1String("timeline"), Command::Timeline,
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "--project ID --output FILE [--format png|svg|pdf] [--from DATE] "
+                       "[--to DATE] [--zoom week|month|quarter|year] [--one-page]"),
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "draw a project's timeline as a picture (PNG, SVG) or as pages (PDF)"),
+     readTimeline},
 };
 
 } // namespace

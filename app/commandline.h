@@ -3,6 +3,7 @@
 #include "models/domain/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -18,13 +19,19 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(App::CommandLine)
 
 public:
-    enum class Command { Desktop, Init, Export, Import, Check, Help, Version };
+    enum class Command { Desktop, Init, Export, Import, Check, Timeline, Help, Version };
 
     Command command = Command::Desktop;
     QString database; // empty: the default SQLite file in the user's data folder
     QString language = QStringLiteral("nb");
-    QString output;       // export: empty or "-" for standard output
+    QString output;       // export: empty or "-" for standard output; timeline: the file
     QStringList projects; // export: UUIDs, names or short names, as given; empty for all
+                          // timeline: the one project
+    QString format;       // timeline: png, svg or pdf
+    QDate from;           // timeline: the first and last day shown; null: the default range
+    QDate to;
+    QString zoom = QStringLiteral("quarter"); // timeline: week, month, quarter or year
+    bool onePage = false;                     // timeline: a PDF of one page
     QString importFile;
     // import: also a file that holds what looks like a national identity number
     bool acceptPersonalData = false;
@@ -41,6 +48,9 @@ public:
     static QString usage(const QString &defaultDatabase);
 
     bool needsWindow() const { return command == Command::Desktop; }
+    // Draws (fonts, images) without showing anything: a QGuiApplication on the offscreen
+    // platform.
+    bool needsGraphics() const { return command == Command::Timeline; }
 };
 
 } // namespace App

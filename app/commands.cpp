@@ -1,13 +1,16 @@
 #include "app/commands.h"
 
 #include "app/importer.h"
+#include "app/timelinefile.h"
 #include "app/workspace.h"
 #include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
 #include "models/exchange/jsonwriter.h"
+#include "models/projectdata.h"
 #include "models/storage/databasecheck.h"
 #include "models/storage/databasefiles.h"
 #include "models/storage/transaction.h"
+#include "models/timeline/chartbuilder.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -441,6 +444,52 @@ int Commands::check(const Storage::ConnectionSettings &settings, QTextStream &ou
     for (const QString &problem : report->problems)
         err << QStringLiteral("  ") << problem << Qt::endl;
     return 1;
+}
+
+int Commands::timeline(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                       QTextStream &err)
+{
+    if (refuseDatabaseFile(settings, line.output, err))
+        return 1;
+    auto workspace = Workspace::open(settings, Workspace::Seeding::IfNew, terminal(err));
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    auto projects = workspace.value()->projects().projects();
+    if (!projects) {
+        err << projects.error().message << Qt::endl;
+        return 1;
+    }
+    const auto project = findProject(projects.value(), line.projects.constFirst());
+    if (!project) {
+        err << project.error().message << Qt::endl;
+        return 1;
+    }
+    Models::ProjectData data({&workspace.value()->portfolio(), &workspace.value()->organisations(),
+                              &workspace.value()->knowledgeSources()});
+    if (auto loaded = data.load(project->id); !loaded) {
+        err << loaded.error().message << Qt::endl;
+        return 1;
+    }
+    const Timeline::Chart chart =
+        Timeline::ChartBuilder::build(data, Timeline::Grouping::Goal, data.today());
+    Timeline::ChartExport::Options options;
+    options.first = line.from;
+    options.last = line.to;
+    options.zoom = Timeline::zoomFromCode(line.zoom).value_or(Timeline::Zoom::Quarter);
+    options.onePage = line.onePage;
+    const auto format = Timeline::ChartExport::formatFromCode(line.format)
+                            .value_or(Timeline::ChartExport::Format::Pdf);
+    if (auto written = TimelineFile::write(settings, line.output, chart, format, options);
+        !written) {
+        err << written.error().message << Qt::endl;
+        return 1;
+    }
+    err << tr("Wrote the timeline of %1 to %2.")
+               .arg(Domain::quoted(project->name), Domain::printable(line.output))
+        << Qt::endl;
+    return 0;
 }
 
 } // namespace App

@@ -27,6 +27,10 @@ public:
     // database that is already Samspill's is refused unchanged.
     static int init(const CommandLine &line, const Storage::ConnectionSettings &settings,
                     QTextStream &out, QTextStream &err);
+    // Draws one project's timeline on the day it runs into a PNG, SVG or PDF file. Needs a
+    // QGuiApplication (fonts), on any platform.
+    static int timeline(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                        QTextStream &err);
 
     // Every command that writes a file asks this first: whether output is the database itself
     // or one of its files (however spelt), in which case it says so on err and returns true.

@@ -1,18 +1,22 @@
 #include "app/desktop.h"
 
 #include "app/importjob.h"
+#include "app/timelinefile.h"
 #include "app/workspace.h"
 #include "models/domain/text.h"
 #include "models/editor.h"
 #include "models/goaltreemodel.h"
+#include "models/measureselection.h"
 #include "models/measuretablemodel.h"
 #include "models/membertablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/projectdata.h"
 #include "models/projectlistmodel.h"
+#include "models/timeline/timelinemodel.h"
 #include "views/editingactions.h"
 #include "views/mainwindow.h"
 #include "views/projectview.h"
+#include "views/timelineview.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -34,10 +38,13 @@ Desktop::Desktop(Workspace &workspace)
     , m_measures(std::make_unique<Models::MeasureTableModel>(m_projectData.get()))
     , m_editor(std::make_unique<Models::Editor>(workspace.edits(),
                                                 [this](const QUuid &uuid) { return nameOf(uuid); }))
+    , m_selection(std::make_unique<Models::MeasureSelection>())
+    , m_timeline(std::make_unique<Timeline::TimelineModel>(m_projectData.get()))
+
 {
-    auto *projectView =
-        new Views::ProjectView(m_projectData.get(), {m_goals.get(), m_participants.get(),
-                                                     m_members.get(), m_measures.get()});
+    auto *projectView = new Views::ProjectView(
+        m_projectData.get(), {m_goals.get(), m_participants.get(), m_members.get(),
+                              m_measures.get(), m_timeline.get(), m_selection.get()});
     m_window =
         std::make_unique<Views::MainWindow>(m_projects.get(), m_projectData.get(), projectView,
                                             workspace.database().settings().displayName());
@@ -64,6 +71,11 @@ Desktop::Desktop(Workspace &workspace)
     QObject::connect(
         m_window.get(), &Views::MainWindow::importRequested, m_window.get(),
         [this](const QString &file) { startImport(file, Importer::PersonalData::Refuse); });
+    Views::TimelineView *timeline = projectView->timelineView();
+    QObject::connect(timeline, &Views::TimelineView::exportRequested, m_window.get(),
+                     [this, timeline](const QString &file, Timeline::ChartExport::Format format) {
+                         exportTimeline(file, format, timeline->exportOptions());
+                     });
 }
 
 Desktop::~Desktop() = default;
@@ -95,6 +107,15 @@ void Desktop::show()
     box->setObjectName(QStringLiteral("upgradeNoteBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal, without a loop of its own
+}
+
+void Desktop::exportTimeline(const QString &file, Timeline::ChartExport::Format format,
+                             const Timeline::ChartExport::Options &options)
+{
+    const auto written =
+        TimelineFile::write(m_settings, file, m_timeline->chart(), format, options);
+    m_window->showStatus(written ? tr("Exported the timeline to %1.").arg(Domain::printable(file))
+                                 : written.error().message);
 }
 
 // The import runs on a thread of its own; a progress dialog shows how far it has come and can

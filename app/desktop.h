@@ -2,6 +2,7 @@
 
 #include "app/importer.h"
 #include "models/storage/connectionsettings.h"
+#include "models/timeline/chartexport.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -12,12 +13,17 @@
 namespace Models {
 class Editor;
 class GoalTreeModel;
+class MeasureSelection;
 class MeasureTableModel;
 class MemberTableModel;
 class ParticipantTableModel;
 class ProjectData;
 class ProjectListModel;
 } // namespace Models
+
+namespace Timeline {
+class TimelineModel;
+}
 
 namespace Views {
 class EditingActions;
@@ -57,6 +63,8 @@ private:
     // message says. Imports it again, accepting that, only when the user says so.
     void askToImportAnyway(const QString &file, const QString &message);
     QString nameOf(const QUuid &uuid) const;
+    void exportTimeline(const QString &file, Timeline::ChartExport::Format format,
+                        const Timeline::ChartExport::Options &options);
 
     Storage::ConnectionSettings m_settings;
     std::unique_ptr<Models::ProjectListModel> m_projects;
@@ -66,6 +74,8 @@ private:
     std::unique_ptr<Models::MemberTableModel> m_members;
     std::unique_ptr<Models::MeasureTableModel> m_measures;
     std::unique_ptr<Models::Editor> m_editor; // outlives the window, whose history shows it
+    std::unique_ptr<Models::MeasureSelection> m_selection;
+    std::unique_ptr<Timeline::TimelineModel> m_timeline;
     std::unique_ptr<Views::MainWindow> m_window;
     Views::EditingActions *m_editing; // owned by the window
     std::unique_ptr<ImportJob> m_import;

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -69,13 +70,18 @@ int main(int argc, char *argv[])
     // A window needs a display; everything else runs without one.
     const auto preliminary = App::CommandLine::parse(arguments);
     const bool window = preliminary && preliminary->needsWindow();
+    const bool graphics = preliminary && preliminary->needsGraphics();
     std::unique_ptr<QCoreApplication> application;
-    if (window && !displayAvailable())
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    else if (window)
+    if (window && displayAvailable()) {
         application = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (graphics) {
+        // Drawing needs fonts, which need a GUI application; it shows nothing, so the
+        // offscreen platform serves with or without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Samspill"));
     QCoreApplication::setApplicationName(QStringLiteral("samspill"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMSPILL_VERSION));
@@ -131,6 +137,8 @@ int main(int argc, char *argv[])
         return App::Commands::init(line.value(), settings.value(), out, err);
     case App::CommandLine::Command::Check:
         return App::Commands::check(settings.value(), out, err);
+    case App::CommandLine::Command::Timeline:
+        return App::Commands::timeline(line.value(), settings.value(), err);
     case App::CommandLine::Command::Desktop:
         return runDesktop(settings.value(), err);
     }

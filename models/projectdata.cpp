@@ -32,6 +32,7 @@ Domain::Result<void> ProjectData::load(Domain::ProjectId id)
     m_members = std::move(bundle.members);
     m_goals = std::move(bundle.goals);
     m_measures = std::move(bundle.measures);
+    m_milestones = std::move(bundle.milestones);
     m_organisations.clear();
     for (const Domain::Organisation &organisation : organisations)
         m_organisations.insert(organisation.uuid, organisation);
@@ -58,6 +59,7 @@ void ProjectData::clear()
     m_members.clear();
     m_goals.clear();
     m_measures.clear();
+    m_milestones.clear();
     m_organisations.clear();
     m_knowledgeSources.clear();
     m_goalRollups.clear();

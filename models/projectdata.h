@@ -41,6 +41,7 @@ public:
     const QVector<Domain::Member> &members() const { return m_members; }
     const QVector<Domain::Goal> &goals() const { return m_goals; }
     const QVector<Domain::Measure> &measures() const { return m_measures; }
+    const QVector<Domain::Milestone> &milestones() const { return m_milestones; }
 
     const Domain::Organisation *organisation(const QUuid &uuid) const;
     QString organisationName(const QUuid &uuid) const;
@@ -78,6 +79,7 @@ private:
     QVector<Domain::Member> m_members;
     QVector<Domain::Goal> m_goals;
     QVector<Domain::Measure> m_measures;
+    QVector<Domain::Milestone> m_milestones;
     QHash<QUuid, Domain::Organisation> m_organisations;
     QHash<QUuid, Domain::KnowledgeSource> m_knowledgeSources;
     QHash<QUuid, Domain::Rollup> m_goalRollups;

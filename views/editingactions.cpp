@@ -8,6 +8,7 @@
 #include "views/measuresview.h"
 #include "views/projectview.h"
 #include "views/statusupdatedialog.h"
+#include "views/timelineview.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -87,6 +88,10 @@ EditingActions::EditingActions(QMainWindow *window, Models::ProjectData *data,
     MeasuresView *measures = projectView->measuresView();
     connect(measures, &MeasuresView::measureActivated, this, &EditingActions::editMeasure);
     connect(projectView->goalTree(), &QTreeView::activated, this, &EditingActions::editGoal);
+    connect(projectView->timelineView(), &TimelineView::measureRescheduleRequested, this,
+            &EditingActions::rescheduleMeasure);
+    connect(projectView->timelineView(), &TimelineView::milestoneRescheduleRequested, this,
+            &EditingActions::rescheduleMilestone);
     connect(data, &Models::ProjectData::reset, this, &EditingActions::updateActions);
     connect(measures->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EditingActions::updateActions);
@@ -425,6 +430,32 @@ void EditingActions::indentGoal(bool in)
         return;
     const auto list = siblings(*m_data, parent->parentUuid);
     m_editor->moveGoal(*goal, parent->parentUuid, indexOf(list, parent->uuid) + 1);
+}
+
+void EditingActions::rescheduleMeasure(const QUuid &uuid, const Domain::PlanDate &start,
+                                       const Domain::PlanDate &end)
+{
+    const Domain::Measure *found = findMeasure(*m_data, uuid);
+    if (!found)
+        return;
+    const Domain::Measure before = *found;
+    Domain::Measure after = before;
+    after.plannedStart = start;
+    after.plannedEnd = end;
+    m_editor->update(before, after); // checked as the form's save is; refused() says why not
+}
+
+void EditingActions::rescheduleMilestone(const QUuid &uuid, const Domain::PlanDate &date)
+{
+    for (const Domain::Milestone &milestone : m_data->milestones()) {
+        if (milestone.uuid != uuid)
+            continue;
+        const Domain::Milestone before = milestone;
+        Domain::Milestone after = before;
+        after.date = date;
+        m_editor->update(before, after);
+        return;
+    }
 }
 
 } // namespace Views

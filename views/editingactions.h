@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/plandate.h"
+
 #include <QObject>
 #include <QUuid>
 
@@ -43,6 +45,10 @@ public:
     void deleteGoal();
     void moveGoal(int steps);
     void indentGoal(bool in);
+    // A bar or a milestone dragged (or moved by key) on the timeline.
+    void rescheduleMeasure(const QUuid &uuid, const Domain::PlanDate &start,
+                           const Domain::PlanDate &end);
+    void rescheduleMilestone(const QUuid &uuid, const Domain::PlanDate &date);
 
 private:
     QAction *action(const char *name, const QString &text, const QKeySequence &shortcut,

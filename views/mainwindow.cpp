@@ -5,6 +5,7 @@
 #include "views/measuresview.h"
 #include "views/projectnavigator.h"
 #include "views/projectview.h"
+#include "views/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +31,7 @@ const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString measureColumnsKey = QStringLiteral("mainWindow/measureColumns");
 const QString projectKey = QStringLiteral("mainWindow/project");
 const QString tabKey = QStringLiteral("mainWindow/tab");
+const QString timelineZoomKey = QStringLiteral("mainWindow/timelineZoom");
 
 } // namespace
 
@@ -138,6 +140,7 @@ void MainWindow::createActions()
         {"showGoalsAction", tr("&Goals"), ProjectView::GoalsTab, Qt::Key_1},
         {"showParticipantsAction", tr("&Participants"), ProjectView::ParticipantsTab, Qt::Key_2},
         {"showMeasuresAction", tr("&Measures"), ProjectView::MeasuresTab, Qt::Key_3},
+        {"showTimelineAction", tr("&Timeline"), ProjectView::TimelineTab, Qt::Key_4},
     };
     for (const auto &entry : tabs) {
         QAction *action = view->addAction(entry.text);
@@ -171,8 +174,10 @@ void MainWindow::restoreSession()
         m_splitter->setSizes({260, 940});
     m_projectView->measuresView()->restoreState(settings.value(measureColumnsKey).toByteArray());
     m_navigator->select(settings.value(projectKey).toUuid());
-    m_projectView->showTab(ProjectView::Tab(
-        qBound(0, settings.value(tabKey, int(ProjectView::MeasuresTab)).toInt(), 2)));
+    m_projectView->timelineView()->restoreZoom(settings.value(timelineZoomKey).toString());
+    m_projectView->showTab(
+        ProjectView::Tab(qBound(0, settings.value(tabKey, int(ProjectView::MeasuresTab)).toInt(),
+                                int(ProjectView::TimelineTab))));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -184,6 +189,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(measureColumnsKey, m_projectView->measuresView()->saveState());
     settings.setValue(projectKey, m_navigator->selectedProject());
     settings.setValue(tabKey, m_projectView->tabs()->currentIndex());
+    settings.setValue(timelineZoomKey, m_projectView->timelineView()->zoomCode());
     event->accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/labels.h"
 #include "models/measurefiltermodel.h"
+#include "models/measureselection.h"
 #include "models/measuresummary.h"
 #include "models/measuretablemodel.h"
 #include "models/projectdata.h"
@@ -92,7 +93,9 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MeasuresView::showCurrent);
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_filter->rowCount() > 0)
+        // The measure chosen before, if the project read again still has it; else the first.
+        const bool kept = m_selection && selectMeasure(m_selection->current());
+        if (!kept && m_filter->rowCount() > 0)
             m_table->setCurrentIndex(m_filter->index(0, 0));
         showCurrent();
         updateCount();
@@ -112,16 +115,29 @@ QUuid MeasuresView::currentMeasure() const
     return current.isValid() ? current.data(Models::MeasureTableModel::UuidRole).toUuid() : QUuid();
 }
 
-void MeasuresView::selectMeasure(const QUuid &uuid)
+void MeasuresView::setSelection(Models::MeasureSelection *selection)
 {
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const QModelIndex index = m_filter->index(row, 0);
-        if (index.data(Models::MeasureTableModel::UuidRole).toUuid() == uuid) {
-            m_table->setCurrentIndex(index);
-            m_table->scrollTo(index);
-            return;
-        }
-    }
+    m_selection = selection;
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_selection->setCurrent(current.data(Models::MeasureTableModel::UuidRole).toUuid());
+            });
+    connect(selection, &Models::MeasureSelection::currentChanged, this,
+            &MeasuresView::selectMeasure);
+}
+
+bool MeasuresView::selectMeasure(const QUuid &measure)
+{
+    if (measure.isNull())
+        return false;
+    const QModelIndexList found = m_filter->match(
+        m_filter->index(0, 0), Models::MeasureTableModel::UuidRole, measure, 1, Qt::MatchExactly);
+    if (found.isEmpty())
+        return false;
+    if (m_table->currentIndex().row() != found.first().row())
+        m_table->setCurrentIndex(found.first());
+    m_table->scrollTo(found.first());
+    return true;
 }
 
 void MeasuresView::focusFilter()

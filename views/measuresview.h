@@ -11,6 +11,7 @@ class QTextBrowser;
 
 namespace Models {
 class MeasureFilterModel;
+class MeasureSelection;
 class MeasureTableModel;
 class ProjectData;
 } // namespace Models
@@ -26,11 +27,14 @@ public:
     MeasuresView(const Models::ProjectData *projectData, Models::MeasureTableModel *measures,
                  QWidget *parent = nullptr);
 
+    // Keeps the table's current measure and the selection the other views share in step.
+    void setSelection(Models::MeasureSelection *selection);
+
     void focusFilter();
     // The measure the table's cursor is on; null when none.
     QUuid currentMeasure() const;
-    // Puts the cursor on the measure, when it is shown.
-    void selectMeasure(const QUuid &uuid);
+    // Makes the measure current in the table; false when the table does not show it.
+    bool selectMeasure(const QUuid &measure);
     QTableView *table() const { return m_table; }
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -46,6 +50,7 @@ private:
     const Models::ProjectData *m_data;
     Models::MeasureTableModel *m_measures;
     Models::MeasureFilterModel *m_filter;
+    Models::MeasureSelection *m_selection = nullptr;
     QLineEdit *m_filterEdit;
     QComboBox *m_statusFilter;
     QLabel *m_count;

@@ -5,6 +5,7 @@
 #include "models/projectdata.h"
 #include "views/measuresview.h"
 #include "views/participantsview.h"
+#include "views/timelineview.h"
 #include "views/wrappingdelegate.h"
 
 #include <QHeaderView>
@@ -24,6 +25,7 @@ ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels mode
     , m_tabs(new QTabWidget(this))
     , m_goals(new QTreeView(this))
     , m_measures(new MeasuresView(projectData, models.measures, this))
+    , m_timeline(new TimelineView(models.timeline, models.selection, this))
 {
     m_title->setObjectName(QStringLiteral("projectTitle"));
     QFont font = m_title->font();
@@ -61,6 +63,8 @@ ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels mode
     m_tabs->addTab(new ParticipantsView(models.participants, models.members, this),
                    tr("&Participants"));
     m_tabs->addTab(m_measures, tr("&Measures"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_measures->setSelection(models.selection);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
