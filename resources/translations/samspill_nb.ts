@@ -8,7 +8,7 @@
         <translation>Valget %1 trenger en verdi.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use nb or en.</source>
+        <source>Unknown language "%1": use nb or en.</source>
         <translation>Ukjent språk «%1»: bruk nb eller en.</translation>
     </message>
     <message>
@@ -96,7 +96,7 @@
         <translation>les prosjekter fra en utvekslingsfil; alt eller ingenting</translation>
     </message>
     <message>
-        <source>check a database&apos;s schema and integrity without changing it</source>
+        <source>check a database's schema and integrity without changing it</source>
         <translation>kontroller en databases skjema og integritet uten å endre den</translation>
     </message>
     <message>
@@ -127,11 +127,79 @@
         <source>create a new database, with the built-in demo project unless --empty</source>
         <translation>opprett en ny database, med det innebygde demoprosjektet om ikke --empty er gitt</translation>
     </message>
+    <message>
+        <source>import the file even when it holds what looks like a national identity number; the fields are named in a warning</source>
+        <translation>importer fila også når den inneholder noe som ser ut som et fødselsnummer; feltene nevnes i en advarsel</translation>
+    </message>
+    <message>
+        <source>The option %1: %2</source>
+        <translation>Valget %1: %2</translation>
+    </message>
+    <message>
+        <source>the project, by UUID, name or short name</source>
+        <translation>prosjektet, med UUID, navn eller kortnavn</translation>
+    </message>
+    <message>
+        <source>the file to write, whole or not at all</source>
+        <translation>filen som skal skrives, hel eller ikke i det hele tatt</translation>
+    </message>
+    <message>
+        <source>a picture (png, svg) or pages (pdf); by default the file's suffix</source>
+        <translation>et bilde (png, svg) eller sider (pdf); som standard filens endelse</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>the first day shown (a day, or the first day of a month, quarter, half-year or year); by default a month before the first date</source>
+        <translation>første dag som vises (en dag, eller første dag i en måned, et kvartal, et halvår eller et år); som standard en måned før første dato</translation>
+    </message>
+    <message>
+        <source>the last day shown; by default a month after the last date</source>
+        <translation>siste dag som vises; som standard en måned etter siste dato</translation>
+    </message>
+    <message>
+        <source>the scale of the time axis (default: quarter)</source>
+        <translation>målestokken på tidsaksen (standard: quarter)</translation>
+    </message>
+    <message>
+        <source>fit a PDF to one page</source>
+        <translation>tilpass en PDF til én side</translation>
+    </message>
+    <message>
+        <source>The command %1 needs the option %2.</source>
+        <translation>Kommandoen %1 trenger valget %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use png, svg or pdf.</source>
+        <translation>Ukjent format %1: bruk png, svg eller pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown zoom %1: use week, month, quarter or year.</source>
+        <translation>Ukjent zoom %1: bruk week, month, quarter eller year.</translation>
+    </message>
+    <message>
+        <source>The timeline cannot end (%1) before it begins (%2).</source>
+        <translation>Tidslinjen kan ikke slutte (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>[--accept-personal-data] FILE</source>
+        <translation>[--accept-personal-data] FIL</translation>
+    </message>
+    <message>
+        <source>--project ID --output FILE [--format png|svg|pdf] [--from DATE] [--to DATE] [--zoom week|month|quarter|year] [--one-page]</source>
+        <translation>--project ID --output FIL [--format png|svg|pdf] [--from DATO] [--to DATO] [--zoom week|month|quarter|year] [--one-page]</translation>
+    </message>
+    <message>
+        <source>draw a project's timeline as a picture (PNG, SVG) or as pages (PDF)</source>
+        <translation>tegn tidslinjen til et prosjekt som bilde (PNG, SVG) eller som sider (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>App::Commands</name>
     <message>
-        <source>There is no project &quot;%1&quot; in this database.</source>
+        <source>There is no project "%1" in this database.</source>
         <translation>Det finnes ikke noe prosjekt «%1» i denne databasen.</translation>
     </message>
     <message>
@@ -194,7 +262,7 @@
         </translation>
     </message>
     <message>
-        <source>%1 projects are called &quot;%2&quot;; name one by its UUID: %3</source>
+        <source>%1 projects are called "%2"; name one by its UUID: %3</source>
         <translation>%1 prosjekter heter «%2»; angi ett av dem med UUID: %3</translation>
     </message>
     <message>
@@ -221,6 +289,41 @@
         <source>Created %1, empty.</source>
         <translation>Opprettet %1, tom.</translation>
     </message>
+    <message>
+        <source>%1 was created by another program meanwhile, so %2 goes into it instead.</source>
+        <translation>%1 ble opprettet av et annet program i mellomtiden, så %2 legges inn i den i stedet.</translation>
+    </message>
+    <message>
+        <source>Remove the numbers from the file, or import it anyway with --accept-personal-data.</source>
+        <translation>Fjern numrene fra fila, eller importer den likevel med --accept-personal-data.</translation>
+    </message>
+    <message>
+        <source>Warning: imported as --accept-personal-data asked.</source>
+        <translation>Advarsel: importert fordi --accept-personal-data ble gitt.</translation>
+    </message>
+    <message>
+        <source>Wrote the timeline of %1 to %2.</source>
+        <translation>Skrev tidslinjen for %1 til %2.</translation>
+    </message>
+</context>
+<context>
+    <name>App::Desktop</name>
+    <message>
+        <source>Upgraded to schema version %1; the database as it was is kept as %2.</source>
+        <translation>Oppgradert til skjemaversjon %1; databasen slik den var, tas vare på som %2.</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded from schema version %2 to %3, so that this version of Samspill can use it. A copy of it as it was is kept as %4, in case you need to go back.</source>
+        <translation>%1 ble oppgradert fra skjemaversjon %2 til %3, slik at denne versjonen av Samspill kan bruke den. En kopi av den slik den var, tas vare på som %4, i tilfelle du må gå tilbake.</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Databasen er oppgradert</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1.</source>
+        <translation>Eksporterte tidslinjen til %1.</translation>
+    </message>
 </context>
 <context>
     <name>App::ImportJob</name>
@@ -235,6 +338,14 @@
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import anyway?</source>
+        <translation>Importere likevel?</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed.</source>
+        <translation>%1 ble ikke importert; ingenting ble endret.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +375,22 @@
         <source>New organisations: %1. New knowledge sources: %2.</source>
         <translation>Nye organisasjoner: %1. Nye kunnskapskilder: %2.</translation>
     </message>
+    <message>
+        <source>These fields hold what looks like a Norwegian national identity number (fødselsnummer or D-number):</source>
+        <translation>Disse feltene inneholder noe som ser ut som et norsk fødselsnummer eller D-nummer:</translation>
+    </message>
+    <message>
+        <source>%1 in the project %2</source>
+        <translation>%1 i prosjektet %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>... og %1 til</translation>
+    </message>
+    <message>
+        <source>Samspill holds project data, never information about patients.</source>
+        <translation>Samspill er for prosjektdata, aldri for opplysninger om pasienter.</translation>
+    </message>
 </context>
 <context>
     <name>App::Main</name>
@@ -281,6 +408,13 @@
     <message>
         <source>The built-in seed data %1 is missing.</source>
         <translation>De innebygde startdataene %1 mangler.</translation>
+    </message>
+</context>
+<context>
+    <name>App::StartupNotice</name>
+    <message>
+        <source>Samspill</source>
+        <translation>Samspill</translation>
     </message>
 </context>
 <context>
@@ -304,7 +438,7 @@
     </message>
     <message>
         <source>%1 is not a date: %2 has no day %3.</source>
-        <extracomment>%1 is what the user typed, in quotation marks; %2 a month and year such as &quot;februar 2012&quot;; %3 the day that month does not have, such as 31.</extracomment>
+        <extracomment>%1 is what the user typed, in quotation marks; %2 a month and year such as "februar 2012"; %3 the day that month does not have, such as 31.</extracomment>
         <translation>%1 er ikke en dato: %2 har ingen dag %3.</translation>
     </message>
     <message>
@@ -325,22 +459,22 @@
     <message>
         <source>%1 %2</source>
         <comment>month year</comment>
-        <extracomment>A month of a year, &quot;september 2012&quot;: %1 is the month&apos;s name as QLocale gives it for the UI language, %2 the year.</extracomment>
+        <extracomment>A month of a year, "september 2012": %1 is the month's name as QLocale gives it for the UI language, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <extracomment>A quarter of a year as plans say it, &quot;3. kvartal 2012&quot;: %1 is the quarter (1-4), %2 the year.</extracomment>
+        <extracomment>A quarter of a year as plans say it, "3. kvartal 2012": %1 is the quarter (1-4), %2 the year.</extracomment>
         <translation>%1. kvartal %2</translation>
     </message>
     <message>
         <source>spring %1</source>
-        <extracomment>The first half of a year (January-June) as plans say it, &quot;våren 2012&quot;: %1 is the year.</extracomment>
+        <extracomment>The first half of a year (January-June) as plans say it, "våren 2012": %1 is the year.</extracomment>
         <translation>våren %1</translation>
     </message>
     <message>
         <source>autumn %1</source>
-        <extracomment>The second half of a year (July-December) as plans say it, &quot;høsten 2012&quot;: %1 is the year.</extracomment>
+        <extracomment>The second half of a year (July-December) as plans say it, "høsten 2012": %1 is the year.</extracomment>
         <translation>høsten %1</translation>
     </message>
 </context>
@@ -485,7 +619,7 @@
         <translation>Dokumentet er ikke et JSON-objekt, og dermed ikke en utvekslingsfil fra Samspill.</translation>
     </message>
     <message>
-        <source>format: this is not a Samspill exchange file (expected &quot;%1&quot;)</source>
+        <source>format: this is not a Samspill exchange file (expected "%1")</source>
         <translation>format: dette er ikke en utvekslingsfil fra Samspill (forventet «%1»)</translation>
     </message>
     <message>
@@ -493,11 +627,11 @@
         <translation>formatVersion: %1 er skrevet av en nyere Samspill; denne versjonen leser formatversjon %2</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;}&quot;, found %1</source>
+        <source>expected "," or "}", found %1</source>
         <translation>ventet «,» eller «}», fant %1</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;]&quot;, found %1</source>
+        <source>expected "," or "]", found %1</source>
         <translation>ventet «,» eller «]», fant %1</translation>
     </message>
     <message>
@@ -525,7 +659,7 @@
         <translation>%1: er gitt to ganger i samme objekt (andre gang på linje %2, kolonne %3)</translation>
     </message>
     <message>
-        <source>expected &quot;:&quot; after the field name, found %1</source>
+        <source>expected ":" after the field name, found %1</source>
         <translation>ventet «:» etter feltnavnet, fant %1</translation>
     </message>
     <message>
@@ -553,8 +687,8 @@
         <translation>\u må følges av fire heksadesimale sifre</translation>
     </message>
     <message>
-        <source>a backslash must be followed by one of &quot; \ / b f n r t u, not %1</source>
-        <translation>en omvendt skråstrek må følges av en av &quot; \ / b f n r t u, ikke %1</translation>
+        <source>a backslash must be followed by one of " \ / b f n r t u, not %1</source>
+        <translation>en omvendt skråstrek må følges av en av " \ / b f n r t u, ikke %1</translation>
     </message>
     <message>
         <source>the end of the document</source>
@@ -589,7 +723,7 @@
     <name>Models::Editor</name>
     <message>
         <source>%1 was not possible: %2</source>
-        <extracomment>%1 says what could not be done (&quot;Undo: Change status of “Hospitering”&quot;), %2 why.</extracomment>
+        <extracomment>%1 says what could not be done ("Undo: Change status of “Hospitering”"), %2 why.</extracomment>
         <translation>%1 var ikke mulig: %2</translation>
     </message>
     <message>
@@ -606,7 +740,7 @@
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <extracomment>An undo step: %1 the field (&quot;status&quot;), %2 the entity&apos;s name in quotes.</extracomment>
+        <extracomment>An undo step: %1 the field ("status"), %2 the entity's name in quotes.</extracomment>
         <translation>Endre %1 for %2</translation>
     </message>
     <message>
@@ -894,7 +1028,7 @@
     </message>
     <message>
         <source>organisation</source>
-        <extracomment>The kinds of entity are the objects of undo texts (&quot;Delete %1 %2&quot;): in Norwegian in the definite form, &quot;tiltaket&quot;.</extracomment>
+        <extracomment>The kinds of entity are the objects of undo texts ("Delete %1 %2"): in Norwegian in the definite form, "tiltaket".</extracomment>
         <translation>organisasjonen</translation>
     </message>
     <message>
@@ -1378,10 +1512,6 @@
         <translation>Kan ikke skrive til %1: %2.</translation>
     </message>
     <message>
-        <source>There is no backup of it beside it; restore it from your own backup, or export what can still be read (samspill export) and import that into a new database.</source>
-        <translation>Det finnes ingen sikkerhetskopi av den ved siden av den; gjenopprett den fra din egen sikkerhetskopi, eller eksporter det som fortsatt kan leses (samspill export) og importer det til en ny database.</translation>
-    </message>
-    <message>
         <source>Restore the newest backup, %1 (taken %2): close every Samspill that has the database open, then copy the backup over %3.</source>
         <translation>Gjenopprett den nyeste sikkerhetskopien, %1 (tatt %2): lukk alle Samspill som har databasen åpen, og kopier så sikkerhetskopien over %3.</translation>
     </message>
@@ -1392,6 +1522,10 @@
     <message>
         <source>Waiting for another program that is setting up %1 ...</source>
         <translation>Venter på et annet program som setter opp %1 …</translation>
+    </message>
+    <message>
+        <source>There is no backup of it beside it. Restore it from your own backup, or copy what can still be read into a new file with the sqlite3 program: sqlite3 %1 .dump | sqlite3 %2; then run samspill check on the new file and use it if no problems are found.</source>
+        <translation>Det finnes ingen sikkerhetskopi av den ved siden av den. Gjenopprett den fra din egen sikkerhetskopi, eller kopier det som fortsatt kan leses, til en ny fil med programmet sqlite3: sqlite3 %1 .dump | sqlite3 %2; kjør deretter samspill check på den nye filen, og bruk den hvis ingen problemer blir funnet.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1736,10 @@
         <source>Upgrading %1 from schema version %2 to %3; a copy of it as it was is kept as %4.</source>
         <translation>Oppgraderer %1 fra skjemaversjon %2 til %3; en kopi av den slik den var, tas vare på som %4.</translation>
     </message>
+    <message>
+        <source>The copy taken before the upgrade is kept as %1.</source>
+        <translation>Kopien som ble tatt før oppgraderingen, tas vare på som %1.</translation>
+    </message>
 </context>
 <context>
     <name>Storage::ProjectAsOf</name>
@@ -1629,7 +1767,7 @@
         <translation>Tiltaket finnes ikke lenger.</translation>
     </message>
     <message>
-        <source>The database holds the value &quot;%1&quot; (for %2), which this version of Samspill does not know; expected one of: %3.</source>
+        <source>The database holds the value "%1" (for %2), which this version of Samspill does not know; expected one of: %3.</source>
         <translation>Databasen inneholder verdien «%1» (for %2), som denne versjonen av Samspill ikke kjenner; forventet en av: %3.</translation>
     </message>
 </context>
@@ -1648,7 +1786,7 @@
         <translation>Noe med samme UUID er allerede lagret, kanskje av noen andre akkurat nå; ingenting ble endret (%1).</translation>
     </message>
     <message>
-        <source>Another program&apos;s change got in the way; nothing was changed (%1).</source>
+        <source>Another program's change got in the way; nothing was changed (%1).</source>
         <translation>En endring fra et annet program kom i veien; ingenting ble endret (%1).</translation>
     </message>
 </context>
@@ -1743,7 +1881,7 @@
         <translation>%1 har ingen plass i en liste som den kan flyttes i.</translation>
     </message>
     <message>
-        <source>newProgress: a project&apos;s progress is rolled up from its measures; give the progress of a measure instead</source>
+        <source>newProgress: a project's progress is rolled up from its measures; give the progress of a measure instead</source>
         <translation>newProgress: framdriften til et prosjekt regnes ut fra tiltakene; oppgi framdriften til et tiltak i stedet</translation>
     </message>
     <message>
@@ -1795,7 +1933,7 @@
         <translation>Venter på et annet program som skriver til %1 …</translation>
     </message>
     <message>
-        <source>%1 has been busy with another program&apos;s work for %2 minutes; nothing was changed. Try again when it is done.</source>
+        <source>%1 has been busy with another program's work for %2 minutes; nothing was changed. Try again when it is done.</source>
         <translation>%1 har vært opptatt med et annet programs arbeid i %2 minutter; ingenting ble endret. Prøv igjen når det er ferdig.</translation>
     </message>
 </context>
@@ -1804,6 +1942,124 @@
     <message>
         <source>The database holds the date %1 (for %2), which this version of Samspill cannot read.</source>
         <translation>Databasen inneholder datoen %1 (for %2), som denne versjonen av Samspill ikke kan lese.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::AxisTicks</name>
+    <message>
+        <source>Q%1</source>
+        <extracomment>A quarter on the timeline's axis, under its year: %1 is 1-4.</extracomment>
+        <translation>%1. kv.</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <extracomment>A week on the timeline's axis: %1 is its ISO week number.</extracomment>
+        <translation>uke %1</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::ChartBuilder</name>
+    <message>
+        <source>Serving no goal</source>
+        <translation>Knyttet til ingen mål</translation>
+    </message>
+    <message>
+        <source>No responsible organisation given</source>
+        <translation>Ingen ansvarlig organisasjon oppgitt</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::ChartExport</name>
+    <message>
+        <source>The timeline cannot end (%1) before it begins (%2).</source>
+        <translation>Tidslinjen kan ikke slutte (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>The picture would be %1 × %2 pixels, too large to write; choose a shorter stretch of time or a coarser zoom.</source>
+        <translation>Bildet ville blitt %1 × %2 piksler, for stort til å skrives; velg et kortere tidsrom eller en grovere zoom.</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Tidslinje for %1</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::ChartPages</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>side %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::ChartPainter</name>
+    <message>
+        <source>Project milestones</source>
+        <translation>Prosjektets milepæler</translation>
+    </message>
+    <message>
+        <source>planned period, darker as far as it has come</source>
+        <translation>planlagt periode, mørkere så langt arbeidet er kommet</translation>
+    </message>
+    <message>
+        <source>actual period</source>
+        <translation>faktisk periode</translation>
+    </message>
+    <message>
+        <source>outline: traffic light</source>
+        <translation>kant: trafikklys</translation>
+    </message>
+    <message>
+        <source>faded edge: a date known only to the month, quarter, half-year or year</source>
+        <translation>uskarp kant: en dato kjent bare til måned, kvartal, halvår eller år</translation>
+    </message>
+    <message>
+        <source>milestone (filled when done)</source>
+        <translation>milepæl (fylt når nådd)</translation>
+    </message>
+    <message>
+        <source>outside the project period</source>
+        <translation>utenfor prosjektperioden</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <extracomment>The legend of the red vertical line: the day the chart shows the project on.</extracomment>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>Undated measures (%1)</source>
+        <translation>Udaterte tiltak (%1)</translation>
+    </message>
+    <message>
+        <source>Undated milestones (%1)</source>
+        <translation>Udaterte milepæler (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline::ChartSheet</name>
+    <message>
+        <source>measures by goal</source>
+        <translation>tiltak etter mål</translation>
+    </message>
+    <message>
+        <source>measures by responsible organisation</source>
+        <translation>tiltak etter ansvarlig organisasjon</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · as of %3</source>
+        <extracomment>Under the project's name on a printed timeline: %1 is the project's period, %2 how the measures are grouped, %3 the day the timeline shows the project on.</extracomment>
+        <translation>%1 · %2 · per %3</translation>
+    </message>
+    <message>
+        <source>Measures by goal</source>
+        <translation>Tiltak etter mål</translation>
+    </message>
+    <message>
+        <source>Measures by responsible organisation</source>
+        <translation>Tiltak etter ansvarlig organisasjon</translation>
+    </message>
+    <message>
+        <source>Nothing in this project has a date yet.</source>
+        <translation>Ingenting i dette prosjektet har dato ennå.</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2224,7 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <translation>Rediger mål</translation>
     </message>
     <message>
-        <source>Deleted the goal %1 with its sub-goals. Undo (Ctrl+Z) brings it back, with the measures&apos; links to it.</source>
+        <source>Deleted the goal %1 with its sub-goals. Undo (Ctrl+Z) brings it back, with the measures' links to it.</source>
         <translation>Slettet målet %1 med delmålene. Angre (Ctrl+Z) henter det tilbake, med tiltakenes koblinger til det.</translation>
     </message>
 </context>
@@ -2057,6 +2313,14 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>Samspill exchange files (*.json);;All files (*)</source>
         <translation>Samspill-utvekslingsfiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Information about patients and service users, such as names, health details or national identity numbers, does not belong in Samspill.</source>
+        <translation>Opplysninger om pasienter og brukere, som navn, helseopplysninger eller fødselsnummer, hører ikke hjemme i Samspill.</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2482,7 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <translation>Ledelsesforankring</translation>
     </message>
     <message>
-        <source>The plan lies outside the project&apos;s period (%1).</source>
+        <source>The plan lies outside the project's period (%1).</source>
         <translation>Planen ligger utenfor prosjektperioden (%1).</translation>
     </message>
 </context>
@@ -2318,6 +2582,10 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <source>(overdue: the planned end has passed)</source>
         <translation>(forsinket: planlagt slutt er passert)</translation>
     </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
 </context>
 <context>
     <name>Views::StatusUpdateDialog</name>
@@ -2380,6 +2648,166 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>A completed measure has 100 % progress.</source>
         <translation>Et fullført tiltak har 100 % framdrift.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TimelineCanvas</name>
+    <message>
+        <source>Nothing in this project has a date yet.</source>
+        <translation>Ingenting i dette prosjektet har dato ennå.</translation>
+    </message>
+    <message>
+        <source>Milestone: %1
+%2</source>
+        <translation>Milepæl: %1
+%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>Planlagt: %1</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>Faktisk: %1</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Framdrift: %1</translation>
+    </message>
+    <message>
+        <source>Traffic light: %1</source>
+        <translation>Trafikklys: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TimelineView</name>
+    <message>
+        <source>Group the measures by the goals they serve or by the organisations responsible for them</source>
+        <translation>Grupper tiltakene etter målene de tjener eller etter organisasjonene som har ansvaret</translation>
+    </message>
+    <message>
+        <source>By goal</source>
+        <translation>Etter mål</translation>
+    </message>
+    <message>
+        <source>By responsible organisation</source>
+        <translation>Etter ansvarlig organisasjon</translation>
+    </message>
+    <message>
+        <source>Measures and milestones without any date: give them one in the measure's details</source>
+        <translation>Tiltak og milepæler uten dato: gi dem en i tiltakets detaljer</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Show days and weeks</source>
+        <translation>Vis dager og uker</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Show months</source>
+        <translation>Vis måneder</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Show quarters</source>
+        <translation>Vis kvartaler</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Show years</source>
+        <translation>Vis år</translation>
+    </message>
+    <message>
+        <source>Fit the project</source>
+        <translation>Tilpass prosjektet</translation>
+    </message>
+    <message>
+        <source>Show the project's whole period in the width of the view</source>
+        <translation>Vis hele prosjektperioden i bredden av visningen</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Eksporter...</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a PNG or SVG picture or as PDF pages</source>
+        <translation>Lagre tidslinjen som PNG- eller SVG-bilde eller som PDF-sider</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Skriv ut...</translation>
+    </message>
+    <message>
+        <source>Print the timeline, with the labels repeated on every page</source>
+        <translation>Skriv ut tidslinjen, med radnavnene gjentatt på hver side</translation>
+    </message>
+    <message>
+        <source>One page</source>
+        <translation>Én side</translation>
+    </message>
+    <message>
+        <source>Print and export to PDF on one page instead of several</source>
+        <translation>Skriv ut og eksporter til PDF på én side i stedet for flere</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Milestone: %1</source>
+        <translation>Milepæl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation><numerusform>Udatert (%n)</numerusform><numerusform>Udaterte (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Eksporter tidslinjen</translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation>Tidslinje for %1</translation>
     </message>
 </context>
 </TS>
