@@ -206,7 +206,6 @@ public:
     }
 
     bool helpAsked() const { return m_parser.isSet(m_help); }
-    bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString help() const
     {
         return helpText(m_parser,

@@ -661,29 +661,31 @@ void TestMainWindow::waitForAnotherProgramIsShownBeforeTheWindow()
              qPrintable(notice.window()->text()));
     notice.close();
     QVERIFY(!notice.window()->isVisible());
-    void TestMainWindow::windowRestoresTheTimelinesZoom()
-    {
-        m_desktop = openDesktop();
-        QVERIFY(m_desktop);
-        chooseProject(Seed::projectName);
-        QTest::keyClick(&m_desktop->window(), Qt::Key_4, Qt::ControlModifier);
-        auto *canvas = child<Views::TimelineCanvas>(m_desktop->window(), "timelineCanvas");
-        QVERIFY(canvas && canvas->isVisible());
-        QVERIFY(canvas->isFitted()); // a project is first shown whole
-        child<QToolBar>(m_desktop->window(), "timelineToolBar")
-            ->findChild<QAction *>(QStringLiteral("timelineYearAction"))
-            ->trigger();
-        QCOMPARE(canvas->zoom(), Timeline::Zoom::Year);
-        QVERIFY(m_desktop->window().close());
-        m_desktop.reset();
+}
 
-        m_desktop = openDesktop();
-        QVERIFY(m_desktop);
-        canvas = child<Views::TimelineCanvas>(m_desktop->window(), "timelineCanvas");
-        QVERIFY(canvas->isVisible());
-        QVERIFY(!canvas->isFitted());
-        QCOMPARE(canvas->zoom(), Timeline::Zoom::Year);
-    }
+void TestMainWindow::windowRestoresTheTimelinesZoom()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    chooseProject(Seed::projectName);
+    QTest::keyClick(&m_desktop->window(), Qt::Key_4, Qt::ControlModifier);
+    auto *canvas = child<Views::TimelineCanvas>(m_desktop->window(), "timelineCanvas");
+    QVERIFY(canvas && canvas->isVisible());
+    QVERIFY(canvas->isFitted()); // a project is first shown whole
+    child<QToolBar>(m_desktop->window(), "timelineToolBar")
+        ->findChild<QAction *>(QStringLiteral("timelineYearAction"))
+        ->trigger();
+    QCOMPARE(canvas->zoom(), Timeline::Zoom::Year);
+    QVERIFY(m_desktop->window().close());
+    m_desktop.reset();
 
-    QTEST_MAIN(TestMainWindow)
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    canvas = child<Views::TimelineCanvas>(m_desktop->window(), "timelineCanvas");
+    QVERIFY(canvas->isVisible());
+    QVERIFY(!canvas->isFitted());
+    QCOMPARE(canvas->zoom(), Timeline::Zoom::Year);
+}
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
