@@ -3,6 +3,7 @@
 #include "models/domain/text.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 namespace App {
 namespace {
@@ -254,6 +255,61 @@ Domain::Result<void> readCheck(CommandParser &parser, CommandLine &)
     return parser.parse();
 }
 
+Domain::Result<void> readStatus(CommandParser &parser, CommandLine &line)
+{
+    const QCommandLineOption project = parser.addOption(
+        QStringLiteral("project"), CommandLine::tr("ID"),
+        CommandLine::tr("one project, by UUID, name or short name, in full; the whole "
+                        "portfolio when it is missing"));
+    const QCommandLineOption asOf = parser.addOption(
+        QStringLiteral("as-of"), CommandLine::tr("DATE"),
+        CommandLine::tr("as it stood at the end of this earlier day (YYYY-MM-DD), rebuilt from "
+                        "the change history and the status log; today when it is missing"));
+    const QCommandLineOption format =
+        parser.addOption(QStringLiteral("format"), QStringLiteral("text|json"),
+                         CommandLine::tr("text for people (the default) or json for programs"));
+    const QCommandLineOption staleDays = parser.addOption(
+        QStringLiteral("stale-days"), CommandLine::tr("N"),
+        CommandLine::tr("a measure without a status update for N days is stale (default: %1)")
+            .arg(Overview::Settings::DefaultStaleDays));
+    if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
+        return parsed;
+    QString day;
+    QString formatName = QStringLiteral("text");
+    QString days;
+    for (const auto &[option, target] :
+         {std::pair{&project, &line.statusProject}, std::pair{&asOf, &day},
+          std::pair{&format, &formatName}, std::pair{&staleDays, &days}}) {
+        if (auto read = parser.single(*option, *target); !read)
+            return read;
+    }
+    if (!day.isEmpty()) {
+        // Exactly YYYY-MM-DD, as the exchange format writes days.
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        line.asOf = QDate::fromString(day, Qt::ISODate);
+        if (!shape.match(day).hasMatch() || !line.asOf.isValid()) {
+            return usageError(CommandLine::tr("--as-of needs a date as YYYY-MM-DD, not %1.")
+                                  .arg(Domain::quoted(day)));
+        }
+    }
+    if (formatName == QLatin1String("json")) {
+        line.format = CommandLine::Format::Json;
+    } else if (formatName != QLatin1String("text")) {
+        return usageError(CommandLine::tr("Unknown format %1: use text or json.")
+                              .arg(Domain::quoted(formatName)));
+    }
+    if (!days.isEmpty()) {
+        bool ok = false;
+        line.staleDays = days.toInt(&ok);
+        if (!ok || line.staleDays < 1 || line.staleDays > 3650) {
+            return usageError(CommandLine::tr("--stale-days needs a number of days from 1 to "
+                                              "3650, not %1.")
+                                  .arg(Domain::quoted(days)));
+        }
+    }
+    return {};
+}
+
 const CommandDefinition commands[] = {
     {QLatin1String("export"), Command::Export,
      QT_TRANSLATE_NOOP("App::CommandLine", "[--output FILE] [--project ID]..."),
@@ -268,6 +324,13 @@ const CommandDefinition commands[] = {
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "check a database's schema and integrity without changing it"),
      readCheck},
+    {QLatin1String("status"), Command::Status,
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "[--project ID] [--as-of DATE] [--format text|json] [--stale-days N]"),
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "show where the projects stand: traffic lights and why, progress, what "
+                       "is late and what is coming"),
+     readStatus},
 };
 
 } // namespace

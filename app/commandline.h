@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "models/overview/settings.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +20,8 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(App::CommandLine)
 
 public:
-    enum class Command { Desktop, Export, Import, Check, Help, Version };
+    enum class Command { Desktop, Export, Import, Check, Status, Help, Version };
+    enum class Format { Text, Json };
 
     Command command = Command::Desktop;
     QString database; // empty: the default SQLite file in the user's data folder
@@ -26,6 +29,12 @@ public:
     QString output;       // export: empty or "-" for standard output
     QStringList projects; // export: UUIDs, names or short names, as given; empty for all
     QString importFile;
+    // status: one project (UUID, name or short name; empty for the portfolio), the earlier day
+    // to look back to (null: as stored now), how to print, and when a measure is stale.
+    QString statusProject;
+    QDate asOf;
+    Format format = Format::Text;
+    int staleDays = Overview::Settings::DefaultStaleDays;
     QString help; // Help: the help of the command it was asked for; empty for usage()
 
     // arguments without the program name. An Error here is a usage error (exit status 2); its

@@ -2,15 +2,19 @@
 
 #include "models/storage/connectionsettings.h"
 
+#include <QDate>
 #include <QString>
 
 #include <memory>
 
 namespace Models {
+class AsOfDay;
 class GoalTreeModel;
 class MeasureTableModel;
 class MemberTableModel;
 class ParticipantTableModel;
+class PortfolioData;
+class PortfolioTableModel;
 class ProjectData;
 class ProjectListModel;
 } // namespace Models
@@ -34,12 +38,17 @@ public:
 
     Views::MainWindow &window() { return *m_window; }
     Models::ProjectData &projectData() { return *m_projectData; }
+    Models::PortfolioData &portfolioData() { return *m_portfolio; }
+    Models::AsOfDay &asOfDay() { return *m_asOf; }
+    // The day the rules are evaluated on as "today", for the project and the portfolio (tests).
+    void setToday(QDate date);
 
     // The import running now, if one is (for tests that wait for it).
     ImportJob *import() { return m_import.get(); }
 
 private:
     void startImport(const QString &file);
+    void showDay(QDate asOf);
 
     Storage::ConnectionSettings m_settings;
     std::unique_ptr<Models::ProjectListModel> m_projects;
@@ -48,6 +57,9 @@ private:
     std::unique_ptr<Models::ParticipantTableModel> m_participants;
     std::unique_ptr<Models::MemberTableModel> m_members;
     std::unique_ptr<Models::MeasureTableModel> m_measures;
+    std::unique_ptr<Models::AsOfDay> m_asOf;
+    std::unique_ptr<Models::PortfolioData> m_portfolio;
+    std::unique_ptr<Models::PortfolioTableModel> m_portfolioTable;
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<ImportJob> m_import;
 };

@@ -5,6 +5,7 @@
 #include "models/storage/database.h"
 #include "models/storage/migrations.h"
 #include "models/storage/sqlgoalrepository.h"
+#include "models/storage/sqlhistoryrepository.h"
 #include "models/storage/sqlknowledgesourcerepository.h"
 #include "models/storage/sqlmeasurerepository.h"
 #include "models/storage/sqlorganisationrepository.h"
@@ -48,6 +49,7 @@ public:
     Storage::SqlOrganisationRepository &organisations() { return m_organisations; }
     Storage::SqlKnowledgeSourceRepository &knowledgeSources() { return m_knowledgeSources; }
     Storage::SqlPortfolioRepository &portfolio() { return m_portfolio; }
+    Storage::SqlHistoryRepository &history() { return m_history; }
 
 private:
     explicit Workspace(std::unique_ptr<Storage::Database> database);
@@ -61,6 +63,7 @@ private:
     Storage::SqlOrganisationRepository m_organisations;
     Storage::SqlKnowledgeSourceRepository m_knowledgeSources;
     Storage::SqlPortfolioRepository m_portfolio;
+    Storage::SqlHistoryRepository m_history;
 };
 
 } // namespace App

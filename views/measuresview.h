@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QUuid>
 #include <QWidget>
 
 class QComboBox;
@@ -26,6 +28,10 @@ public:
                  QWidget *parent = nullptr);
 
     void focusFilter();
+    // Shows only these measures (the list behind a figure of the overview), named by title,
+    // until the user shows all again or the project shown changes.
+    void showOnly(const QString &title, const QList<QUuid> &measures);
+    void showAll();
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -39,6 +45,8 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_statusFilter;
     QLabel *m_count;
+    QWidget *m_selectionBar;
+    QLabel *m_selection;
     QTableView *m_table;
     QTextBrowser *m_details;
 };

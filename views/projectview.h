@@ -17,10 +17,12 @@ class ProjectData;
 namespace Views {
 
 class MeasuresView;
+class OverviewView;
 class ParticipantsView;
 
-// One project: a header with its period, status and traffic light, and tabs for its goals,
-// participants and measures.
+// One project: a header with its period, status and traffic light (and why), and tabs for its
+// overview, goals, participants and measures. A figure of the overview opens the measures tab
+// with the measures behind it.
 class ProjectView : public QWidget
 {
     Q_OBJECT
@@ -34,13 +36,13 @@ public:
         Models::MeasureTableModel *measures = nullptr;
     };
 
-    enum Tab { GoalsTab, ParticipantsTab, MeasuresTab };
+    enum Tab { OverviewTab, GoalsTab, ParticipantsTab, MeasuresTab, TabCount };
 
-    ProjectView(const Models::ProjectData *projectData, ItemModels models,
-                QWidget *parent = nullptr);
+    ProjectView(Models::ProjectData *projectData, ItemModels models, QWidget *parent = nullptr);
 
     void showTab(Tab tab);
     MeasuresView *measuresView() const { return m_measures; }
+    OverviewView *overviewView() const { return m_overview; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -51,6 +53,7 @@ private:
     QLabel *m_summary;
     QLabel *m_description;
     QTabWidget *m_tabs;
+    OverviewView *m_overview;
     QTreeView *m_goals;
     MeasuresView *m_measures;
 };

@@ -98,12 +98,19 @@ Widget *child(QWidget &window, const char *name)
     return window.findChild<Widget *>(QLatin1String(name));
 }
 
-QStringList column(const QAbstractItemModel &model, int column, const QModelIndex &parent = {})
+QStringList column(const QAbstractItemModel &model, int column, const QModelIndex &parent = {},
+                   int role = Qt::DisplayRole)
 {
     QStringList values;
     for (int row = 0; row < model.rowCount(parent); ++row)
-        values.append(model.index(row, column, parent).data().toString());
+        values.append(model.index(row, column, parent).data(role).toString());
     return values;
+}
+
+// The projects of the navigator by their full names (the list shows their short names).
+QStringList projectNames(const QAbstractItemModel &model)
+{
+    return column(model, 0, {}, Models::ProjectListModel::NameRole);
 }
 
 } // namespace
@@ -154,8 +161,8 @@ void TestMainWindow::chooseProject(const QString &name)
 {
     auto *list = child<QListView>(m_desktop->window(), "projectList");
     QVERIFY(list);
-    const QModelIndexList found = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole,
-                                                       name, 1, Qt::MatchExactly);
+    const QModelIndexList found = list->model()->match(
+        list->model()->index(0, 0), Models::ProjectListModel::NameRole, name, 1, Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualRect(found.first()).center());
@@ -183,10 +190,10 @@ void TestMainWindow::userFindsAMeasureOfTheChosenProject()
     QVERIFY2(summary.contains(QStringLiteral("01.12.2009 – 31.12.2013")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("pågår")), qPrintable(summary));
 
-    // Away to the goals and back to the measures with Ctrl+3.
+    // Away to the goals and back to the measures with Ctrl+4.
     child<QAction>(window, "showGoalsAction")->trigger();
     QVERIFY(!table->isVisible());
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QVERIFY(table->isVisible());
     QCOMPARE(column(*table->model(), Models::MeasureTableModel::TitleColumn),
              QStringList({Seed::exchangeMeasure, Seed::referralMeasure, Seed::coordinatorMeasure}));
@@ -271,7 +278,7 @@ void TestMainWindow::goalsTabShowsBothGoals()
     auto *tree = child<QTreeView>(window, "goalTree");
     QVERIFY(tree);
 
-    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
 
     QVERIFY(tree->isVisible());
     QCOMPARE(child<QTabWidget>(window, "projectTabs")->currentWidget(), tree);
@@ -291,7 +298,7 @@ void TestMainWindow::participantsTabShowsTheOrganisations()
     auto *members = child<QTableView>(window, "memberTable");
     QVERIFY(participants && members);
 
-    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
 
     QVERIFY(participants->isVisible());
     QVERIFY(members->isVisible());
@@ -330,7 +337,7 @@ void TestMainWindow::projectFilterNarrowsTheList()
     QTest::mouseClick(filter, Qt::LeftButton);
     QTest::keyClicks(filter, QStringLiteral("trøndelag"));
 
-    QCOMPARE(column(*list->model(), 0), QStringList{Seed::projectName});
+    QCOMPARE(projectNames(*list->model()), QStringList{Seed::projectName});
 }
 
 void TestMainWindow::clearingAProjectFilterKeepsTheShownProjectSelected()
@@ -353,7 +360,8 @@ void TestMainWindow::clearingAProjectFilterKeepsTheShownProjectSelected()
     QCOMPARE(title->text(), Seed::projectName);
 
     // The shown project is highlighted again, and the session remembers it.
-    QCOMPARE(list->currentIndex().data().toString(), Seed::projectName);
+    QCOMPARE(list->currentIndex().data(Models::ProjectListModel::NameRole).toString(),
+             Seed::projectName);
 
     QVERIFY(m_desktop->window().close());
     m_desktop.reset();
@@ -389,7 +397,7 @@ void TestMainWindow::userImportsAFileAndSeesItsProject()
     // THEN its project is in the list, and the status bar says what came in
     QVERIFY(done.at(0).at(0).toBool());
     QCOMPARE(list->model()->rowCount(), 3);
-    QVERIFY(column(*list->model(), 0).contains(DatedProject::name));
+    QVERIFY(projectNames(*list->model()).contains(DatedProject::name));
     QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("dated.json")),
              qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(!m_desktop->import());
@@ -439,9 +447,10 @@ void TestMainWindow::reloadShowsProjectsImportedMeanwhile()
     QCOMPARE(list->model()->rowCount(), 2);
     child<QAction>(window, "reloadAction")->trigger();
 
-    QCOMPARE(column(*list->model(), 0),
+    QCOMPARE(projectNames(*list->model()),
              QStringList({firstProjectName, DatedProject::name, Seed::projectName}));
-    QCOMPARE(list->currentIndex().data().toString(), Seed::projectName);
+    QCOMPARE(list->currentIndex().data(Models::ProjectListModel::NameRole).toString(),
+             Seed::projectName);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
     QCOMPARE(window.statusBar()->currentMessage(),
              QStringLiteral("Lastet inn på nytt fra databasen."));
@@ -453,10 +462,11 @@ void TestMainWindow::firstStartShowsTheFirstProject()
     QVERIFY(m_desktop);
     QMainWindow &window = m_desktop->window();
     auto *list = child<QListView>(window, "projectList");
-    QCOMPARE(list->currentIndex().data().toString(), firstProjectName);
+    QCOMPARE(list->currentIndex().data(Models::ProjectListModel::NameRole).toString(),
+             firstProjectName);
     QCOMPARE(list->currentIndex().data(Models::ProjectListModel::UuidRole).toUuid(), firstProject);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), firstProjectName);
-    QVERIFY(child<QTableView>(window, "measureTable")->isVisible()); // measures first
+    QVERIFY(child<QWidget>(window, "overviewScroll")->isVisible()); // the overview first
 }
 
 void TestMainWindow::databaseWithoutProjectsShowsNone()
@@ -493,7 +503,7 @@ void TestMainWindow::windowRestoresProjectTabAndGeometry()
     m_desktop = openDesktop();
     QVERIFY(m_desktop);
     chooseProject(Seed::projectName);
-    QTest::keyClick(&m_desktop->window(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&m_desktop->window(), Qt::Key_3, Qt::ControlModifier);
     // Within the offscreen screen (800x600) and above the window's minimum size, so that
     // nothing has a reason to adjust it.
     expectSizeHintWarning();
@@ -508,7 +518,10 @@ void TestMainWindow::windowRestoresProjectTabAndGeometry()
     QMainWindow &window = m_desktop->window();
 
     QCOMPARE(window.geometry(), saved);
-    QCOMPARE(child<QListView>(window, "projectList")->currentIndex().data().toString(),
+    QCOMPARE(child<QListView>(window, "projectList")
+                 ->currentIndex()
+                 .data(Models::ProjectListModel::NameRole)
+                 .toString(),
              Seed::projectName);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
     QVERIFY(child<QTableView>(window, "participantTable")->isVisible());
