@@ -136,8 +136,8 @@ void addDetails(const ProjectFigures &figures, QJsonObject &object)
             {QStringLiteral("within90"), int(figures.milestonesWithin(Settings::FarDays).size())},
             {QStringLiteral("upcoming"), deadlines(figures.upcomingMilestones, figures.day)},
             {QStringLiteral("overdue"), deadlines(figures.overdueMilestones, figures.day)}});
-    object.insert(QStringLiteral("decisionsNeeded"), updates(figures.decisionsNeeded));
-    object.insert(QStringLiteral("deviations"), updates(figures.deviations));
+    object.insert(QStringLiteral("decisionList"), updates(figures.decisionsNeeded));
+    object.insert(QStringLiteral("deviationList"), updates(figures.deviations));
 
     QJsonArray risks;
     for (const Domain::Risk &risk : figures.topRisks) {
