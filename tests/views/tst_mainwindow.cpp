@@ -6,6 +6,7 @@
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
 #include "models/participanttablemodel.h"
+#include "models/portfoliodata.h"
 #include "models/projectlistmodel.h"
 #include "models/storage/database.h"
 #include "models/storage/meta.h"
@@ -14,11 +15,13 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -60,6 +63,8 @@ private slots:
     void firstStartShowsTheFirstProject();
     void databaseWithoutProjectsShowsNone();
     void windowRestoresProjectTabAndGeometry();
+    void lookingBackMarksThePastAndAllowsNoEditing();
+    void aFigureOfTheOverviewOpensTheMeasuresBehindIt();
 
 private:
     // Opens the window over the workspace as the application does, shown and active.
@@ -525,6 +530,84 @@ void TestMainWindow::windowRestoresProjectTabAndGeometry()
              Seed::projectName);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
     QVERIFY(child<QTableView>(window, "participantTable")->isVisible());
+}
+
+void TestMainWindow::lookingBackMarksThePastAndAllowsNoEditing()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    auto *banner = child<QWidget>(window, "asOfBanner");
+    auto *import = child<QAction>(window, "importAction");
+    auto *summary = child<QLabel>(window, "statusSummary");
+    QVERIFY(banner && import && summary);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(import->isEnabled());
+
+    // WHEN the user looks back to 30.06.2012
+    auto *date = child<QDateEdit>(window, "asOfDate");
+    QVERIFY(date);
+    date->setFocus();
+    date->setDate(QDate(2012, 6, 30));
+    QTest::keyClick(date, Qt::Key_Return);
+
+    // THEN the past is marked everywhere it applies, and nothing can be written
+    QVERIFY(banner->isVisible());
+    const QString marked = child<QLabel>(window, "asOfBannerText")->text();
+    QVERIFY2(marked.contains(QStringLiteral("30.06.2012")), qPrintable(marked));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("30.06.2012")),
+             qPrintable(window.windowTitle()));
+    QVERIFY2(summary->text().contains(QStringLiteral("30.06.2012")), qPrintable(summary->text()));
+    QVERIFY2(child<QLabel>(window, "projectSummary")->text().contains(QStringLiteral("30.06.2012")),
+             qPrintable(child<QLabel>(window, "projectSummary")->text()));
+    QVERIFY(!import->isEnabled());
+    QCOMPARE(m_desktop->projectData().asOf(), QDate(2012, 6, 30));
+    QCOMPARE(m_desktop->portfolioData().figures().day, QDate(2012, 6, 30));
+    QVERIFY(m_desktop->portfolioData().figures().asOf);
+
+    // AND back to today, everything is as it was
+    QTest::mouseClick(child<QPushButton>(window, "asOfBackButton"), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(import->isEnabled());
+    QVERIFY(!window.windowTitle().contains(QStringLiteral("30.06.2012")));
+    QVERIFY(!m_desktop->projectData().asOf().isValid());
+    QVERIFY(!m_desktop->portfolioData().figures().asOf);
+}
+
+void TestMainWindow::aFigureOfTheOverviewOpensTheMeasuresBehindIt()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    auto *overview = child<QWidget>(window, "overviewScroll");
+    auto *table = child<QTableView>(window, "measureTable");
+    QVERIFY(overview && table);
+    QVERIFY(overview->isVisible()); // the overview is the first tab
+
+    // WHEN the user clicks the number of measures not rated
+    auto *notRated = child<QPushButton>(window, "notRatedFigure");
+    QVERIFY(notRated);
+    QVERIFY2(notRated->text().endsWith(QStringLiteral(": 3")), qPrintable(notRated->text()));
+    QTest::mouseClick(notRated, Qt::LeftButton);
+
+    // THEN the measures tab shows exactly those measures, and says which figure they are
+    QVERIFY(table->isVisible());
+    QCOMPARE(column(*table->model(), Models::MeasureTableModel::TitleColumn),
+             QStringList({Seed::exchangeMeasure, Seed::referralMeasure, Seed::coordinatorMeasure}));
+    QVERIFY(child<QWidget>(window, "measureSelectionBar")->isVisible());
+
+    // AND the overdue figure opens an empty list (nothing in the seed is dated), and "show all"
+    // brings every measure back
+    child<QAction>(window, "showOverviewAction")->trigger();
+    QVERIFY(overview->isVisible());
+    QTest::mouseClick(child<QPushButton>(window, "overdueFigure"), Qt::LeftButton);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTest::mouseClick(child<QWidget>(window, "showAllMeasuresButton"), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 3);
+    QVERIFY(!child<QWidget>(window, "measureSelectionBar")->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
