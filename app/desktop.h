@@ -39,7 +39,6 @@ public:
     Views::MainWindow &window() { return *m_window; }
     Models::ProjectData &projectData() { return *m_projectData; }
     Models::PortfolioData &portfolioData() { return *m_portfolio; }
-    Models::AsOfDay &asOfDay() { return *m_asOf; }
     // The day the rules are evaluated on as "today", for the project and the portfolio (tests).
     void setToday(QDate date);
 

@@ -50,7 +50,6 @@ public:
     const QVector<Domain::Member> &members() const { return m_bundle.members; }
     const QVector<Domain::Goal> &goals() const { return m_bundle.goals; }
     const QVector<Domain::Measure> &measures() const { return m_bundle.measures; }
-    const Domain::ProjectBundle &bundle() const { return m_bundle; }
 
     const Domain::Organisation *organisation(const QUuid &uuid) const;
     QString organisationName(const QUuid &uuid) const;

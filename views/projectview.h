@@ -42,7 +42,6 @@ public:
 
     void showTab(Tab tab);
     MeasuresView *measuresView() const { return m_measures; }
-    OverviewView *overviewView() const { return m_overview; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:

@@ -152,7 +152,7 @@ void TestMainWindow::cleanup()
 std::unique_ptr<App::Desktop> TestMainWindow::openDesktop()
 {
     auto desktop = std::make_unique<App::Desktop>(m_seeded->workspace());
-    desktop->projectData().setToday(QDate(2012, 6, 1));
+    desktop->setToday(QDate(2012, 6, 1)); // the project, the portfolio and the day shown
     expectSizeHintWarning();
     desktop->window().show();
     desktop->window().activateWindow();
@@ -545,32 +545,32 @@ void TestMainWindow::lookingBackMarksThePastAndAllowsNoEditing()
     QVERIFY(!banner->isVisible());
     QVERIFY(import->isEnabled());
 
-    // WHEN the user looks back to 30.06.2012
+    // WHEN the user looks back to 31.03.2012
     auto *date = child<QDateEdit>(window, "asOfDate");
     QVERIFY(date);
     date->setFocus();
-    date->setDate(QDate(2012, 6, 30));
+    date->setDate(QDate(2012, 3, 31));
     QTest::keyClick(date, Qt::Key_Return);
 
     // THEN the past is marked everywhere it applies, and nothing can be written
     QVERIFY(banner->isVisible());
     const QString marked = child<QLabel>(window, "asOfBannerText")->text();
-    QVERIFY2(marked.contains(QStringLiteral("30.06.2012")), qPrintable(marked));
-    QVERIFY2(window.windowTitle().contains(QStringLiteral("30.06.2012")),
+    QVERIFY2(marked.contains(QStringLiteral("31.03.2012")), qPrintable(marked));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("31.03.2012")),
              qPrintable(window.windowTitle()));
-    QVERIFY2(summary->text().contains(QStringLiteral("30.06.2012")), qPrintable(summary->text()));
-    QVERIFY2(child<QLabel>(window, "projectSummary")->text().contains(QStringLiteral("30.06.2012")),
+    QVERIFY2(summary->text().contains(QStringLiteral("31.03.2012")), qPrintable(summary->text()));
+    QVERIFY2(child<QLabel>(window, "projectSummary")->text().contains(QStringLiteral("31.03.2012")),
              qPrintable(child<QLabel>(window, "projectSummary")->text()));
     QVERIFY(!import->isEnabled());
-    QCOMPARE(m_desktop->projectData().asOf(), QDate(2012, 6, 30));
-    QCOMPARE(m_desktop->portfolioData().figures().day, QDate(2012, 6, 30));
+    QCOMPARE(m_desktop->projectData().asOf(), QDate(2012, 3, 31));
+    QCOMPARE(m_desktop->portfolioData().figures().day, QDate(2012, 3, 31));
     QVERIFY(m_desktop->portfolioData().figures().asOf);
 
     // AND back to today, everything is as it was
     QTest::mouseClick(child<QPushButton>(window, "asOfBackButton"), Qt::LeftButton);
     QVERIFY(!banner->isVisible());
     QVERIFY(import->isEnabled());
-    QVERIFY(!window.windowTitle().contains(QStringLiteral("30.06.2012")));
+    QVERIFY(!window.windowTitle().contains(QStringLiteral("31.03.2012")));
     QVERIFY(!m_desktop->projectData().asOf().isValid());
     QVERIFY(!m_desktop->portfolioData().figures().asOf);
 }
