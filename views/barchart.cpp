@@ -62,8 +62,10 @@ double BarChart::labelWidth() const
     double widest = 0;
     for (const Bar &bar : m_bars)
         widest = std::max<double>(widest, fontMetrics().horizontalAdvance(bar.label));
-    // Long labels (goal texts) are elided: the bars keep at least half of the width.
-    return std::min(widest + 2 * margin, width() * 0.45);
+    // Long labels (goal texts) are elided: the bars keep at least half of the width. One margin
+    // more than the label and its two margins need: elidedText() measures a text a pixel or so
+    // wider than horizontalAdvance() with some fonts, and would cut a label that fits.
+    return std::min(widest + 3 * margin, width() * 0.45);
 }
 
 double BarChart::valueWidth() const
