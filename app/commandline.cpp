@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace App {
 namespace {
@@ -299,6 +300,61 @@ Domain::Result<void> readDay(CommandParser &parser, const QCommandLineOption &op
     return {};
 }
 
+Domain::Result<void> readStatus(CommandParser &parser, CommandLine &line)
+{
+    const QCommandLineOption project = parser.addOption(
+        QStringLiteral("project"), CommandLine::tr("ID"),
+        CommandLine::tr("one project, by UUID, name or short name, in full; the whole "
+                        "portfolio when it is missing"));
+    const QCommandLineOption asOf = parser.addOption(
+        QStringLiteral("as-of"), CommandLine::tr("DATE"),
+        CommandLine::tr("as it stood at the end of this earlier day (YYYY-MM-DD), rebuilt from "
+                        "the change history and the status log; today when it is missing"));
+    const QCommandLineOption format =
+        parser.addOption(QStringLiteral("format"), QStringLiteral("text|json"),
+                         CommandLine::tr("text for people (the default) or json for programs"));
+    const QCommandLineOption staleDays = parser.addOption(
+        QStringLiteral("stale-days"), CommandLine::tr("N"),
+        CommandLine::tr("a measure without a status update for N days is stale (default: %1)")
+            .arg(Overview::Settings::DefaultStaleDays));
+    if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
+        return parsed;
+    QString day;
+    QString formatName = QStringLiteral("text");
+    QString days;
+    for (const auto &[option, target] :
+         {std::pair{&project, &line.statusProject}, std::pair{&asOf, &day},
+          std::pair{&format, &formatName}, std::pair{&staleDays, &days}}) {
+        if (auto read = parser.single(*option, *target); !read)
+            return read;
+    }
+    if (!day.isEmpty()) {
+        // Exactly YYYY-MM-DD, as the exchange format writes days.
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        line.asOf = QDate::fromString(day, Qt::ISODate);
+        if (!shape.match(day).hasMatch() || !line.asOf.isValid()) {
+            return usageError(CommandLine::tr("--as-of needs a date as YYYY-MM-DD, not %1.")
+                                  .arg(Domain::quoted(day)));
+        }
+    }
+    if (formatName == QLatin1String("json")) {
+        line.statusFormat = CommandLine::Format::Json;
+    } else if (formatName != QLatin1String("text")) {
+        return usageError(CommandLine::tr("Unknown format %1: use text or json.")
+                              .arg(Domain::quoted(formatName)));
+    }
+    if (!days.isEmpty()) {
+        bool ok = false;
+        line.staleDays = days.toInt(&ok);
+        if (!ok || line.staleDays < 1 || line.staleDays > 3650) {
+            return usageError(CommandLine::tr("--stale-days needs a number of days from 1 to "
+                                              "3650, not %1.")
+                                  .arg(Domain::quoted(days)));
+        }
+    }
+    return {};
+}
+
 Domain::Result<void> readTimeline(CommandParser &parser, CommandLine &line)
 {
     const QCommandLineOption project =
@@ -390,6 +446,13 @@ const CommandDefinition commands[] = {
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "draw a project's timeline as a picture (PNG, SVG) or as pages (PDF)"),
      readTimeline},
+    {QLatin1String("status"), Command::Status,
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "[--project ID] [--as-of DATE] [--format text|json] [--stale-days N]"),
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "show where the projects stand: traffic lights and why, progress, what "
+                       "is late and what is coming"),
+     readStatus},
 };
 
 } // namespace

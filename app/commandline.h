@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "models/overview/settings.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,7 +20,8 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(App::CommandLine)
 
 public:
-    enum class Command { Desktop, Init, Export, Import, Check, Timeline, Help, Version };
+    enum class Command { Desktop, Init, Export, Import, Check, Timeline, Status, Help, Version };
+    enum class Format { Text, Json };
 
     Command command = Command::Desktop;
     QString database; // empty: the default SQLite file in the user's data folder
@@ -36,7 +38,13 @@ public:
     // import: also a file that holds what looks like a national identity number
     bool acceptPersonalData = false;
     bool empty = false; // init: without the built-in demo project
-    QString help;       // Help: the help of the command it was asked for; empty for usage()
+    // status: one project (UUID, name or short name; empty for the portfolio), the earlier day
+    // to look back to (null: as stored now), how to print, and when a measure is stale.
+    QString statusProject;
+    QDate asOf;
+    Format statusFormat = Format::Text;
+    int staleDays = Overview::Settings::DefaultStaleDays;
+    QString help; // Help: the help of the command it was asked for; empty for usage()
 
     // arguments without the program name. An Error here is a usage error (exit status 2); its
     // message shows the arguments it names escaped (Domain::printable).

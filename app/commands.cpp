@@ -6,7 +6,10 @@
 #include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
 #include "models/exchange/jsonwriter.h"
+#include "models/overview/source.h"
+#include "models/overview/statusjson.h"
 #include "models/projectdata.h"
+#include "models/statustext.h"
 #include "models/storage/databasecheck.h"
 #include "models/storage/databasefiles.h"
 #include "models/storage/transaction.h"
@@ -489,6 +492,79 @@ int Commands::timeline(const CommandLine &line, const Storage::ConnectionSetting
     err << tr("Wrote the timeline of %1 to %2.")
                .arg(Domain::quoted(project->name), Domain::printable(line.output))
         << Qt::endl;
+    return 0;
+}
+
+int Commands::status(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                     QTextStream &out, QTextStream &err)
+{
+    const QDate today = QDate::currentDate();
+    if (line.asOf.isValid() && line.asOf > today) {
+        err << tr("%1 is after today: nothing is known of it yet.")
+                   .arg(line.asOf.toString(Qt::ISODate))
+            << Qt::endl;
+        return 1;
+    }
+    auto workspace = Workspace::open(settings, Workspace::Seeding::IfNew, terminal(err));
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    Workspace &opened = *workspace.value();
+    // One snapshot: every figure of the run is of the same state of the database.
+    Storage::Transaction snapshot(opened.database(), Storage::Transaction::Mode::Read);
+    if (!snapshot.started()) {
+        err << snapshot.started().error().message << Qt::endl;
+        return 1;
+    }
+    Overview::Source source(
+        {&opened.projects(), &opened.portfolio(), &opened.history(), &opened.organisations()});
+    const bool asOf = line.asOf.isValid() && line.asOf < today;
+    const Overview::Settings figuresSettings{asOf ? line.asOf : today, line.staleDays};
+    const Overview::Source::State state =
+        asOf ? Overview::Source::State::AsOfDay : Overview::Source::State::Stored;
+
+    Overview::PortfolioFigures portfolio;
+    QJsonArray projects;
+    QString text;
+    if (!line.statusProject.isEmpty()) {
+        auto all = opened.projects().projects();
+        if (!all) {
+            err << all.error().message << Qt::endl;
+            return 1;
+        }
+        auto project = findProject(all.value(), line.statusProject);
+        auto figures = project ? source.project(project.value(), figuresSettings, state)
+                               : Domain::Result<Overview::ProjectFigures>(project.error());
+        if (!figures) {
+            err << figures.error().message << Qt::endl;
+            return 1;
+        }
+        portfolio.day = figuresSettings.day;
+        portfolio.asOf = asOf;
+        portfolio.rows.append(Overview::PortfolioRow::of(figures.value()));
+        projects.append(
+            Overview::StatusJson::project(figures.value(), Overview::StatusJson::Detail::Full));
+        text = Models::StatusText::project(figures.value(), asOf);
+    } else {
+        auto read = source.portfolio(
+            figuresSettings, state, [&projects](const Overview::ProjectFigures &figures) {
+                projects.append(
+                    Overview::StatusJson::project(figures, Overview::StatusJson::Detail::Summary));
+            });
+        if (!read) {
+            err << read.error().message << Qt::endl;
+            return 1;
+        }
+        portfolio = std::move(read).value();
+        text = Models::StatusText::portfolio(portfolio);
+    }
+    if (line.statusFormat == CommandLine::Format::Json)
+        out << QString::fromUtf8(
+            Overview::StatusJson::document(portfolio, line.staleDays, projects));
+    else
+        out << text;
+    out.flush();
     return 0;
 }
 

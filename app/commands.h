@@ -31,6 +31,10 @@ public:
     // QGuiApplication (fonts), on any platform.
     static int timeline(const CommandLine &line, const Storage::ConnectionSettings &settings,
                         QTextStream &err);
+    // Where the portfolio, or one project, stands today or as of an earlier day: the figures of
+    // the window's overview and portfolio (Overview::Source), as text or JSON.
+    static int status(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                      QTextStream &out, QTextStream &err);
 
     // Every command that writes a file asks this first: whether output is the database itself
     // or one of its files (however spelt), in which case it says so on err and returns true.

@@ -3,6 +3,7 @@
 #include "app/importjob.h"
 #include "app/timelinefile.h"
 #include "app/workspace.h"
+#include "models/asofday.h"
 #include "models/domain/text.h"
 #include "models/editor.h"
 #include "models/goaltreemodel.h"
@@ -10,16 +11,20 @@
 #include "models/measuretablemodel.h"
 #include "models/membertablemodel.h"
 #include "models/participanttablemodel.h"
+#include "models/portfoliodata.h"
+#include "models/portfoliotablemodel.h"
 #include "models/projectdata.h"
 #include "models/projectlistmodel.h"
 #include "models/timeline/timelinemodel.h"
 #include "views/editingactions.h"
 #include "views/mainwindow.h"
+#include "views/portfolioview.h"
 #include "views/projectview.h"
 #include "views/timelineview.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -31,7 +36,8 @@ Desktop::Desktop(Workspace &workspace)
     : m_settings(workspace.database().settings())
     , m_projects(std::make_unique<Models::ProjectListModel>(&workspace.projects()))
     , m_projectData(std::make_unique<Models::ProjectData>(Models::ProjectData::Repositories{
-          &workspace.portfolio(), &workspace.organisations(), &workspace.knowledgeSources()}))
+          &workspace.portfolio(), &workspace.organisations(), &workspace.knowledgeSources(),
+          &workspace.projects(), &workspace.history()}))
     , m_goals(std::make_unique<Models::GoalTreeModel>(m_projectData.get()))
     , m_participants(std::make_unique<Models::ParticipantTableModel>(m_projectData.get()))
     , m_members(std::make_unique<Models::MemberTableModel>(m_projectData.get()))
@@ -40,7 +46,11 @@ Desktop::Desktop(Workspace &workspace)
                                                 [this](const QUuid &uuid) { return nameOf(uuid); }))
     , m_selection(std::make_unique<Models::MeasureSelection>())
     , m_timeline(std::make_unique<Timeline::TimelineModel>(m_projectData.get()))
-
+    , m_asOf(std::make_unique<Models::AsOfDay>())
+    , m_portfolio(std::make_unique<Models::PortfolioData>(
+          Overview::Source::Repositories{&workspace.projects(), &workspace.portfolio(),
+                                         &workspace.history(), &workspace.organisations()}))
+    , m_portfolioTable(std::make_unique<Models::PortfolioTableModel>(m_portfolio.get()))
 {
     auto *projectView = new Views::ProjectView(
         m_projectData.get(), {m_goals.get(), m_participants.get(), m_members.get(),
@@ -51,9 +61,16 @@ Desktop::Desktop(Workspace &workspace)
     m_editing =
         new Views::EditingActions(m_window.get(), m_projectData.get(), m_editor.get(), projectView);
     m_editing->addMenus(m_window->menuBar()->actions().constLast()); // before Help
+    m_projects->setPortfolio(m_portfolio.get());
+    m_window->addPortfolio(new Views::PortfolioView(m_portfolio.get(), m_portfolioTable.get()),
+                           m_portfolio.get(), m_asOf.get());
     if (auto loaded = m_projects->reload(); !loaded)
         m_window->statusBar()->showMessage(loaded.error().message);
+    if (auto loaded = m_portfolio->reload(); !loaded)
+        m_window->statusBar()->showMessage(loaded.error().message);
     m_window->restoreSession();
+    QObject::connect(m_asOf.get(), &Models::AsOfDay::changed, m_window.get(),
+                     [this](QDate asOf) { showDay(asOf); });
     const Storage::MigrationReport &migration = workspace.migration();
     if (migration.fromVersion > 0 && migration.toVersion > migration.fromVersion &&
         !migration.backupFile.isEmpty()) {
@@ -116,6 +133,27 @@ void Desktop::exportTimeline(const QString &file, Timeline::ChartExport::Format 
         TimelineFile::write(m_settings, file, m_timeline->chart(), format, options);
     m_window->showStatus(written ? tr("Exported the timeline to %1.").arg(Domain::printable(file))
                                  : written.error().message);
+}
+
+void Desktop::setToday(QDate date)
+{
+    m_asOf->setToday(date);
+    m_projectData->setToday(date);
+    if (auto loaded = m_portfolio->setToday(date); !loaded)
+        m_window->showStatus(loaded.error().message);
+}
+
+// The project and the portfolio as they stood at the end of an earlier day, or as stored now.
+void Desktop::showDay(QDate asOf)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto portfolio = m_portfolio->setAsOf(asOf);
+    auto project = m_projectData->setAsOf(asOf);
+    QGuiApplication::restoreOverrideCursor();
+    for (const auto *result : {&portfolio, &project}) {
+        if (!*result)
+            m_window->showStatus(result->error().message);
+    }
 }
 
 // The import runs on a thread of its own; a progress dialog shows how far it has come and can

@@ -5,6 +5,7 @@
 #include "models/timeline/chartexport.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QUuid>
 
@@ -12,11 +13,14 @@
 
 namespace Models {
 class Editor;
+class AsOfDay;
 class GoalTreeModel;
 class MeasureSelection;
 class MeasureTableModel;
 class MemberTableModel;
 class ParticipantTableModel;
+class PortfolioData;
+class PortfolioTableModel;
 class ProjectData;
 class ProjectListModel;
 } // namespace Models
@@ -53,6 +57,9 @@ public:
     Models::ProjectData &projectData() { return *m_projectData; }
     Models::Editor &editor() { return *m_editor; }
     Views::EditingActions &editing() { return *m_editing; }
+    Models::PortfolioData &portfolioData() { return *m_portfolio; }
+    // The day the rules are evaluated on as "today", for the project and the portfolio (tests).
+    void setToday(QDate date);
 
     // The import running now, if one is (for tests that wait for it).
     ImportJob *import() { return m_import.get(); }
@@ -65,6 +72,7 @@ private:
     QString nameOf(const QUuid &uuid) const;
     void exportTimeline(const QString &file, Timeline::ChartExport::Format format,
                         const Timeline::ChartExport::Options &options);
+    void showDay(QDate asOf);
 
     Storage::ConnectionSettings m_settings;
     std::unique_ptr<Models::ProjectListModel> m_projects;
@@ -76,6 +84,9 @@ private:
     std::unique_ptr<Models::Editor> m_editor; // outlives the window, whose history shows it
     std::unique_ptr<Models::MeasureSelection> m_selection;
     std::unique_ptr<Timeline::TimelineModel> m_timeline;
+    std::unique_ptr<Models::AsOfDay> m_asOf;
+    std::unique_ptr<Models::PortfolioData> m_portfolio;
+    std::unique_ptr<Models::PortfolioTableModel> m_portfolioTable;
     std::unique_ptr<Views::MainWindow> m_window;
     Views::EditingActions *m_editing; // owned by the window
     std::unique_ptr<ImportJob> m_import;

@@ -111,8 +111,8 @@ int main(int argc, char *argv[])
     if (window && !displayAvailable()) {
         err << QCoreApplication::translate("App::Main",
                                            "Samspill needs a display to open its window. The "
-                                           "commands export, import and check run without one; "
-                                           "see samspill --help.")
+                                           "commands export, import, check and status run "
+                                           "without one; see samspill --help.")
             << Qt::endl;
         return 1;
     }
@@ -139,6 +139,8 @@ int main(int argc, char *argv[])
         return App::Commands::check(settings.value(), out, err);
     case App::CommandLine::Command::Timeline:
         return App::Commands::timeline(line.value(), settings.value(), err);
+    case App::CommandLine::Command::Status:
+        return App::Commands::status(line.value(), settings.value(), out, err);
     case App::CommandLine::Command::Desktop:
         return runDesktop(settings.value(), err);
     }

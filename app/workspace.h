@@ -6,6 +6,7 @@
 #include "models/storage/migrations.h"
 #include "models/storage/sqleditrepository.h"
 #include "models/storage/sqlgoalrepository.h"
+#include "models/storage/sqlhistoryrepository.h"
 #include "models/storage/sqlknowledgesourcerepository.h"
 #include "models/storage/sqlmeasurerepository.h"
 #include "models/storage/sqlorganisationrepository.h"
@@ -50,6 +51,7 @@ public:
     Storage::SqlKnowledgeSourceRepository &knowledgeSources() { return m_knowledgeSources; }
     Storage::SqlPortfolioRepository &portfolio() { return m_portfolio; }
     Storage::SqlEditRepository &edits() { return m_edits; }
+    Storage::SqlHistoryRepository &history() { return m_history; }
 
 private:
     explicit Workspace(std::unique_ptr<Storage::Database> database);
@@ -64,6 +66,7 @@ private:
     Storage::SqlKnowledgeSourceRepository m_knowledgeSources;
     Storage::SqlPortfolioRepository m_portfolio;
     Storage::SqlEditRepository m_edits;
+    Storage::SqlHistoryRepository m_history;
 };
 
 } // namespace App

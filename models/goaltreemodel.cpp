@@ -103,6 +103,9 @@ QVariant GoalTreeModel::data(const QModelIndex &index, int role) const
             return Labels::toolTip(goal.isMainGoal() ? tr("Main goal: %1").arg(goal.text)
                                                      : tr("Sub-goal: %1").arg(goal.text));
         }
+        if (index.column() == RagColumn)
+            return Labels::toolTip(
+                Labels::ragWithReason(rollup.rag, m_data->goalReason(goal.uuid)));
         return Labels::toolTip(data(index, Qt::DisplayRole).toString());
     case Qt::DecorationRole:
         return index.column() == RagColumn ? QVariant(Labels::ragColor(rollup.rag)) : QVariant();

@@ -1,5 +1,7 @@
 #include "models/labels.h"
 
+#include "models/overview/localday.h"
+
 #include <QLocale>
 
 namespace Models {
@@ -143,6 +145,23 @@ QColor Labels::ragColor(Domain::Rag rag)
     return {};
 }
 
+QColor Labels::statusColor(Domain::Status status)
+{
+    switch (status) {
+    case Domain::Status::Planned:
+        return QColor(0x90, 0xa4, 0xae);
+    case Domain::Status::InProgress:
+        return QColor(0x19, 0x76, 0xd2);
+    case Domain::Status::Completed:
+        return QColor(0x00, 0x89, 0x7b);
+    case Domain::Status::Postponed:
+        return QColor(0x8e, 0x24, 0xaa);
+    case Domain::Status::Cancelled:
+        return QColor(0x61, 0x61, 0x61);
+    }
+    return {};
+}
+
 QString Labels::date(QDate date)
 {
     if (!date.isValid())
@@ -179,6 +198,37 @@ QString Labels::progress(const std::optional<int> &percent)
     if (!percent)
         return tr("not assessed");
     return tr("%1 %").arg(*percent);
+}
+
+QString Labels::timestampDate(const QDateTime &at)
+{
+    if (!at.isValid())
+        return tr("none");
+    return QLocale().toString(Overview::LocalDay::of(at), QLocale::ShortFormat);
+}
+
+QString Labels::ragWithReason(Domain::Rag light, const QString &reason)
+{
+    return reason.isEmpty() ? rag(light) : tr("%1: %2").arg(rag(light), reason);
+}
+
+QString Labels::deadline(const Overview::Deadline &deadline)
+{
+    QString what;
+    switch (deadline.kind) {
+    case Overview::Deadline::Kind::Milestone:
+        what = tr("milestone \"%1\"").arg(deadline.title);
+        break;
+    case Overview::Deadline::Kind::Measure:
+        what = tr("end of the measure \"%1\"").arg(deadline.title);
+        break;
+    case Overview::Deadline::Kind::Activity:
+        what = tr("activity \"%1\"").arg(deadline.title);
+        break;
+    }
+    if (deadline.date.precision() == Domain::PlanDate::Precision::Day)
+        return tr("%1: %2").arg(what, date(deadline.date));
+    return tr("%1: %2 (by %3)").arg(what, date(deadline.date), date(deadline.by()));
 }
 
 QString Labels::toolTip(const QString &text)

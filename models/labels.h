@@ -2,10 +2,12 @@
 
 #include "models/domain/codes.h"
 #include "models/domain/plandate.h"
+#include "models/overview/deadline.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -29,6 +31,9 @@ public:
     static QString anchoring(Domain::Anchoring anchoring);
     static QString rag(Domain::Rag rag);
     static QColor ragColor(Domain::Rag rag);
+    // A colour per status for charts; apart from the lights' colours, so that a status is not
+    // taken for a light.
+    static QColor statusColor(Domain::Status status);
 
     // A planning date in the UI language's short format; "udatert"/"undated" when unknown.
     static QString date(QDate date);
@@ -42,6 +47,14 @@ public:
     static QVariant sortValue(const Domain::PlanDate &date);
     // "40 %"; "ikke vurdert"/"not assessed" when unknown.
     static QString progress(const std::optional<int> &percent);
+
+    // The local day of a UTC timestamp in the short format; "ingen"/"none" when null.
+    static QString timestampDate(const QDateTime &at);
+    // A light with why it has its colour: "red: 2 measures overdue".
+    static QString ragWithReason(Domain::Rag light, const QString &reason);
+    // What is due and by when, with the date as planned: "milestone "Seminar": høsten 2012
+    // (by 31.12.2012)".
+    static QString deadline(const Overview::Deadline &deadline);
 
     // Plain text as a tool tip: escaped, so that markup in imported data is shown, never
     // interpreted, and wrapped like a paragraph. Empty for empty text.

@@ -27,6 +27,14 @@ void MeasureFilterModel::setStatus(std::optional<Domain::Status> status)
     invalidateRowsFilter();
 }
 
+void MeasureFilterModel::setMeasures(const std::optional<QSet<QUuid>> &measures)
+{
+    if (measures == m_measures)
+        return;
+    m_measures = measures;
+    invalidateRowsFilter();
+}
+
 bool MeasureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const auto *measures = qobject_cast<const MeasureTableModel *>(sourceModel());
@@ -36,6 +44,8 @@ bool MeasureFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!measure)
         return false;
     if (m_status && measure->status != *m_status)
+        return false;
+    if (m_measures && !m_measures->contains(measure->uuid))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -30,7 +30,8 @@ QString MeasureSummary::html(const ProjectData &data, const Domain::Measure &mea
     QString table = row(tr("Status"), escaped(Labels::status(measure.status))) +
                     row(tr("Traffic light"),
                         QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
-                            .arg(Labels::ragColor(rag).name(), escaped(Labels::rag(rag)))) +
+                            .arg(Labels::ragColor(rag).name(),
+                                 escaped(Labels::ragWithReason(rag, data.ragReason(measure))))) +
                     row(tr("Progress"), escaped(Labels::progress(measure.progress))) +
                     row(tr("Level"), escaped(Labels::level(measure.level)));
     if (!measure.theme.isEmpty())

@@ -47,6 +47,10 @@ QVariant MeasureTableModel::data(const QModelIndex &index, int role) const
             return Labels::toolTip(measure.description);
         if (column == PlannedEndColumn && projectData().isOverdue(measure))
             return Labels::toolTip(tr("Overdue: the planned end has passed"));
+        if (column == RagColumn) {
+            return Labels::toolTip(Labels::ragWithReason(projectData().ragOf(measure),
+                                                         projectData().ragReason(measure)));
+        }
         return Labels::toolTip(display(measure, column).toString());
     case Qt::DecorationRole:
         if (column == RagColumn)

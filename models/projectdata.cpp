@@ -1,5 +1,9 @@
 #include "models/projectdata.h"
 
+#include "models/overview/explanation.h"
+#include "models/overview/localday.h"
+#include "models/overview/source.h"
+
 #include <QCollator>
 #include <QLocale>
 
@@ -14,31 +18,44 @@ ProjectData::ProjectData(Repositories repositories, QObject *parent)
 
 Domain::Result<void> ProjectData::load(Domain::ProjectId id)
 {
+    return read(id, m_asOf);
+}
+
+Domain::Result<void> ProjectData::read(Domain::ProjectId id, QDate asOf)
+{
     // Everything is read before anything is replaced, so a failed read changes nothing.
-    Domain::ProjectBundle bundle;
+    Overview::Source source({m_repositories.projects, m_repositories.portfolio,
+                             m_repositories.history, m_repositories.organisations});
+    Overview::Source::Snapshot snapshot;
     QVector<Domain::Organisation> organisations;
     QVector<Domain::KnowledgeSource> sources;
     Domain::Error failure;
-    if (!Domain::take(m_repositories.portfolio->projectBundle(id), bundle, failure) ||
-        !Domain::take(m_repositories.organisations->organisations(), organisations, failure) ||
+    if (asOf.isValid()) {
+        Domain::Project project;
+        if (!Domain::take(m_repositories.projects->project(id), project, failure) ||
+            !Domain::take(source.asOf(project.uuid, Overview::LocalDay::end(asOf)), snapshot,
+                          failure)) {
+            return failure;
+        }
+    } else if (!Domain::take(source.stored(id), snapshot, failure)) {
+        return failure;
+    }
+    if (!Domain::take(m_repositories.organisations->organisations(), organisations, failure) ||
         !Domain::take(m_repositories.knowledgeSources->knowledgeSources(), sources, failure)) {
         return failure;
     }
 
     emit aboutToReset();
     m_readOn = QDate::currentDate();
-    m_project = std::move(bundle.project);
-    m_participants = std::move(bundle.participants);
-    m_members = std::move(bundle.members);
-    m_goals = std::move(bundle.goals);
-    m_measures = std::move(bundle.measures);
-    m_milestones = std::move(bundle.milestones);
+    m_asOf = asOf;
+    m_bundle = std::move(snapshot.bundle);
+    m_recordedFrom = snapshot.recordedFrom;
     m_organisations.clear();
     for (const Domain::Organisation &organisation : organisations)
         m_organisations.insert(organisation.uuid, organisation);
     m_knowledgeSources.clear();
-    for (const Domain::KnowledgeSource &source : sources)
-        m_knowledgeSources.insert(source.uuid, source);
+    for (const Domain::KnowledgeSource &knowledgeSource : sources)
+        m_knowledgeSources.insert(knowledgeSource.uuid, knowledgeSource);
     recompute();
     emit reset();
     return {};
@@ -48,22 +65,18 @@ Domain::Result<void> ProjectData::reload()
 {
     if (!isLoaded())
         return {};
-    return load(m_project.id);
+    return load(m_bundle.project.id);
 }
 
 void ProjectData::clear()
 {
     emit aboutToReset();
-    m_project = {};
-    m_participants.clear();
-    m_members.clear();
-    m_goals.clear();
-    m_measures.clear();
-    m_milestones.clear();
+    m_bundle = {};
+    m_recordedFrom = {};
     m_organisations.clear();
     m_knowledgeSources.clear();
     m_goalRollups.clear();
-    m_projectRollup = {};
+    m_figures = {};
     emit reset();
 }
 
@@ -95,35 +108,28 @@ const Domain::KnowledgeSource *ProjectData::knowledgeSource(const QUuid &uuid) c
 
 const Domain::Goal *ProjectData::goal(const QUuid &uuid) const
 {
-    for (const Domain::Goal &goal : m_goals) {
+    for (const Domain::Goal &goal : m_bundle.goals) {
         if (goal.uuid == uuid)
             return &goal;
     }
     return nullptr;
 }
 
-QVector<const Domain::Organisation *> ProjectData::organisationList() const
+const Domain::Measure *ProjectData::measure(const QUuid &uuid) const
 {
-    QVector<const Domain::Organisation *> list;
-    for (const Domain::Organisation &organisation : m_organisations)
-        list.append(&organisation);
-    const QCollator collator;
-    std::sort(list.begin(), list.end(), [&collator](const auto *a, const auto *b) {
-        return collator.compare(a->name, b->name) < 0;
-    });
-    return list;
+    for (const Domain::Measure &measure : m_bundle.measures) {
+        if (measure.uuid == uuid)
+            return &measure;
+    }
+    return nullptr;
 }
 
-QVector<const Domain::KnowledgeSource *> ProjectData::knowledgeSourceList() const
+QDate ProjectData::today() const
 {
-    QVector<const Domain::KnowledgeSource *> list;
-    for (const Domain::KnowledgeSource &source : m_knowledgeSources)
-        list.append(&source);
-    const QCollator collator;
-    std::sort(list.begin(), list.end(), [&collator](const auto *a, const auto *b) {
-        return collator.compare(a->title, b->title) < 0;
-    });
-    return list;
+    if (m_asOf.isValid())
+        return m_asOf;
+    return m_today.isValid() ? m_today : m_readOn;
+#include <QCollator>
 }
 
 void ProjectData::setToday(QDate date)
@@ -134,9 +140,34 @@ void ProjectData::setToday(QDate date)
     emit reset();
 }
 
+Domain::Result<void> ProjectData::setAsOf(QDate day)
+{
+    if (!isLoaded()) {
+        m_asOf = day;
+        return {};
+    }
+    return read(m_bundle.project.id, day);
+}
+
+void ProjectData::setStaleDays(int days)
+{
+    if (days == m_staleDays)
+        return;
+    emit aboutToReset();
+    m_staleDays = days;
+    recompute();
+    emit reset();
+}
+
 Domain::Rag ProjectData::ragOf(const Domain::Measure &measure) const
 {
     return Domain::ragOf(measure, today());
+}
+
+QString ProjectData::ragReason(const Domain::Measure &measure) const
+{
+    return Overview::Explanation::ofMeasure(measure, Domain::rateMeasure(measure, today()),
+                                            today());
 }
 
 bool ProjectData::isOverdue(const Domain::Measure &measure) const
@@ -146,12 +177,12 @@ bool ProjectData::isOverdue(const Domain::Measure &measure) const
 
 bool ProjectData::isProjectOverdue() const
 {
-    return isLoaded() && Domain::isOverdue(m_project, today());
+    return isLoaded() && Domain::isOverdue(m_bundle.project, today());
 }
 
 Domain::Rollup ProjectData::projectRollup() const
 {
-    return m_projectRollup;
+    return m_figures.rollup;
 }
 
 Domain::Rollup ProjectData::goalRollup(const QUuid &goal) const
@@ -159,10 +190,30 @@ Domain::Rollup ProjectData::goalRollup(const QUuid &goal) const
     return m_goalRollups.value(goal);
 }
 
+QString ProjectData::goalReason(const QUuid &goal) const
+{
+    for (const Overview::ProjectFigures::Goal &figures : m_figures.goals) {
+        if (figures.uuid == goal)
+            return Overview::Explanation::ofGoal(m_figures, figures).join(QStringLiteral("; "));
+    }
+    return {};
+}
+
+QString ProjectData::projectReason() const
+{
+    return isLoaded() ? Overview::Explanation::summary(m_figures) : QString();
+}
+
 void ProjectData::recompute()
 {
-    m_goalRollups = Domain::rollUpGoals(m_goals, m_measures, today());
-    m_projectRollup = Domain::rollUpProject(m_project, m_measures, today());
+    QHash<QUuid, QString> names;
+    for (const Domain::Organisation &organisation : std::as_const(m_organisations))
+        names.insert(organisation.uuid, organisation.name);
+    m_figures = Overview::ProjectFigures::of(m_bundle, names, {today(), m_staleDays});
+    m_figures.recordedFrom = m_recordedFrom;
+    m_goalRollups.clear();
+    for (const Overview::ProjectFigures::Goal &goal : std::as_const(m_figures.goals))
+        m_goalRollups.insert(goal.uuid, goal.rollup);
 }
 
 } // namespace Models

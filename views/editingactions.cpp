@@ -117,9 +117,11 @@ void EditingActions::addMenus(QAction *before)
     m_editMenu = new QMenu(tr("&Edit"), m_window);
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = stack.createUndoAction(m_editMenu, tr("&Undo"));
+    m_undoActions = {undo};
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = stack.createRedoAction(m_editMenu, tr("&Redo"));
+    m_undoActions.append(redo);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
@@ -214,12 +216,22 @@ void EditingActions::addMenus(QAction *before)
 
 void EditingActions::updateActions()
 {
-    const bool loaded = m_data->isLoaded();
+    // Nothing is edited while the window shows the past ("as of" an earlier day).
+    const bool loaded = m_data->isLoaded() && !m_data->asOf().isValid();
     const bool measure =
         loaded && findMeasure(*m_data, m_projectView->measuresView()->currentMeasure());
     const bool goal = loaded && m_data->goal(currentGoal());
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(loaded);
+    // Undo and redo change what is stored now: not while the past is shown (the stack turns
+    // them on again by itself only when it changes, which it cannot then).
+    const bool past = m_data->asOf().isValid();
+    const QUndoStack &stack = m_editor->undoStack();
+    if (m_undoActions.size() == 2) {
+        m_undoActions.at(0)->setEnabled(!past && stack.canUndo());
+        m_undoActions.at(1)->setEnabled(!past && stack.canRedo());
+    }
+    m_history->widget()->setEnabled(!past);
     for (QAction *action : std::as_const(m_measureActions))
         action->setEnabled(measure);
     for (QAction *action : std::as_const(m_goalActions))
@@ -436,7 +448,7 @@ void EditingActions::rescheduleMeasure(const QUuid &uuid, const Domain::PlanDate
                                        const Domain::PlanDate &end)
 {
     const Domain::Measure *found = findMeasure(*m_data, uuid);
-    if (!found)
+    if (!found || m_data->asOf().isValid())
         return;
     const Domain::Measure before = *found;
     Domain::Measure after = before;
@@ -447,6 +459,8 @@ void EditingActions::rescheduleMeasure(const QUuid &uuid, const Domain::PlanDate
 
 void EditingActions::rescheduleMilestone(const QUuid &uuid, const Domain::PlanDate &date)
 {
+    if (m_data->asOf().isValid())
+        return;
     for (const Domain::Milestone &milestone : m_data->milestones()) {
         if (milestone.uuid != uuid)
             continue;

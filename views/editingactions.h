@@ -67,6 +67,7 @@ private:
     QList<QAction *> m_measureActions;
     QList<QAction *> m_goalActions;
     QList<QAction *> m_projectActions;
+    QList<QAction *> m_undoActions;
     QMenu *m_editMenu = nullptr;
     QMenu *m_measureMenu = nullptr;
     QMenu *m_goalMenu = nullptr;

@@ -1,8 +1,15 @@
 #include "views/mainwindow.h"
 
+#include "models/asofday.h"
+#include "models/labels.h"
+#include "models/portfoliodata.h"
 #include "models/projectdata.h"
 #include "models/projectlistmodel.h"
+#include "models/statustext.h"
+#include "views/asofbanner.h"
+#include "views/asofbar.h"
 #include "views/measuresview.h"
+#include "views/portfolioview.h"
 #include "views/projectnavigator.h"
 #include "views/projectview.h"
 #include "views/timelineview.h"
@@ -18,8 +25,10 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -32,6 +41,8 @@ const QString measureColumnsKey = QStringLiteral("mainWindow/measureColumns");
 const QString projectKey = QStringLiteral("mainWindow/project");
 const QString tabKey = QStringLiteral("mainWindow/tab");
 const QString timelineZoomKey = QStringLiteral("mainWindow/timelineZoom");
+const QString pageKey = QStringLiteral("mainWindow/page");
+const QString portfolioColumnsKey = QStringLiteral("mainWindow/portfolioColumns");
 
 } // namespace
 
@@ -43,6 +54,7 @@ MainWindow::MainWindow(Models::ProjectListModel *projects, Models::ProjectData *
     , m_navigator(new ProjectNavigator(projects, this))
     , m_projectView(projectView)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pages(new QStackedWidget(this))
     , m_location(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -58,8 +70,10 @@ MainWindow::MainWindow(Models::ProjectListModel *projects, Models::ProjectData *
     paneLayout->addWidget(createPrivacyNote(navigatorPane));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_projectView);
     m_splitter->addWidget(navigatorPane);
-    m_splitter->addWidget(m_projectView);
+    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setChildrenCollapsible(false);
@@ -75,10 +89,107 @@ MainWindow::MainWindow(Models::ProjectListModel *projects, Models::ProjectData *
     createActions();
     connect(m_navigator, &ProjectNavigator::projectChosen, this,
             [this](qint64 id, const QUuid &) { openProject(id); });
-    connect(m_project, &Models::ProjectData::reset, this, [this] {
-        setWindowTitle(m_project->isLoaded() ? tr("%1 – Samspill").arg(m_project->project().name)
-                                             : tr("Samspill"));
+    connect(m_navigator, &ProjectNavigator::projectClicked, this,
+            [this] { showPage(Page::Project); });
+    connect(m_project, &Models::ProjectData::reset, this, &MainWindow::updateTitle);
+}
+
+void MainWindow::addPortfolio(PortfolioView *view, Models::PortfolioData *portfolio,
+                              Models::AsOfDay *asOf)
+{
+    m_portfolioView = view;
+    m_portfolio = portfolio;
+    m_asOf = asOf;
+    m_pages->addWidget(view);
+
+    // The day shown: a banner above everything while it is an earlier one.
+    takeCentralWidget(); // the splitter, kept: it moves below the banner
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new AsOfBanner(asOf, central));
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    QToolBar *bar = addToolBar(tr("Portfolio and day"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    const struct
+    {
+        const char *name;
+        QString text;
+        QString tip;
+        Page page;
+        QKeySequence key;
+    } pages[] = {
+        {"showPortfolioAction", tr("P&ortfolio"), tr("All projects in one table"), Page::Portfolio,
+         QKeySequence(Qt::CTRL | Qt::Key_0)},
+        {"showProjectAction", tr("Pro&ject"), tr("The project chosen in the list"), Page::Project,
+         QKeySequence()},
+    };
+    for (const auto &entry : pages) {
+        QAction *action = bar->addAction(entry.text);
+        action->setObjectName(QLatin1String(entry.name));
+        action->setToolTip(entry.tip);
+        action->setShortcut(entry.key);
+        const Page target = entry.page;
+        connect(action, &QAction::triggered, this, [this, target] { showPage(target); });
+    }
+    bar->addSeparator();
+    auto *asOfBar = new AsOfBar(asOf, bar);
+    asOfBar->setObjectName(QStringLiteral("asOfBar"));
+    bar->addWidget(asOfBar);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("statusSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    statusBar()->insertPermanentWidget(0, m_summary);
+
+    connect(view, &PortfolioView::projectActivated, this, [this](const QUuid &project) {
+        m_navigator->select(project);
+        showPage(Page::Project);
     });
+    connect(portfolio, &Models::PortfolioData::reset, this, &MainWindow::showSummary);
+    connect(asOf, &Models::AsOfDay::changed, this, [this] {
+        for (QAction *action : std::as_const(m_writeActions))
+            action->setEnabled(m_asOf->editingAllowed());
+        updateTitle();
+    });
+    showSummary();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentWidget(page == Page::Portfolio && m_portfolioView
+                                  ? static_cast<QWidget *>(m_portfolioView)
+                                  : m_projectView);
+}
+
+MainWindow::Page MainWindow::page() const
+{
+    return m_portfolioView && m_pages->currentWidget() == m_portfolioView ? Page::Portfolio
+                                                                          : Page::Project;
+}
+
+void MainWindow::followEditing(QAction *action)
+{
+    m_writeActions.append(action);
+    action->setEnabled(!m_asOf || m_asOf->editingAllowed());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title =
+        m_project->isLoaded() ? tr("%1 – Samspill").arg(m_project->project().name) : tr("Samspill");
+    if (m_asOf && m_asOf->isPast())
+        title += QLatin1Char(' ') + tr("(as of %1)").arg(Models::Labels::date(m_asOf->date()));
+    setWindowTitle(title);
+}
+
+void MainWindow::showSummary()
+{
+    m_summary->setText(Models::StatusText::summary(m_portfolio->figures()));
 }
 
 QWidget *MainWindow::createPrivacyNote(QWidget *parent)
@@ -119,6 +230,7 @@ void MainWindow::createActions()
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Read projects from an exchange file into this database"));
+    followEditing(importAction);
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence::Refresh);
@@ -137,23 +249,28 @@ void MainWindow::createActions()
         ProjectView::Tab tab;
         Qt::Key key;
     } tabs[] = {
-        {"showGoalsAction", tr("&Goals"), ProjectView::GoalsTab, Qt::Key_1},
-        {"showParticipantsAction", tr("&Participants"), ProjectView::ParticipantsTab, Qt::Key_2},
-        {"showMeasuresAction", tr("&Measures"), ProjectView::MeasuresTab, Qt::Key_3},
-        {"showTimelineAction", tr("&Timeline"), ProjectView::TimelineTab, Qt::Key_4},
+        {"showOverviewAction", tr("&Overview"), ProjectView::OverviewTab, Qt::Key_1},
+        {"showGoalsAction", tr("&Goals"), ProjectView::GoalsTab, Qt::Key_2},
+        {"showParticipantsAction", tr("&Participants"), ProjectView::ParticipantsTab, Qt::Key_3},
+        {"showMeasuresAction", tr("&Measures"), ProjectView::MeasuresTab, Qt::Key_4},
+        {"showTimelineAction", tr("&Timeline"), ProjectView::TimelineTab, Qt::Key_5},
     };
     for (const auto &entry : tabs) {
         QAction *action = view->addAction(entry.text);
         action->setObjectName(QLatin1String(entry.name));
         action->setShortcut(QKeySequence(Qt::CTRL | entry.key));
         const ProjectView::Tab tab = entry.tab;
-        connect(action, &QAction::triggered, this, [this, tab] { m_projectView->showTab(tab); });
+        connect(action, &QAction::triggered, this, [this, tab] {
+            showPage(Page::Project);
+            m_projectView->showTab(tab);
+        });
     }
     view->addSeparator();
     QAction *findAction = view->addAction(tr("&Find measure"));
     findAction->setObjectName(QStringLiteral("findMeasureAction"));
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] {
+        showPage(Page::Project);
         m_projectView->showTab(ProjectView::MeasuresTab);
         m_projectView->measuresView()->focusFilter();
     });
@@ -173,11 +290,15 @@ void MainWindow::restoreSession()
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_splitter->setSizes({260, 940});
     m_projectView->measuresView()->restoreState(settings.value(measureColumnsKey).toByteArray());
+    if (m_portfolioView)
+        m_portfolioView->restoreState(settings.value(portfolioColumnsKey).toByteArray());
     m_navigator->select(settings.value(projectKey).toUuid());
     m_projectView->timelineView()->restoreZoom(settings.value(timelineZoomKey).toString());
     m_projectView->showTab(
-        ProjectView::Tab(qBound(0, settings.value(tabKey, int(ProjectView::MeasuresTab)).toInt(),
-                                int(ProjectView::TimelineTab))));
+        ProjectView::Tab(qBound(0, settings.value(tabKey, int(ProjectView::OverviewTab)).toInt(),
+                                ProjectView::TabCount - 1)));
+    showPage(settings.value(pageKey).toString() == QLatin1String("portfolio") ? Page::Portfolio
+                                                                              : Page::Project);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -190,6 +311,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(projectKey, m_navigator->selectedProject());
     settings.setValue(tabKey, m_projectView->tabs()->currentIndex());
     settings.setValue(timelineZoomKey, m_projectView->timelineView()->zoomCode());
+    settings.setValue(pageKey, page() == Page::Portfolio ? QStringLiteral("portfolio")
+                                                         : QStringLiteral("project"));
+    if (m_portfolioView)
+        settings.setValue(portfolioColumnsKey, m_portfolioView->saveState());
     event->accept();
 }
 
@@ -207,6 +332,12 @@ void MainWindow::reload()
         return;
     }
     m_navigator->select(current);
+    if (m_portfolio) {
+        if (auto portfolio = m_portfolio->reload(); !portfolio) {
+            showError(portfolio.error().message);
+            return;
+        }
+    }
     if (auto loaded = m_project->reload(); !loaded)
         showError(loaded.error().message);
     else

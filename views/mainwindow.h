@@ -6,14 +6,18 @@
 
 class QLabel;
 class QSplitter;
+class QStackedWidget;
 
 namespace Models {
+class AsOfDay;
+class PortfolioData;
 class ProjectData;
 class ProjectListModel;
 } // namespace Models
 
 namespace Views {
 
+class PortfolioView;
 class ProjectNavigator;
 class ProjectView;
 
@@ -29,6 +33,15 @@ public:
     MainWindow(Models::ProjectListModel *projects, Models::ProjectData *project,
                ProjectView *projectView, const QString &databaseLocation,
                QWidget *parent = nullptr);
+
+    // The portfolio as a page of its own beside the project, the summary in the status bar,
+    // and the day shown (today or "as of" an earlier one) with its controls and banner: while
+    // an earlier day is shown, every action that writes is disabled.
+    void addPortfolio(PortfolioView *view, Models::PortfolioData *portfolio, Models::AsOfDay *asOf);
+
+    enum class Page { Project, Portfolio };
+    void showPage(Page page);
+    Page page() const;
 
     // Restores the saved layout and selects the last project (or the first one).
     void restoreSession();
@@ -57,13 +70,22 @@ private:
     void chooseImport();
     void showAbout();
     void showError(const QString &message);
+    void updateTitle();
+    void showSummary();
+    void followEditing(QAction *action);
 
     Models::ProjectListModel *m_projects;
     Models::ProjectData *m_project;
     ProjectNavigator *m_navigator;
     ProjectView *m_projectView;
     QSplitter *m_splitter;
+    QStackedWidget *m_pages;
     QLabel *m_location;
+    QLabel *m_summary = nullptr;
+    PortfolioView *m_portfolioView = nullptr;
+    Models::PortfolioData *m_portfolio = nullptr;
+    Models::AsOfDay *m_asOf = nullptr;
+    QList<QAction *> m_writeActions; // disabled while an earlier day is shown
     std::function<QString()> m_chooseImportFile;
 };
 

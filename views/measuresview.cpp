@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -28,6 +29,8 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     , m_filterEdit(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
     , m_count(new QLabel(this))
+    , m_selectionBar(new QWidget(this))
+    , m_selection(new QLabel(m_selectionBar))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
 {
@@ -47,6 +50,21 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     }
 
     m_count->setObjectName(QStringLiteral("measureCount"));
+
+    // The figure of the overview whose measures are shown, and the way back to all of them.
+    m_selectionBar->setObjectName(QStringLiteral("measureSelectionBar"));
+    m_selection->setObjectName(QStringLiteral("measureSelection"));
+    m_selection->setTextFormat(Qt::PlainText);
+    m_selection->setWordWrap(true);
+    auto *showAllButton = new QToolButton(m_selectionBar);
+    showAllButton->setObjectName(QStringLiteral("showAllMeasuresButton"));
+    showAllButton->setText(tr("Show all measures"));
+    auto *selectionLayout = new QHBoxLayout(m_selectionBar);
+    selectionLayout->setContentsMargins(0, 0, 0, 0);
+    selectionLayout->addWidget(m_selection, 1);
+    selectionLayout->addWidget(showAllButton);
+    m_selectionBar->hide();
+    connect(showAllButton, &QToolButton::clicked, this, &MeasuresView::showAll);
 
     m_table->setObjectName(QStringLiteral("measureTable"));
     m_table->setModel(m_filter);
@@ -82,6 +100,7 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_selectionBar);
     layout->addWidget(splitter, 1);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &Models::MeasureFilterModel::setText);
@@ -92,6 +111,7 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MeasuresView::showCurrent);
+    connect(m_measures, &QAbstractItemModel::modelReset, this, &MeasuresView::showAll);
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         // The measure chosen before, if the project read again still has it; else the first.
         const bool kept = m_selection && selectMeasure(m_selection->current());
@@ -144,6 +164,27 @@ void MeasuresView::focusFilter()
 {
     m_filterEdit->setFocus(Qt::ShortcutFocusReason);
     m_filterEdit->selectAll();
+}
+
+void MeasuresView::showOnly(const QString &title, const QList<QUuid> &measures)
+{
+    m_filterEdit->clear();
+    m_statusFilter->setCurrentIndex(0);
+    m_filter->setMeasures(QSet<QUuid>(measures.cbegin(), measures.cend()));
+    m_selection->setText(
+        tr("Showing: %1 (%n measure(s))", nullptr, int(measures.size())).arg(title));
+    m_selectionBar->show();
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(0, 0));
+    showCurrent();
+    updateCount();
+}
+
+void MeasuresView::showAll()
+{
+    m_filter->setMeasures(std::nullopt);
+    m_selectionBar->hide();
+    updateCount();
 }
 
 QByteArray MeasuresView::saveState() const

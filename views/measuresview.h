@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QUuid>
 #include <QWidget>
 
@@ -36,6 +37,10 @@ public:
     // Makes the measure current in the table; false when the table does not show it.
     bool selectMeasure(const QUuid &measure);
     QTableView *table() const { return m_table; }
+    // Shows only these measures (the list behind a figure of the overview), named by title,
+    // until the user shows all again or the project shown changes.
+    void showOnly(const QString &title, const QList<QUuid> &measures);
+    void showAll();
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -54,6 +59,8 @@ private:
     QLineEdit *m_filterEdit;
     QComboBox *m_statusFilter;
     QLabel *m_count;
+    QWidget *m_selectionBar;
+    QLabel *m_selection;
     QTableView *m_table;
     QTextBrowser *m_details;
 };

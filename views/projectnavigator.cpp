@@ -21,6 +21,7 @@ ProjectNavigator::ProjectNavigator(Models::ProjectListModel *projects, QWidget *
     m_filter->setSourceModel(projects);
     m_filter->setSortRole(Models::ProjectListModel::SortRole);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterRole(Models::ProjectListModel::SearchRole);
     m_filter->sort(0);
 
     auto *heading = new QLabel(tr("Projects"), this);
@@ -50,6 +51,8 @@ ProjectNavigator::ProjectNavigator(Models::ProjectListModel *projects, QWidget *
     connect(m_filterEdit, &QLineEdit::textChanged, this, &ProjectNavigator::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ProjectNavigator::emitCurrent);
+    connect(m_list, &QListView::clicked, this, &ProjectNavigator::projectClicked);
+    connect(m_list, &QListView::activated, this, &ProjectNavigator::projectClicked);
 }
 
 void ProjectNavigator::select(const QUuid &uuid)

@@ -28,6 +28,8 @@ public:
 
 signals:
     void projectChosen(qint64 projectId, const QUuid &uuid);
+    // The user clicked or activated a project in the list, the chosen one included.
+    void projectClicked();
 
 private:
     void emitCurrent();

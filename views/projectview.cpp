@@ -3,7 +3,9 @@
 #include "models/goaltreemodel.h"
 #include "models/labels.h"
 #include "models/projectdata.h"
+#include "models/statustext.h"
 #include "views/measuresview.h"
+#include "views/overviewview.h"
 #include "views/participantsview.h"
 #include "views/timelineview.h"
 #include "views/wrappingdelegate.h"
@@ -16,13 +18,14 @@
 
 namespace Views {
 
-ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels models, QWidget *parent)
+ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QWidget *parent)
     : QWidget(parent)
     , m_data(projectData)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_description(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewView(projectData, this))
     , m_goals(new QTreeView(this))
     , m_measures(new MeasuresView(projectData, models.measures, this))
     , m_timeline(new TimelineView(models.timeline, models.selection, this))
@@ -38,6 +41,7 @@ ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels mode
 
     m_summary->setObjectName(QStringLiteral("projectSummary"));
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
 
     m_description->setObjectName(QStringLiteral("projectDescription"));
     m_description->setWordWrap(true);
@@ -59,6 +63,7 @@ ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels mode
     connect(m_goals->header(), &QHeaderView::sectionResized, m_goals, &QTreeView::doItemsLayout);
 
     m_tabs->setObjectName(QStringLiteral("projectTabs"));
+    m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(m_goals, tr("&Goals"));
     m_tabs->addTab(new ParticipantsView(models.participants, models.members, this),
                    tr("&Participants"));
@@ -72,6 +77,11 @@ ProjectView::ProjectView(const Models::ProjectData *projectData, ItemModels mode
     layout->addWidget(m_description);
     layout->addWidget(m_tabs, 1);
 
+    connect(m_overview, &OverviewView::measuresRequested, this,
+            [this](const QString &title, const QList<QUuid> &measures) {
+                m_measures->showOnly(title, measures);
+                showTab(MeasuresTab);
+            });
     connect(projectData, &Models::ProjectData::reset, this, [this] {
         updateHeader();
         m_goals->expandAll();
@@ -101,14 +111,23 @@ void ProjectView::updateHeader()
         facts.prepend(project.region);
     facts.append(tr("%n measure(s)", nullptr, int(m_data->measures().size())));
     facts.append(tr("progress %1").arg(Models::Labels::progress(rollup.progress)));
+    const QString why = Models::Labels::ragWithReason(rollup.rag, m_data->projectReason());
     QString rating =
         QStringLiteral("<b>%1</b>").arg(Models::Labels::rag(rollup.rag).toHtmlEscaped());
-    if (m_data->isProjectOverdue())
-        rating += QLatin1Char(' ') + tr("(overdue: the planned end has passed)").toHtmlEscaped();
+    const QString reason = m_data->projectReason();
+    if (!reason.isEmpty())
+        rating += QStringLiteral(": ") + reason.toHtmlEscaped();
+    if (m_data->asOf().isValid()) {
+        facts.prepend(Models::StatusText::dayLine(m_data->asOf(), true));
+        if (m_data->figures().recordedFrom.isValid())
+            facts.append(Models::StatusText::recordedLater(m_data->figures().recordedFrom));
+    }
     m_summary->setText(QStringLiteral("<span style=\"color:%1; font-size:large\">&#9679;</span> "
-                                      "%2 &nbsp;·&nbsp; %3")
+                                      "%2<br>%3")
                            .arg(Models::Labels::ragColor(rollup.rag).name(), rating,
                                 facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    m_summary->setToolTip(Models::Labels::toolTip(why));
+    m_summary->setAccessibleName(why);
     m_description->setText(project.description);
 }
 

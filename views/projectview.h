@@ -22,11 +22,13 @@ class TimelineModel;
 namespace Views {
 
 class MeasuresView;
+class OverviewView;
 class ParticipantsView;
 class TimelineView;
 
-// One project: a header with its period, status and traffic light, and tabs for its goals,
-// participants and measures, and its timeline.
+// One project: a header with its period, status and traffic light (and why), and tabs for its
+// overview, goals, participants, measures and timeline. A figure of the overview opens the
+// measures tab with the measures behind it.
 class ProjectView : public QWidget
 {
     Q_OBJECT
@@ -42,10 +44,9 @@ public:
         Models::MeasureSelection *selection = nullptr; // shared by the measures and the timeline
     };
 
-    enum Tab { GoalsTab, ParticipantsTab, MeasuresTab, TimelineTab };
+    enum Tab { OverviewTab, GoalsTab, ParticipantsTab, MeasuresTab, TimelineTab, TabCount };
 
-    ProjectView(const Models::ProjectData *projectData, ItemModels models,
-                QWidget *parent = nullptr);
+    ProjectView(Models::ProjectData *projectData, ItemModels models, QWidget *parent = nullptr);
 
     void showTab(Tab tab);
     MeasuresView *measuresView() const { return m_measures; }
@@ -61,6 +62,7 @@ private:
     QLabel *m_summary;
     QLabel *m_description;
     QTabWidget *m_tabs;
+    OverviewView *m_overview;
     QTreeView *m_goals;
     MeasuresView *m_measures;
     TimelineView *m_timeline;

@@ -68,38 +68,43 @@ std::optional<int> expectedProgress(const Measure &measure, QDate today)
     return int(elapsed * 100 / total);
 }
 
-Rag ragOf(const Measure &measure, QDate today)
+MeasureRating rateMeasure(const Measure &measure, QDate today)
 {
     switch (measure.status) {
     case Status::Cancelled:
-        return Rag::None;
+        return {Rag::None, MeasureRule::Cancelled};
     case Status::Completed:
-        return Rag::Green;
+        return {Rag::Green, MeasureRule::Completed};
     default:
         break;
     }
     if (isOverdue(measure, today))
-        return Rag::Red;
+        return {Rag::Red, MeasureRule::Overdue};
     if (measure.status == Status::Postponed)
-        return Rag::Amber;
+        return {Rag::Amber, MeasureRule::Postponed};
     if (measure.status == Status::Planned && measure.plannedStart.isValid() &&
         measure.plannedStart.first() < today) {
-        return Rag::Amber;
+        return {Rag::Amber, MeasureRule::NotStarted};
     }
     const std::optional<int> expected = expectedProgress(measure, today);
     if (measure.status == Status::InProgress && expected && measure.progress &&
         *measure.progress + BehindScheduleMargin < *expected) {
-        return Rag::Amber;
+        return {Rag::Amber, MeasureRule::BehindSchedule};
     }
     const bool activityOverdue =
         std::any_of(measure.activities.cbegin(), measure.activities.cend(),
                     [today](const Activity &activity) { return isOverdue(activity, today); });
     if (activityOverdue)
-        return Rag::Amber;
+        return {Rag::Amber, MeasureRule::ActivityOverdue};
     // Nothing says how it goes: no progress assessed, no date to measure it by.
     if (!measure.progress && isUndated(measure))
-        return Rag::None;
-    return Rag::Green;
+        return {Rag::None, MeasureRule::NothingToRate};
+    return {Rag::Green, MeasureRule::OnTrack};
+}
+
+Rag ragOf(const Measure &measure, QDate today)
+{
+    return rateMeasure(measure, today).rag;
 }
 
 Rag combineRag(const QVector<Rag> &ratings)
@@ -187,24 +192,29 @@ Rollup rollUpProject(const Project &project, const QVector<Measure> &measures, Q
     for (const Measure &measure : measures)
         all.append(&measure);
     Rollup rollup = rollUp(all, today);
+    rollup.rag = rateProject(project, rollup.rag, today).rag;
+    return rollup;
+}
 
+ProjectRating rateProject(const Project &project, Rag measures, QDate today)
+{
     switch (project.status) {
     case Status::Completed:
-        rollup.rag = Rag::Green;
-        return rollup;
+        return {Rag::Green, ProjectRule::Completed};
     case Status::Cancelled:
-        rollup.rag = Rag::None;
-        return rollup;
+        return {Rag::None, ProjectRule::Cancelled};
     default:
         break;
     }
     if (isOverdue(project, today))
-        rollup.rag = Rag::Red;
-    else if (project.status == Status::Postponed ||
-             (project.status == Status::Planned && project.start.isValid() &&
-              project.start < today))
-        rollup.rag = worse(rollup.rag, Rag::Amber);
-    return rollup;
+        return {Rag::Red, ProjectRule::Overdue};
+    if (measures < Rag::Amber) {
+        if (project.status == Status::Postponed)
+            return {Rag::Amber, ProjectRule::Postponed};
+        if (project.status == Status::Planned && project.start.isValid() && project.start < today)
+            return {Rag::Amber, ProjectRule::NotStarted};
+    }
+    return {measures, ProjectRule::Measures};
 }
 
 } // namespace Domain

@@ -42,6 +42,28 @@ std::optional<int> expectedProgress(const Measure &measure, QDate today);
 //   otherwise                                              -> green
 Rag ragOf(const Measure &measure, QDate today);
 
+// Which of ragOf()'s rules gave a measure its light, in the order they are tried, so that a
+// light can say why it has its colour; ragOf() is rateMeasure().rag.
+enum class MeasureRule {
+    Cancelled,       // none
+    Completed,       // green
+    Overdue,         // red
+    Postponed,       // amber
+    NotStarted,      // amber: planned, but the first day of its planned start passed
+    BehindSchedule,  // amber
+    ActivityOverdue, // amber
+    NothingToRate,   // none: no progress assessed and no date at all
+    OnTrack,         // green
+};
+
+struct MeasureRating
+{
+    Rag rag = Rag::None;
+    MeasureRule rule = MeasureRule::NothingToRate;
+};
+
+MeasureRating rateMeasure(const Measure &measure, QDate today);
+
 // Combines ratings (goal, project): ratings of none are left out; with nothing left -> none;
 // a third or more red -> red; any red or amber -> amber; otherwise green.
 Rag combineRag(const QVector<Rag> &ratings);
@@ -69,5 +91,27 @@ QHash<QUuid, Rollup> rollUpGoals(const QVector<Goal> &goals, const QVector<Measu
 // measures, made red when the project itself is overdue, at least amber when it is postponed or
 // still planned after its start date; not rated (none) when nothing in it is rated.
 Rollup rollUpProject(const Project &project, const QVector<Measure> &measures, QDate today);
+
+// Which of rollUpProject()'s rules decided a project's light: one of the project's own, or
+// (Measures) the combination of its measures' lights.
+enum class ProjectRule {
+    Completed,  // green
+    Cancelled,  // none
+    Overdue,    // red: the project's end has passed
+    Postponed,  // at least amber
+    NotStarted, // at least amber: still planned after its start date
+    Measures,   // the measures' lights combined (combineRag)
+};
+
+struct ProjectRating
+{
+    Rag rag = Rag::None;
+    ProjectRule rule = ProjectRule::Measures;
+};
+
+// The light of a project whose measures combine to `measures`; rollUpProject() uses it.
+// Postponed and NotStarted are the rule only where they raise the light: a project whose
+// measures are red already is red by its measures.
+ProjectRating rateProject(const Project &project, Rag measures, QDate today);
 
 } // namespace Domain

@@ -14,6 +14,8 @@ Q_DECLARE_METATYPE(Domain::Status)
 Q_DECLARE_METATYPE(Domain::Rag)
 Q_DECLARE_METATYPE(Domain::OrganisationKind)
 Q_DECLARE_METATYPE(Domain::AdministrativeLevel)
+Q_DECLARE_METATYPE(Domain::MeasureRule)
+Q_DECLARE_METATYPE(Domain::ProjectRule)
 
 namespace {
 
@@ -131,6 +133,11 @@ private slots:
 
     void administrativeLevelFollowsOrganisationKind_data();
     void administrativeLevelFollowsOrganisationKind();
+
+    void measureRatingNamesTheRuleThatGaveTheLight_data();
+    void measureRatingNamesTheRuleThatGaveTheLight();
+    void projectRatingNamesTheRuleThatDecided_data();
+    void projectRatingNamesTheRuleThatDecided();
 };
 
 // --- overdue
@@ -805,6 +812,122 @@ void TestRules::notRatedMeasuresAreCountedApart()
     QCOMPARE(rollup.rag, Rag::Green);
     QCOMPARE(rollup.measureCount, 3);
     QCOMPARE(rollup.notRated, 2);
+}
+
+// --- why a light has its colour
+
+void TestRules::measureRatingNamesTheRuleThatGaveTheLight_data()
+{
+    QTest::addColumn<QString>("measure"); // as measureFrom() reads it
+    QTest::addColumn<bool>("plannedStartPassed");
+    QTest::addColumn<bool>("overdueActivity");
+    QTest::addColumn<MeasureRule>("rule");
+    QTest::addColumn<Rag>("rag");
+
+    QTest::newRow("cancelled") << QStringLiteral("cancelled late") << false << false
+                               << MeasureRule::Cancelled << Rag::None;
+    QTest::newRow("completed") << QStringLiteral("completed 100 late") << false << false
+                               << MeasureRule::Completed << Rag::Green;
+    QTest::newRow("overdue") << QStringLiteral("in_progress 90 late") << false << false
+                             << MeasureRule::Overdue << Rag::Red;
+    QTest::newRow("postponed") << QStringLiteral("postponed") << false << false
+                               << MeasureRule::Postponed << Rag::Amber;
+    QTest::newRow("not started") << QStringLiteral("planned") << true << false
+                                 << MeasureRule::NotStarted << Rag::Amber;
+    QTest::newRow("behind schedule") << QStringLiteral("in_progress 0") << true << false
+                                     << MeasureRule::BehindSchedule << Rag::Amber;
+    QTest::newRow("an activity overdue") << QStringLiteral("in_progress 40") << false << true
+                                         << MeasureRule::ActivityOverdue << Rag::Amber;
+    QTest::newRow("nothing to rate")
+        << QStringLiteral("planned") << false << false << MeasureRule::NothingToRate << Rag::None;
+    QTest::newRow("on track") << QStringLiteral("in_progress 40") << false << false
+                              << MeasureRule::OnTrack << Rag::Green;
+}
+
+void TestRules::measureRatingNamesTheRuleThatGaveTheLight()
+{
+    QFETCH(QString, measure);
+    QFETCH(bool, plannedStartPassed);
+    QFETCH(bool, overdueActivity);
+    QFETCH(MeasureRule, rule);
+    QFETCH(Rag, rag);
+
+    // GIVEN a measure
+    Measure given = measureFrom(measure);
+    if (plannedStartPassed) {
+        given.plannedStart = PlanDate::day(Today.addMonths(-6));
+        given.plannedEnd = PlanDate::day(Today.addMonths(1));
+    }
+    if (overdueActivity) {
+        Activity activity;
+        activity.title = QStringLiteral("Send invitations");
+        activity.due = PlanDate::day(Today.addDays(-1));
+        given.activities = {activity};
+    }
+
+    // WHEN it is rated
+    const MeasureRating rating = rateMeasure(given, Today);
+
+    // THEN the rating names the rule, and its light is ragOf()'s
+    QCOMPARE(int(rating.rule), int(rule));
+    QCOMPARE(rating.rag, rag);
+    QCOMPARE(ragOf(given, Today), rag);
+}
+
+void TestRules::projectRatingNamesTheRuleThatDecided_data()
+{
+    QTest::addColumn<Status>("status");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<QDate>("end");
+    QTest::addColumn<Rag>("measures");
+    QTest::addColumn<ProjectRule>("rule");
+    QTest::addColumn<Rag>("rag");
+
+    const QDate lastYear = Today.addYears(-1);
+    const QDate nextYear = Today.addYears(1);
+    QTest::newRow("completed") << Status::Completed << lastYear << lastYear << Rag::Red
+                               << ProjectRule::Completed << Rag::Green;
+    QTest::newRow("cancelled") << Status::Cancelled << lastYear << nextYear << Rag::Red
+                               << ProjectRule::Cancelled << Rag::None;
+    QTest::newRow("its end has passed") << Status::InProgress << lastYear << Today.addDays(-1)
+                                        << Rag::Green << ProjectRule::Overdue << Rag::Red;
+    QTest::newRow("postponed raises green") << Status::Postponed << lastYear << nextYear
+                                            << Rag::Green << ProjectRule::Postponed << Rag::Amber;
+    QTest::newRow("postponed raises nothing rated")
+        << Status::Postponed << lastYear << nextYear << Rag::None << ProjectRule::Postponed
+        << Rag::Amber;
+    QTest::newRow("postponed with red measures is red by them")
+        << Status::Postponed << lastYear << nextYear << Rag::Red << ProjectRule::Measures
+        << Rag::Red;
+    QTest::newRow("planned after its start") << Status::Planned << lastYear << nextYear
+                                             << Rag::Green << ProjectRule::NotStarted << Rag::Amber;
+    QTest::newRow("planned before its start") << Status::Planned << Today.addDays(1) << nextYear
+                                              << Rag::Green << ProjectRule::Measures << Rag::Green;
+    QTest::newRow("in progress by its measures")
+        << Status::InProgress << lastYear << nextYear << Rag::Amber << ProjectRule::Measures
+        << Rag::Amber;
+    QTest::newRow("nothing rated") << Status::InProgress << lastYear << nextYear << Rag::None
+                                   << ProjectRule::Measures << Rag::None;
+}
+
+void TestRules::projectRatingNamesTheRuleThatDecided()
+{
+    QFETCH(Status, status);
+    QFETCH(QDate, start);
+    QFETCH(QDate, end);
+    QFETCH(Rag, measures);
+    QFETCH(ProjectRule, rule);
+    QFETCH(Rag, rag);
+
+    Project project;
+    project.status = status;
+    project.start = start;
+    project.end = end;
+
+    const ProjectRating rating = rateProject(project, measures, Today);
+
+    QCOMPARE(int(rating.rule), int(rule));
+    QCOMPARE(rating.rag, rag);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -67,7 +67,7 @@ Models::ProjectData::Repositories SeededWorkspace::repositories()
     if (!m_workspace)
         return {}; // the test fails on isValid() before anything is read
     return {&m_workspace->portfolio(), &m_workspace->organisations(),
-            &m_workspace->knowledgeSources()};
+            &m_workspace->knowledgeSources(), &m_workspace->projects(), &m_workspace->history()};
 }
 
 Domain::ProjectId SeededWorkspace::projectId(const QUuid &uuid)

@@ -21,6 +21,7 @@ namespace Seed {
 inline const QUuid project{QStringLiteral("621b2f72-2cbd-4395-b101-3c07c86a3ed8")};
 inline const QString projectName =
     QStringLiteral("Samhandlingsprosjektet Psykisk Helse i Nord-Trøndelag");
+inline const QString projectShortName = QStringLiteral("Psykisk Helse i Nord-Trøndelag");
 inline const QUuid betterServicesGoal{QStringLiteral("c9a18e7d-7bda-463b-b5fe-bcccddbe8cbe")};
 inline const QString betterServicesGoalText =
     QStringLiteral("Å gi mennesker med langvarige og sammensatte behov for tjenester innen "

@@ -1,5 +1,8 @@
 #include "models/projectlistmodel.h"
 
+#include "models/labels.h"
+#include "models/portfoliodata.h"
+
 #include "tests/models/seededworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +23,7 @@ private slots:
     void sortRoleOrdersByNameIgnoringCase();
     void rowOfFindsAProjectByUuid();
     void failedReloadKeepsTheList();
+    void eachProjectShowsItsLightAndWhy();
 };
 
 void TestProjectListModel::reloadResetsTheListWithEveryProject()
@@ -54,7 +58,8 @@ void TestProjectListModel::rowsShowTheProjectAndCarryItsKeys()
     QVERIFY(model.reload().ok());
 
     const QModelIndex row = model.index(0);
-    QCOMPARE(row.data().toString(), Seed::projectName);
+    QCOMPARE(row.data().toString(), Seed::projectShortName); // the list shows short names
+    QCOMPARE(row.data(Models::ProjectListModel::NameRole).toString(), Seed::projectName);
     QCOMPARE(row.data(Models::ProjectListModel::UuidRole).toUuid(), Seed::project);
     QCOMPARE(row.data(Models::ProjectListModel::IdRole).toLongLong(),
              seeded.projectId(Seed::project).value);
@@ -96,7 +101,7 @@ void TestProjectListModel::sortRoleOrdersByNameIgnoringCase()
 
     QCOMPARE(sorted.rowCount(), 3);
     QCOMPARE(sorted.index(0, 0).data().toString(), QStringLiteral("aaa små bokstaver"));
-    QCOMPARE(sorted.index(1, 0).data().toString(), Seed::projectName);
+    QCOMPARE(sorted.index(1, 0).data().toString(), Seed::projectShortName);
     QCOMPARE(sorted.index(2, 0).data().toString(), QStringLiteral("ZZZ STORE BOKSTAVER"));
     QCOMPARE(sorted.index(2, 0).data(Models::ProjectListModel::SortRole).toString(),
              QStringLiteral("zzz store bokstaver"));
@@ -136,7 +141,50 @@ void TestProjectListModel::failedReloadKeepsTheList()
     QVERIFY(!reloaded.ok());
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0).data().toString(), Seed::projectName);
+    QCOMPARE(model.index(0).data().toString(), Seed::projectShortName);
+}
+
+void TestProjectListModel::eachProjectShowsItsLightAndWhy()
+{
+    // GIVEN the seed and the dated project: on its day one of its three rated measures (Alfa)
+    // is overdue, which makes it red
+    SeededWorkspace seeded;
+    QVERIFY2(seeded.isValid(), qPrintable(seeded.error()));
+    QCOMPARE(seeded.importJson(DatedProject::json()), QString());
+    App::Workspace &workspace = seeded.workspace();
+    Models::PortfolioData portfolio({&workspace.projects(), &workspace.portfolio(),
+                                     &workspace.history(), &workspace.organisations()});
+    QVERIFY(portfolio.setToday(DatedProject::today).ok());
+    Models::ProjectListModel model(&workspace.projects());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload().ok());
+    QVERIFY(!model.index(0).data(Qt::DecorationRole).isValid()); // no lights without figures
+
+    // WHEN the list takes its lights from the portfolio
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setPortfolio(&portfolio);
+
+    // THEN every row has the light of its portfolio row, and says why in words
+    QCOMPARE(changed.count(), 1);
+    ScopedLanguage english(QStringLiteral("en"));
+    QVERIFY(english.isLoaded());
+    const QModelIndex dated = model.index(model.rowOf(DatedProject::project));
+    QCOMPARE(dated.data(Models::ProjectListModel::RagRole).toInt(), int(Domain::Rag::Red));
+    QCOMPARE(dated.data(Qt::DecorationRole).value<QColor>(),
+             Models::Labels::ragColor(Domain::Rag::Red));
+    const QString why = dated.data(Qt::AccessibleDescriptionRole).toString();
+    // (the rule and the figures; the plural forms are the translation's)
+    QVERIFY2(
+        why.startsWith(Models::Labels::rag(Domain::Rag::Red) + QStringLiteral(": 1 of 3 rated")),
+        qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("; 1 measure")) && why.contains(QStringLiteral("overdue")),
+             qPrintable(why));
+    QVERIFY2(dated.data(Qt::ToolTipRole).toString().contains(QStringLiteral("overdue")),
+             qPrintable(dated.data(Qt::ToolTipRole).toString()));
+
+    // AND a reload of the portfolio tells the list that the lights changed
+    QVERIFY(portfolio.reload().ok());
+    QCOMPARE(changed.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestProjectListModel)

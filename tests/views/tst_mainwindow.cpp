@@ -7,6 +7,7 @@
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
 #include "models/participanttablemodel.h"
+#include "models/portfoliodata.h"
 #include "models/projectlistmodel.h"
 #include "models/storage/database.h"
 #include "models/storage/databasefiles.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -25,6 +27,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -75,6 +78,8 @@ private slots:
     void failedUpgradeOnOpeningNamesTheCopy();
     void waitForAnotherProgramIsShownBeforeTheWindow();
     void windowRestoresTheTimelinesZoom();
+    void lookingBackMarksThePastAndAllowsNoEditing();
+    void aFigureOfTheOverviewOpensTheMeasuresBehindIt();
 
 private:
     // Opens the window over the workspace as the application does, shown and active.
@@ -113,12 +118,19 @@ Widget *child(QWidget &window, const char *name)
     return window.findChild<Widget *>(QLatin1String(name));
 }
 
-QStringList column(const QAbstractItemModel &model, int column, const QModelIndex &parent = {})
+QStringList column(const QAbstractItemModel &model, int column, const QModelIndex &parent = {},
+                   int role = Qt::DisplayRole)
 {
     QStringList values;
     for (int row = 0; row < model.rowCount(parent); ++row)
-        values.append(model.index(row, column, parent).data().toString());
+        values.append(model.index(row, column, parent).data(role).toString());
     return values;
+}
+
+// The projects of the navigator by their full names (the list shows their short names).
+QStringList projectNames(const QAbstractItemModel &model)
+{
+    return column(model, 0, {}, Models::ProjectListModel::NameRole);
 }
 
 } // namespace
@@ -155,7 +167,7 @@ void TestMainWindow::cleanup()
 std::unique_ptr<App::Desktop> TestMainWindow::openDesktop()
 {
     auto desktop = std::make_unique<App::Desktop>(m_seeded->workspace());
-    desktop->projectData().setToday(QDate(2012, 6, 1));
+    desktop->setToday(QDate(2012, 6, 1)); // the project, the portfolio and the day shown
     expectSizeHintWarning();
     desktop->window().show();
     desktop->window().activateWindow();
@@ -169,8 +181,8 @@ void TestMainWindow::chooseProject(const QString &name)
 {
     auto *list = child<QListView>(m_desktop->window(), "projectList");
     QVERIFY(list);
-    const QModelIndexList found = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole,
-                                                       name, 1, Qt::MatchExactly);
+    const QModelIndexList found = list->model()->match(
+        list->model()->index(0, 0), Models::ProjectListModel::NameRole, name, 1, Qt::MatchExactly);
     QCOMPARE(found.size(), 1);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualRect(found.first()).center());
@@ -200,10 +212,10 @@ void TestMainWindow::userFindsAMeasureOfTheChosenProject()
     QVERIFY2(summary.contains(QStringLiteral("fullført")), qPrintable(summary));
     QVERIFY2(summary.contains(QStringLiteral("grønn")), qPrintable(summary));
 
-    // Away to the goals and back to the measures with Ctrl+3.
+    // Away to the goals and back to the measures with Ctrl+4.
     child<QAction>(window, "showGoalsAction")->trigger();
     QVERIFY(!table->isVisible());
-    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
     QVERIFY(table->isVisible());
     QCOMPARE(column(*table->model(), Models::MeasureTableModel::TitleColumn),
              QStringList({Seed::exchangeMeasure, Seed::referralMeasure, Seed::coordinatorMeasure}));
@@ -294,7 +306,7 @@ void TestMainWindow::goalsTabShowsBothGoals()
     auto *tree = child<QTreeView>(window, "goalTree");
     QVERIFY(tree);
 
-    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
 
     QVERIFY(tree->isVisible());
     QCOMPARE(child<QTabWidget>(window, "projectTabs")->currentWidget(), tree);
@@ -314,7 +326,7 @@ void TestMainWindow::participantsTabShowsTheOrganisations()
     auto *members = child<QTableView>(window, "memberTable");
     QVERIFY(participants && members);
 
-    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
 
     QVERIFY(participants->isVisible());
     QVERIFY(members->isVisible());
@@ -353,7 +365,7 @@ void TestMainWindow::projectFilterNarrowsTheList()
     QTest::mouseClick(filter, Qt::LeftButton);
     QTest::keyClicks(filter, QStringLiteral("trøndelag"));
 
-    QCOMPARE(column(*list->model(), 0), QStringList{Seed::projectName});
+    QCOMPARE(projectNames(*list->model()), QStringList{Seed::projectName});
 }
 
 void TestMainWindow::clearingAProjectFilterKeepsTheShownProjectSelected()
@@ -376,7 +388,8 @@ void TestMainWindow::clearingAProjectFilterKeepsTheShownProjectSelected()
     QCOMPARE(title->text(), Seed::projectName);
 
     // The shown project is highlighted again, and the session remembers it.
-    QCOMPARE(list->currentIndex().data().toString(), Seed::projectName);
+    QCOMPARE(list->currentIndex().data(Models::ProjectListModel::NameRole).toString(),
+             Seed::projectName);
 
     QVERIFY(m_desktop->window().close());
     m_desktop.reset();
@@ -412,7 +425,7 @@ void TestMainWindow::userImportsAFileAndSeesItsProject()
     // THEN its project is in the list, and the status bar says what came in
     QVERIFY(done.at(0).at(0).toBool());
     QCOMPARE(list->model()->rowCount(), 3);
-    QVERIFY(column(*list->model(), 0).contains(DatedProject::name));
+    QVERIFY(projectNames(*list->model()).contains(DatedProject::name));
     QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("dated.json")),
              qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(!m_desktop->import());
@@ -462,9 +475,10 @@ void TestMainWindow::reloadShowsProjectsImportedMeanwhile()
     QCOMPARE(list->model()->rowCount(), 2);
     child<QAction>(window, "reloadAction")->trigger();
 
-    QCOMPARE(column(*list->model(), 0),
+    QCOMPARE(projectNames(*list->model()),
              QStringList({firstProjectName, DatedProject::name, Seed::projectName}));
-    QCOMPARE(list->currentIndex().data().toString(), Seed::projectName);
+    QCOMPARE(list->currentIndex().data(Models::ProjectListModel::NameRole).toString(),
+             Seed::projectName);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
     QCOMPARE(window.statusBar()->currentMessage(),
              QStringLiteral("Lastet inn på nytt fra databasen."));
@@ -476,10 +490,11 @@ void TestMainWindow::firstStartShowsTheFirstProject()
     QVERIFY(m_desktop);
     QMainWindow &window = m_desktop->window();
     auto *list = child<QListView>(window, "projectList");
-    QCOMPARE(list->currentIndex().data().toString(), firstProjectName);
+    QCOMPARE(list->currentIndex().data(Models::ProjectListModel::NameRole).toString(),
+             firstProjectName);
     QCOMPARE(list->currentIndex().data(Models::ProjectListModel::UuidRole).toUuid(), firstProject);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), firstProjectName);
-    QVERIFY(child<QTableView>(window, "measureTable")->isVisible()); // measures first
+    QVERIFY(child<QWidget>(window, "overviewScroll")->isVisible()); // the overview first
 }
 
 void TestMainWindow::databaseWithoutProjectsShowsNone()
@@ -516,7 +531,7 @@ void TestMainWindow::windowRestoresProjectTabAndGeometry()
     m_desktop = openDesktop();
     QVERIFY(m_desktop);
     chooseProject(Seed::projectName);
-    QTest::keyClick(&m_desktop->window(), Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&m_desktop->window(), Qt::Key_3, Qt::ControlModifier);
     // Within the offscreen screen (800x600) and above the window's minimum size, so that
     // nothing has a reason to adjust it.
     expectSizeHintWarning();
@@ -531,7 +546,10 @@ void TestMainWindow::windowRestoresProjectTabAndGeometry()
     QMainWindow &window = m_desktop->window();
 
     QCOMPARE(window.geometry(), saved);
-    QCOMPARE(child<QListView>(window, "projectList")->currentIndex().data().toString(),
+    QCOMPARE(child<QListView>(window, "projectList")
+                 ->currentIndex()
+                 .data(Models::ProjectListModel::NameRole)
+                 .toString(),
              Seed::projectName);
     QCOMPARE(child<QLabel>(window, "projectTitle")->text(), Seed::projectName);
     QVERIFY(child<QTableView>(window, "participantTable")->isVisible());
@@ -668,7 +686,7 @@ void TestMainWindow::windowRestoresTheTimelinesZoom()
     m_desktop = openDesktop();
     QVERIFY(m_desktop);
     chooseProject(Seed::projectName);
-    QTest::keyClick(&m_desktop->window(), Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(&m_desktop->window(), Qt::Key_5, Qt::ControlModifier);
     auto *canvas = child<Views::TimelineCanvas>(m_desktop->window(), "timelineCanvas");
     QVERIFY(canvas && canvas->isVisible());
     QVERIFY(canvas->isFitted()); // a project is first shown whole
@@ -685,6 +703,84 @@ void TestMainWindow::windowRestoresTheTimelinesZoom()
     QVERIFY(canvas->isVisible());
     QVERIFY(!canvas->isFitted());
     QCOMPARE(canvas->zoom(), Timeline::Zoom::Year);
+}
+
+void TestMainWindow::lookingBackMarksThePastAndAllowsNoEditing()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    auto *banner = child<QWidget>(window, "asOfBanner");
+    auto *import = child<QAction>(window, "importAction");
+    auto *summary = child<QLabel>(window, "statusSummary");
+    QVERIFY(banner && import && summary);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(import->isEnabled());
+
+    // WHEN the user looks back to 31.03.2012
+    auto *date = child<QDateEdit>(window, "asOfDate");
+    QVERIFY(date);
+    date->setFocus();
+    date->setDate(QDate(2012, 3, 31));
+    QTest::keyClick(date, Qt::Key_Return);
+
+    // THEN the past is marked everywhere it applies, and nothing can be written
+    QVERIFY(banner->isVisible());
+    const QString marked = child<QLabel>(window, "asOfBannerText")->text();
+    QVERIFY2(marked.contains(QStringLiteral("31.03.2012")), qPrintable(marked));
+    QVERIFY2(window.windowTitle().contains(QStringLiteral("31.03.2012")),
+             qPrintable(window.windowTitle()));
+    QVERIFY2(summary->text().contains(QStringLiteral("31.03.2012")), qPrintable(summary->text()));
+    QVERIFY2(child<QLabel>(window, "projectSummary")->text().contains(QStringLiteral("31.03.2012")),
+             qPrintable(child<QLabel>(window, "projectSummary")->text()));
+    QVERIFY(!import->isEnabled());
+    QCOMPARE(m_desktop->projectData().asOf(), QDate(2012, 3, 31));
+    QCOMPARE(m_desktop->portfolioData().figures().day, QDate(2012, 3, 31));
+    QVERIFY(m_desktop->portfolioData().figures().asOf);
+
+    // AND back to today, everything is as it was
+    QTest::mouseClick(child<QPushButton>(window, "asOfBackButton"), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(import->isEnabled());
+    QVERIFY(!window.windowTitle().contains(QStringLiteral("31.03.2012")));
+    QVERIFY(!m_desktop->projectData().asOf().isValid());
+    QVERIFY(!m_desktop->portfolioData().figures().asOf);
+}
+
+void TestMainWindow::aFigureOfTheOverviewOpensTheMeasuresBehindIt()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    QMainWindow &window = m_desktop->window();
+    chooseProject(Seed::projectName);
+    auto *overview = child<QWidget>(window, "overviewScroll");
+    auto *table = child<QTableView>(window, "measureTable");
+    QVERIFY(overview && table);
+    QVERIFY(overview->isVisible()); // the overview is the first tab
+
+    // WHEN the user clicks the number of measures not rated
+    auto *notRated = child<QPushButton>(window, "notRatedFigure");
+    QVERIFY(notRated);
+    QVERIFY2(notRated->text().endsWith(QStringLiteral(": 3")), qPrintable(notRated->text()));
+    QTest::mouseClick(notRated, Qt::LeftButton);
+
+    // THEN the measures tab shows exactly those measures, and says which figure they are
+    QVERIFY(table->isVisible());
+    QCOMPARE(column(*table->model(), Models::MeasureTableModel::TitleColumn),
+             QStringList({Seed::exchangeMeasure, Seed::referralMeasure, Seed::coordinatorMeasure}));
+    QVERIFY(child<QWidget>(window, "measureSelectionBar")->isVisible());
+
+    // AND the overdue figure opens an empty list (nothing in the seed is dated), and "show all"
+    // brings every measure back
+    child<QAction>(window, "showOverviewAction")->trigger();
+    QVERIFY(overview->isVisible());
+    QTest::mouseClick(child<QPushButton>(window, "overdueFigure"), Qt::LeftButton);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTest::mouseClick(child<QWidget>(window, "showAllMeasuresButton"), Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 3);
+    QVERIFY(!child<QWidget>(window, "measureSelectionBar")->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

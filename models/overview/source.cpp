@@ -1,0 +1,139 @@
+#include "models/overview/source.h"
+
+#include "models/overview/localday.h"
+
+namespace Overview {
+namespace {
+
+// The status log up to `at` only: an update recorded later is not part of the past.
+void cutLog(Domain::ProjectBundle &bundle, const QDateTime &at)
+{
+    bundle.statusUpdates.removeIf(
+        [&at](const Domain::StatusUpdate &update) { return update.recordedAt > at; });
+}
+
+// Each measure's status and progress, and the project's status, as the last update of the (cut)
+// log that set them.
+void replayLog(Domain::ProjectBundle &bundle)
+{
+    QHash<QUuid, Domain::Measure *> measures;
+    for (Domain::Measure &measure : bundle.measures)
+        measures.insert(measure.uuid, &measure);
+    for (const Domain::StatusUpdate &update : std::as_const(bundle.statusUpdates)) {
+        if (update.measureUuid.isNull() && update.newStatus) {
+            bundle.project.status = *update.newStatus;
+            continue;
+        }
+        Domain::Measure *measure = measures.value(update.measureUuid, nullptr);
+        if (!measure)
+            continue;
+        if (update.newStatus)
+            measure->status = *update.newStatus;
+        if (update.newProgress)
+            measure->progress = update.newProgress;
+    }
+}
+
+} // namespace
+
+Source::Source(Repositories repositories)
+    : m_repositories(repositories)
+{}
+
+Domain::Result<Source::Snapshot> Source::stored(Domain::ProjectId project)
+{
+    auto bundle = m_repositories.portfolio->projectBundle(project);
+    if (!bundle)
+        return bundle.error();
+    return Snapshot{std::move(bundle).value(), {}};
+}
+
+Domain::Result<Source::Snapshot> Source::asOf(const QUuid &project, const QDateTime &at)
+{
+    auto rebuilt = m_repositories.history->projectAsOf(project, at);
+    if (rebuilt) {
+        Snapshot snapshot{std::move(rebuilt).value(), {}};
+        cutLog(snapshot.bundle, at);
+        return snapshot;
+    }
+    if (rebuilt.error().kind != Domain::Error::Kind::NotFound)
+        return rebuilt.error();
+
+    // Not here yet at that moment: as first recorded, rolled back along its status log.
+    auto events = m_repositories.history->historyOf(project);
+    if (!events)
+        return events.error();
+    if (events->isEmpty()) {
+        return Domain::Error{Domain::Error::Kind::NotFound,
+                             tr("The project %1 is not in this database.")
+                                 .arg(project.toString(QUuid::WithoutBraces))};
+    }
+    const QDateTime recorded = events->constFirst().changedAt;
+    auto first = m_repositories.history->projectAsOf(project, recorded);
+    if (!first)
+        return first.error();
+    Snapshot snapshot{std::move(first).value(), recorded};
+    cutLog(snapshot.bundle, at);
+    replayLog(snapshot.bundle);
+    return snapshot;
+}
+
+Domain::Result<QHash<QUuid, QString>> Source::organisationNames()
+{
+    auto organisations = m_repositories.organisations->organisations();
+    if (!organisations)
+        return organisations.error();
+    QHash<QUuid, QString> names;
+    for (const Domain::Organisation &organisation : organisations.value())
+        names.insert(organisation.uuid, organisation.name);
+    return names;
+}
+
+Domain::Result<ProjectFigures> Source::project(const Domain::Project &project,
+                                               const Settings &settings, State state)
+{
+    auto names = organisationNames();
+    if (!names)
+        return names.error();
+    return figures(project, names.value(), settings, state);
+}
+
+Domain::Result<PortfolioFigures>
+Source::portfolio(const Settings &settings, State state,
+                  const std::function<void(const ProjectFigures &)> &each)
+{
+    auto projects = m_repositories.projects->projects();
+    if (!projects)
+        return projects.error();
+    auto names = organisationNames();
+    if (!names)
+        return names.error();
+    PortfolioFigures portfolio;
+    portfolio.day = settings.day;
+    portfolio.asOf = state == State::AsOfDay;
+    portfolio.rows.reserve(projects->size());
+    for (const Domain::Project &project : projects.value()) {
+        auto figures = this->figures(project, names.value(), settings, state);
+        if (!figures)
+            return figures.error();
+        portfolio.rows.append(PortfolioRow::of(figures.value()));
+        if (each)
+            each(figures.value());
+    }
+    return portfolio;
+}
+
+Domain::Result<ProjectFigures> Source::figures(const Domain::Project &project,
+                                               const QHash<QUuid, QString> &names,
+                                               const Settings &settings, State state)
+{
+    auto snapshot = state == State::Stored ? stored(project.id)
+                                           : asOf(project.uuid, LocalDay::end(settings.day));
+    if (!snapshot)
+        return snapshot.error();
+    ProjectFigures figures = ProjectFigures::of(snapshot->bundle, names, settings);
+    figures.recordedFrom = snapshot->recordedFrom;
+    return figures;
+}
+
+} // namespace Overview

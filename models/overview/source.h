@@ -1,0 +1,79 @@
+#pragma once
+
+#include "models/domain/historyrepository.h"
+#include "models/domain/organisationrepository.h"
+#include "models/domain/portfoliorepository.h"
+#include "models/domain/projectrepository.h"
+#include "models/overview/portfoliofigures.h"
+#include "models/overview/projectfigures.h"
+#include "models/overview/settings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <functional>
+
+namespace Overview {
+
+// Reads what the figures are computed from, through the domain's repository interfaces: a
+// project as stored now, or as it stood at an earlier moment.
+//
+// As of a moment, a project is what the change history says was stored then
+// (HistoryRepository::projectAsOf), with the status log up to that moment. A project that came
+// into this database only later (imported, or the seed) has no history from before; it is
+// taken as first recorded, with its status log cut at the moment and each measure's status and
+// progress (and the project's status) as the last update up to then set them: the log is the
+// one dated record it brings along. recordedFrom says since when it is here. Organisations are
+// named as they are named now.
+//
+// The repositories belong to the caller and outlive the Source; it is used on the thread of
+// their connection.
+class Source
+{
+    Q_DECLARE_TR_FUNCTIONS(Overview::Source)
+
+public:
+    struct Repositories
+    {
+        Domain::ProjectRepository *projects = nullptr;
+        Domain::PortfolioRepository *portfolio = nullptr;
+        Domain::HistoryRepository *history = nullptr;
+        Domain::OrganisationRepository *organisations = nullptr;
+    };
+
+    // Stored: the projects as stored now, their figures for Settings::day (normally today).
+    // AsOfDay: as they stood at the end of Settings::day, their figures for that day.
+    enum class State { Stored, AsOfDay };
+
+    struct Snapshot
+    {
+        Domain::ProjectBundle bundle;
+        QDateTime recordedFrom; // when it came into the database, if after the moment asked
+    };
+
+    explicit Source(Repositories repositories);
+
+    Domain::Result<Snapshot> stored(Domain::ProjectId project);
+    Domain::Result<Snapshot> asOf(const QUuid &project, const QDateTime &at);
+
+    Domain::Result<QHash<QUuid, QString>> organisationNames();
+
+    // One project's figures. NotFound when it is not in the database at all.
+    Domain::Result<ProjectFigures> project(const Domain::Project &project, const Settings &settings,
+                                           State state);
+    // Every project's row. Each project is read on its own, so that no more than one is in
+    // memory at a time besides the rows; each's figures are handed to `each` when given.
+    Domain::Result<PortfolioFigures>
+    portfolio(const Settings &settings, State state,
+              const std::function<void(const ProjectFigures &)> &each = {});
+
+private:
+    Domain::Result<ProjectFigures> figures(const Domain::Project &project,
+                                           const QHash<QUuid, QString> &names,
+                                           const Settings &settings, State state);
+
+    Repositories m_repositories;
+};
+
+} // namespace Overview
