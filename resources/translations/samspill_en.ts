@@ -195,6 +195,46 @@
         <source>draw a project's timeline as a picture (PNG, SVG) or as pages (PDF)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>one project, by UUID, name or short name, in full; the whole portfolio when it is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as it stood at the end of this earlier day (YYYY-MM-DD), rebuilt from the change history and the status log; today when it is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text for people (the default) or json for programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a measure without a status update for N days is stale (default: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format %1: use text or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--stale-days needs a number of days from 1 to 3650, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[--project ID] [--as-of DATE] [--format text|json] [--stale-days N]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show where the projects stand: traffic lights and why, progress, what is late and what is coming</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App::Commands</name>
@@ -305,6 +345,10 @@
         <source>Wrote the timeline of %1 to %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is after today: nothing is known of it yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>App::Desktop</name>
@@ -398,7 +442,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Samspill needs a display to open its window. The commands export, import and check run without one; see samspill --help.</source>
+        <source>Samspill needs a display to open its window. The commands export, import, check and status run without one; see samspill --help.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1256,6 +1300,30 @@
         <source>%1 %</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>milestone "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>end of the measure "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activity "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (by %3)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Models::MeasureSummary</name>
@@ -1387,6 +1455,45 @@
     </message>
 </context>
 <context>
+    <name>Models::OrganisationFiguresModel</name>
+    <message>
+        <source>Click to see these measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takes part in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Models::OverviewListModel</name>
+    <message>
+        <source>%1
+– %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Models::ParticipantTableModel</name>
     <message>
         <source>Organisation</source>
@@ -1406,10 +1513,252 @@
     </message>
 </context>
 <context>
+    <name>Models::PortfolioTableModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In this database only since %1: shown as first recorded, with its status log up to the day shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Models::ProjectListModel</name>
     <message>
         <source>%1
 %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Models::StatusText</name>
+    <message>
+        <source>as of %1, looking back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in this database only since %1: shown as first recorded, with its status log up to the day shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform><numerusform>%n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red</source>
+        <translation>
+            <numerusform>%n red</numerusform><numerusform>%n red</numerusform></translation>
+    </message>
+    <message>
+        <source>progress %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n amber</source>
+        <translation>
+            <numerusform>%n amber</numerusform><numerusform>%n amber</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>last update %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next deadline %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traffic light: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lights: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No status update for %n day(s): %1</source>
+        <translation>
+            <numerusform>No status update for %n day: %1</numerusform><numerusform>No status update for %n days: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Milestones: %1 in the next %2 days, %3 in the next %4 days, %5 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next deadline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last status update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n measure(s): %3</source>
+        <translation>
+            <numerusform>%1, %2, %n measure: %3</numerusform><numerusform>%1, %2, %n measures: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3 – %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: responsible for %2, takes part in %3, %4 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones coming up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress over time, from the status log</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 (likelihood %3 × impact %4)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1593,17 +1942,23 @@
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
-            <numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
         <translation>
-            <numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
     </message>
     <message>
         <source>the project itself</source>
@@ -2055,6 +2410,43 @@
     </message>
 </context>
 <context>
+    <name>Views::AsOfBanner</name>
+    <message>
+        <source>Back to today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking back: the projects as they stood at the end of %1, rebuilt from the change history and the status log. Nothing can be edited.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Views::AsOfBar</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the projects as they stood at the end of an earlier day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the projects as they are now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Views::BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Views::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -2217,6 +2609,13 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
 </context>
 <context>
+    <name>Views::LineChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Views::MainWindow</name>
     <message>
         <source>Samspill</source>
@@ -2308,6 +2707,34 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
     <message>
         <source>&amp;Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portfolio and day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;ortfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All projects in one table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project chosen in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2499,6 +2926,181 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
             <numerusform>%n of %1 measures</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Showing: %1 (%n measure(s))</source>
+        <translation>
+            <numerusform>Showing: %1 (%n measure)</numerusform><numerusform>Showing: %1 (%n measures)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Views::OverviewView</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How long a measure may go without a status update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days without a status update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures by traffic light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals: progress and traffic light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress over time, from the status log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status log records no progress up to this day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions needed and deviations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a number to see the measures it counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures not rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Measures without a status update for %n day(s)</source>
+        <translation>
+            <numerusform>Measures without a status update for %n day</numerusform><numerusform>Measures without a status update for %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Measures with a decision needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures with a deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures serving: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show these measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Progress %1 · %n measure(s) counted</source>
+        <translation>
+            <numerusform>Progress %1 · %n measure counted</numerusform><numerusform>Progress %1 · %n measures counted</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not rated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No status update for %n day(s): %1</source>
+        <translation>
+            <numerusform>No status update for %n day: %1</numerusform><numerusform>No status update for %n days: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Decisions needed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deviations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measure(s)</source>
+        <translation>
+            <numerusform>%1: %n measure</numerusform><numerusform>%1: %n measures</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n measure(s)</source>
+        <translation>
+            <numerusform>%1
+%2
+%n measure</numerusform><numerusform>%1
+%2
+%n measures</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 in the next %2 days · %3 in the next %4 days · %5 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Views::ParticipantsView</name>
@@ -2524,6 +3126,43 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     <message>
         <source>Read as %1 (%2 to %3)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Views::PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects by traffic light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a light to see only its projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter projects by name or region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s)</source>
+        <translation>
+            <numerusform>%1: %n project</numerusform><numerusform>%1: %n projects</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation>
+            <numerusform>%1 of %n project</numerusform><numerusform>%1 of %n projects</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2567,11 +3206,11 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(overdue: the planned end has passed)</source>
+        <source>&amp;Timeline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Timeline</source>
+        <source>&amp;Overview</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2775,7 +3414,9 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     <message numerus="yes">
         <source>Undated (%n)</source>
         <translation>
-            <numerusform>Undated (%n)</numerusform><numerusform>Undated (%n)</numerusform></translation>
+            <numerusform>Undated (%n)</numerusform>
+            <numerusform>Undated (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>

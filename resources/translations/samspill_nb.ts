@@ -195,6 +195,46 @@
         <source>draw a project's timeline as a picture (PNG, SVG) or as pages (PDF)</source>
         <translation>tegn tidslinjen til et prosjekt som bilde (PNG, SVG) eller som sider (PDF)</translation>
     </message>
+    <message>
+        <source>one project, by UUID, name or short name, in full; the whole portfolio when it is missing</source>
+        <translation>ett prosjekt, ved UUID, navn eller kortnavn, i sin helhet; hele porteføljen når det mangler</translation>
+    </message>
+    <message>
+        <source>as it stood at the end of this earlier day (YYYY-MM-DD), rebuilt from the change history and the status log; today when it is missing</source>
+        <translation>slik det sto ved slutten av denne tidligere dagen (ÅÅÅÅ-MM-DD), gjenskapt fra endringshistorikken og statusloggen; i dag når den mangler</translation>
+    </message>
+    <message>
+        <source>text for people (the default) or json for programs</source>
+        <translation>text for mennesker (standard) eller json for programmer</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>a measure without a status update for N days is stale (default: %1)</source>
+        <translation>et tiltak uten statusoppdatering på N dager regnes som uten oppfølging (standard: %1)</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not %1.</source>
+        <translation>--as-of trenger en dato som ÅÅÅÅ-MM-DD, ikke %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use text or json.</source>
+        <translation>Ukjent format %1: bruk text eller json.</translation>
+    </message>
+    <message>
+        <source>--stale-days needs a number of days from 1 to 3650, not %1.</source>
+        <translation>--stale-days trenger et antall dager fra 1 til 3650, ikke %1.</translation>
+    </message>
+    <message>
+        <source>[--project ID] [--as-of DATE] [--format text|json] [--stale-days N]</source>
+        <translation>[--project ID] [--as-of DATO] [--format text|json] [--stale-days N]</translation>
+    </message>
+    <message>
+        <source>show where the projects stand: traffic lights and why, progress, what is late and what is coming</source>
+        <translation>vis hvor prosjektene står: trafikklys og hvorfor, framdrift, hva som er forsinket og hva som kommer</translation>
+    </message>
 </context>
 <context>
     <name>App::Commands</name>
@@ -305,6 +345,10 @@
         <source>Wrote the timeline of %1 to %2.</source>
         <translation>Skrev tidslinjen for %1 til %2.</translation>
     </message>
+    <message>
+        <source>%1 is after today: nothing is known of it yet.</source>
+        <translation>%1 er etter i dag: ingenting er kjent om den ennå.</translation>
+    </message>
 </context>
 <context>
     <name>App::Desktop</name>
@@ -399,8 +443,8 @@
         <translation>Samspill</translation>
     </message>
     <message>
-        <source>Samspill needs a display to open its window. The commands export, import and check run without one; see samspill --help.</source>
-        <translation>Samspill trenger en skjerm for å åpne vinduet sitt. Kommandoene export, import og check kjører uten; se samspill --help.</translation>
+        <source>Samspill needs a display to open its window. The commands export, import, check and status run without one; see samspill --help.</source>
+        <translation>Samspill trenger en skjerm for å åpne vinduet. Kommandoene export, import, check og status kjører uten; se samspill --help.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1301,30 @@
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>milestone "%1"</source>
+        <translation>milepæl «%1»</translation>
+    </message>
+    <message>
+        <source>end of the measure "%1"</source>
+        <translation>slutt på tiltaket «%1»</translation>
+    </message>
+    <message>
+        <source>activity "%1"</source>
+        <translation>aktivitet «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2 (by %3)</source>
+        <translation>%1: %2 (innen %3)</translation>
+    </message>
 </context>
 <context>
     <name>Models::MeasureSummary</name>
@@ -1388,6 +1456,46 @@
     </message>
 </context>
 <context>
+    <name>Models::OrganisationFiguresModel</name>
+    <message>
+        <source>Click to see these measures</source>
+        <translation>Klikk for å se disse tiltakene</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation>Ansvarlig for</translation>
+    </message>
+    <message>
+        <source>Takes part in</source>
+        <translation>Deltar i</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+</context>
+<context>
+    <name>Models::OverviewListModel</name>
+    <message>
+        <source>%1
+– %2</source>
+        <translation>%1
+– %2</translation>
+    </message>
+    <message>
+        <source>Mitigation: %1</source>
+        <translation>Tiltak mot risiko: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Eier: %1</translation>
+    </message>
+</context>
+<context>
     <name>Models::ParticipantTableModel</name>
     <message>
         <source>Organisation</source>
@@ -1407,12 +1515,246 @@
     </message>
 </context>
 <context>
+    <name>Models::PortfolioTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>In this database only since %1: shown as first recorded, with its status log up to the day shown.</source>
+        <translation>I denne databasen først fra %1: vist slik det først ble registrert, med statusloggen fram til dagen som vises.</translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation>Trafikklys</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Røde</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gule</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Siste oppdatering</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+</context>
+<context>
     <name>Models::ProjectListModel</name>
     <message>
         <source>%1
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Models::StatusText</name>
+    <message>
+        <source>as of %1, looking back</source>
+        <translation>per %1, tilbakeblikk</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>in this database only since %1: shown as first recorded, with its status log up to the day shown</source>
+        <translation>i denne databasen først fra %1: vist slik det først ble registrert, med statusloggen fram til dagen som vises</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation><numerusform>%n prosjekt</numerusform><numerusform>%n prosjekter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red</source>
+        <translation><numerusform>%n rødt</numerusform><numerusform>%n røde</numerusform></translation>
+    </message>
+    <message>
+        <source>progress %1</source>
+        <translation>framdrift %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amber</source>
+        <translation><numerusform>%n gult</numerusform><numerusform>%n gule</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n forsinket</numerusform><numerusform>%n forsinket</numerusform></translation>
+    </message>
+    <message>
+        <source>last update %1</source>
+        <translation>siste oppdatering %1</translation>
+    </message>
+    <message>
+        <source>next deadline %1</source>
+        <translation>neste frist %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>hvorfor: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Traffic light: %1</source>
+        <translation>Trafikklys: %1</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Trenger oppmerksomhet: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Framdrift: %1</translation>
+    </message>
+    <message>
+        <source>Measures: %1 (%2)</source>
+        <translation>Tiltak: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lights: %1</source>
+        <translation>Lys: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Forsinket: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No status update for %n day(s): %1</source>
+        <translation><numerusform>Ingen statusoppdatering på %n dag: %1</numerusform><numerusform>Ingen statusoppdatering på %n dager: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Milestones: %1 in the next %2 days, %3 in the next %4 days, %5 overdue</source>
+        <translation>Milepæler: %1 de neste %2 dagene, %3 de neste %4 dagene, %5 forsinket</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1</source>
+        <translation>Neste frist: %1</translation>
+    </message>
+    <message>
+        <source>Last status update: %1</source>
+        <translation>Siste statusoppdatering: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n measure(s): %3</source>
+        <translation><numerusform>%1, %2, %n tiltak: %3</numerusform><numerusform>%1, %2, %n tiltak: %3</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 – %2, %3 – %4</source>
+        <translation>%1 – %2, %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1: responsible for %2, takes part in %3, %4 overdue</source>
+        <translation>%1: ansvarlig for %2, deltar i %3, %4 forsinket</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Milestones coming up</source>
+        <translation>Kommende milepæler</translation>
+    </message>
+    <message>
+        <source>Milestones overdue</source>
+        <translation>Forsinkede milepæler</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>Beslutninger som trengs</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Største risikoer</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Progress over time, from the status log</source>
+        <translation>Framdrift over tid, fra statusloggen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>om %n dag</numerusform><numerusform>om %n dager</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>for %n dag siden</numerusform><numerusform>for %n dager siden</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>prosjektet</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (likelihood %3 × impact %4)</source>
+        <translation>%1 · %2 (sannsynlighet %3 × konsekvens %4)</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2405,43 @@
     </message>
 </context>
 <context>
+    <name>Views::AsOfBanner</name>
+    <message>
+        <source>Back to today</source>
+        <translation>Tilbake til i dag</translation>
+    </message>
+    <message>
+        <source>Looking back: the projects as they stood at the end of %1, rebuilt from the change history and the status log. Nothing can be edited.</source>
+        <translation>Tilbakeblikk: prosjektene slik de sto ved slutten av %1, gjenskapt fra endringshistorikken og statusloggen. Ingenting kan endres.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::AsOfBar</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Per dato:</translation>
+    </message>
+    <message>
+        <source>Show the projects as they stood at the end of an earlier day</source>
+        <translation>Vis prosjektene slik de sto ved slutten av en tidligere dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Back to the projects as they are now</source>
+        <translation>Tilbake til prosjektene slik de er nå</translation>
+    </message>
+</context>
+<context>
+    <name>Views::BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Views::ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -2229,6 +2608,13 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
 </context>
 <context>
+    <name>Views::LineChart</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>Views::MainWindow</name>
     <message>
         <source>Samspill</source>
@@ -2321,6 +2707,34 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <source>Portfolio and day</source>
+        <translation>Portefølje og dag</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio</source>
+        <translation>P&amp;ortefølje</translation>
+    </message>
+    <message>
+        <source>All projects in one table</source>
+        <translation>Alle prosjekter i én tabell</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;sjekt</translation>
+    </message>
+    <message>
+        <source>The project chosen in the list</source>
+        <translation>Prosjektet som er valgt i listen</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(per %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Oversikt</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2925,175 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
             <numerusform>%n av %1 tiltak</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all measures</source>
+        <translation>Vis alle tiltak</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing: %1 (%n measure(s))</source>
+        <translation><numerusform>Viser: %1 (%n tiltak)</numerusform><numerusform>Viser: %1 (%n tiltak)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Views::OverviewView</name>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>How long a measure may go without a status update</source>
+        <translation>Hvor lenge et tiltak kan gå uten statusoppdatering</translation>
+    </message>
+    <message>
+        <source>Days without a status update</source>
+        <translation>Dager uten statusoppdatering</translation>
+    </message>
+    <message>
+        <source>Traffic light</source>
+        <translation>Trafikklys</translation>
+    </message>
+    <message>
+        <source>Measures by status</source>
+        <translation>Tiltak etter status</translation>
+    </message>
+    <message>
+        <source>Measures by traffic light</source>
+        <translation>Tiltak etter trafikklys</translation>
+    </message>
+    <message>
+        <source>Goals: progress and traffic light</source>
+        <translation>Mål: framdrift og trafikklys</translation>
+    </message>
+    <message>
+        <source>Progress over time, from the status log</source>
+        <translation>Framdrift over tid, fra statusloggen</translation>
+    </message>
+    <message>
+        <source>No measures</source>
+        <translation>Ingen tiltak</translation>
+    </message>
+    <message>
+        <source>No goals</source>
+        <translation>Ingen mål</translation>
+    </message>
+    <message>
+        <source>The status log records no progress up to this day.</source>
+        <translation>Statusloggen viser ingen framdrift fram til denne dagen.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>Decisions needed and deviations</source>
+        <translation>Beslutninger som trengs og avvik</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Største risikoer</translation>
+    </message>
+    <message>
+        <source>Click a number to see the measures it counts</source>
+        <translation>Klikk på et tall for å se tiltakene det teller</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasjoner</translation>
+    </message>
+    <message>
+        <source>Overdue measures</source>
+        <translation>Forsinkede tiltak</translation>
+    </message>
+    <message>
+        <source>Measures not rated</source>
+        <translation>Tiltak som ikke er vurdert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures without a status update for %n day(s)</source>
+        <translation><numerusform>Tiltak uten statusoppdatering på %n dag</numerusform><numerusform>Tiltak uten statusoppdatering på %n dager</numerusform></translation>
+    </message>
+    <message>
+        <source>Measures with a decision needed</source>
+        <translation>Tiltak der en beslutning trengs</translation>
+    </message>
+    <message>
+        <source>Measures with a deviation</source>
+        <translation>Tiltak med avvik</translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation>Tiltak: %1</translation>
+    </message>
+    <message>
+        <source>Measures serving: %1</source>
+        <translation>Tiltak som tjener: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show these measures</source>
+        <translation>Vis disse tiltakene</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Trenger oppmerksomhet: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress %1 · %n measure(s) counted</source>
+        <translation><numerusform>Framdrift %1 · %n tiltak telt med</numerusform><numerusform>Framdrift %1 · %n tiltak telt med</numerusform></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Forsinket: %1</translation>
+    </message>
+    <message>
+        <source>Not rated: %1</source>
+        <translation>Ikke vurdert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No status update for %n day(s): %1</source>
+        <translation><numerusform>Ingen statusoppdatering på %n dag: %1</numerusform><numerusform>Ingen statusoppdatering på %n dager: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Decisions needed: %1</source>
+        <translation>Beslutninger trengs: %1</translation>
+    </message>
+    <message>
+        <source>Deviations: %1</source>
+        <translation>Avvik: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measure(s)</source>
+        <translation><numerusform>%1: %n tiltak</numerusform><numerusform>%1: %n tiltak</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2
+%n measure(s)</source>
+        <translation><numerusform>%1
+%2
+%n tiltak</numerusform><numerusform>%1
+%2
+%n tiltak</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 in the next %2 days · %3 in the next %4 days · %5 overdue</source>
+        <translation>%1 de neste %2 dagene · %3 de neste %4 dagene · %5 forsinket</translation>
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation>Ingen risikoer registrert.</translation>
+    </message>
 </context>
 <context>
     <name>Views::ParticipantsView</name>
@@ -2536,6 +3119,41 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>Read as %1 (%2 to %3)</source>
         <translation>Lest som %1 (%2 til %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefølje</translation>
+    </message>
+    <message>
+        <source>Projects by traffic light</source>
+        <translation>Prosjekter etter trafikklys</translation>
+    </message>
+    <message>
+        <source>No projects</source>
+        <translation>Ingen prosjekter</translation>
+    </message>
+    <message>
+        <source>Click a light to see only its projects</source>
+        <translation>Klikk på et lys for å se bare prosjektene med det</translation>
+    </message>
+    <message>
+        <source>Filter projects by name or region</source>
+        <translation>Filtrer prosjekter etter navn eller region</translation>
+    </message>
+    <message>
+        <source>All lights</source>
+        <translation>Alle lys</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n project(s)</source>
+        <translation><numerusform>%1: %n prosjekt</numerusform><numerusform>%1: %n prosjekter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n project(s)</source>
+        <translation><numerusform>%1 av %n prosjekt</numerusform><numerusform>%1 av %n prosjekter</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2579,12 +3197,12 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <translation>framdrift %1</translation>
     </message>
     <message>
-        <source>(overdue: the planned end has passed)</source>
-        <translation>(forsinket: planlagt slutt er passert)</translation>
-    </message>
-    <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Oversikt</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +3405,10 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
     <message numerus="yes">
         <source>Undated (%n)</source>
-        <translation><numerusform>Udatert (%n)</numerusform><numerusform>Udaterte (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Udatert (%n)</numerusform>
+            <numerusform>Udaterte (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>

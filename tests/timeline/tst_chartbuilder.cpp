@@ -48,7 +48,7 @@ private slots:
     void milestonesGoToTheirMeasureOrToTheProject();
     void lightsAreThoseOfTheDayItIsBuiltFor();
     void extentCoversEverythingDatedAndTheDefaultRangePadsIt();
-    void theSeedProjectHasOnlyUndatedMeasures();
+    void theSeedsTrainingIsDatedByItsHalfYear();
     void nothingLoadedIsAnEmptyChart();
 
 private:
@@ -170,14 +170,20 @@ void TestChartBuilder::extentCoversEverythingDatedAndTheDefaultRangePadsIt()
     QCOMPARE(last, QDate(2014, 1, 31));
 }
 
-void TestChartBuilder::theSeedProjectHasOnlyUndatedMeasures()
+void TestChartBuilder::theSeedsTrainingIsDatedByItsHalfYear()
 {
     QVERIFY(m_data->load(m_seeded->projectId(Seed::project)).ok());
     const Chart chart = build(Grouping::Goal);
     QCOMPARE(chart.title, Seed::projectName);
-    QVERIFY(chart.groups.isEmpty());
+    // Only the training is planned ("høsten 2012"); the other two measures have no date.
+    QVERIFY(!chart.groups.isEmpty());
+    for (const Timeline::ChartGroup &group : chart.groups)
+        QCOMPARE(titles(chart, group.members), QStringList{Seed::coordinatorMeasure});
     QCOMPARE(titles(chart, chart.undatedMeasures),
-             QStringList({Seed::exchangeMeasure, Seed::referralMeasure, Seed::coordinatorMeasure}));
+             QStringList({Seed::exchangeMeasure, Seed::referralMeasure}));
+    const Timeline::ChartMeasure &training =
+        chart.measures.at(chart.groups.first().members.first());
+    QCOMPARE(training.plannedStart, Domain::PlanDate::halfYear(2012, 2));
     QCOMPARE(chart.first, QDate(2009, 12, 1)); // the project's period still shows
     QCOMPARE(chart.last, QDate(2013, 12, 31));
 }
