@@ -3,6 +3,8 @@
 #include "models/labels.h"
 #include "models/projectdata.h"
 
+#include <algorithm>
+
 namespace Models {
 namespace {
 
@@ -99,6 +101,43 @@ QString MeasureSummary::html(const ProjectData &data, const Domain::Measure &mea
         }
         html += QStringLiteral("</ul>");
     }
+
+    // What happened, newest first, as the status log has it.
+    QVector<const Domain::StatusUpdate *> log;
+    for (const Domain::StatusUpdate &update : data.statusUpdates()) {
+        if (update.measureUuid == measure.uuid)
+            log.append(&update);
+    }
+    std::stable_sort(log.begin(), log.end(),
+                     [](const auto *a, const auto *b) { return a->recordedAt > b->recordedAt; });
+    html += QStringLiteral("<h4>%1</h4>").arg(escaped(tr("Status log")));
+    if (log.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No status updates yet.")));
+    else
+        html += QStringLiteral("<ul>");
+    for (const Domain::StatusUpdate *update : std::as_const(log)) {
+        QStringList facts;
+        if (update->newStatus)
+            facts.append(Labels::status(*update->newStatus));
+        if (update->newProgress)
+            facts.append(Labels::progress(update->newProgress));
+        if (update->deviation)
+            facts.append(tr("deviation"));
+        if (update->decisionNeeded)
+            facts.append(tr("decision needed"));
+        const QString signedBy =
+            update->author.isEmpty() ? QString() : QStringLiteral(" – %1").arg(update->author);
+        html +=
+            QStringLiteral("<li><b>%1</b>%2%3<br>%4</li>")
+                .arg(escaped(Labels::date(update->recordedAt.toLocalTime().date())),
+                     escaped(signedBy),
+                     facts.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (%1)").arg(escaped(facts.join(QStringLiteral(", ")))),
+                     escaped(update->text));
+    }
+    if (!log.isEmpty())
+        html += QStringLiteral("</ul>");
     return html;
 }
 

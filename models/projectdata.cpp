@@ -129,7 +129,30 @@ QDate ProjectData::today() const
     if (m_asOf.isValid())
         return m_asOf;
     return m_today.isValid() ? m_today : m_readOn;
-#include <QCollator>
+}
+
+QVector<const Domain::Organisation *> ProjectData::organisationList() const
+{
+    QVector<const Domain::Organisation *> list;
+    for (const Domain::Organisation &organisation : m_organisations)
+        list.append(&organisation);
+    const QCollator collator;
+    std::sort(list.begin(), list.end(), [&collator](const auto *a, const auto *b) {
+        return collator.compare(a->name, b->name) < 0;
+    });
+    return list;
+}
+
+QVector<const Domain::KnowledgeSource *> ProjectData::knowledgeSourceList() const
+{
+    QVector<const Domain::KnowledgeSource *> list;
+    for (const Domain::KnowledgeSource &source : m_knowledgeSources)
+        list.append(&source);
+    const QCollator collator;
+    std::sort(list.begin(), list.end(), [&collator](const auto *a, const auto *b) {
+        return collator.compare(a->title, b->title) < 0;
+    });
+    return list;
 }
 
 void ProjectData::setToday(QDate date)

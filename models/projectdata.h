@@ -51,6 +51,7 @@ public:
     const QVector<Domain::Goal> &goals() const { return m_bundle.goals; }
     const QVector<Domain::Measure> &measures() const { return m_bundle.measures; }
     const QVector<Domain::Milestone> &milestones() const { return m_bundle.milestones; }
+    const QVector<Domain::StatusUpdate> &statusUpdates() const { return m_bundle.statusUpdates; }
 
     const Domain::Organisation *organisation(const QUuid &uuid) const;
     QString organisationName(const QUuid &uuid) const;

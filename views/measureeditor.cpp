@@ -1,5 +1,6 @@
 #include "views/measureeditor.h"
 
+#include "models/domain/identitynumber.h"
 #include "models/domain/validation.h"
 #include "models/labels.h"
 #include "models/projectdata.h"
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -189,7 +192,7 @@ MeasureEditor::MeasureEditor(const Models::ProjectData &projectData, const Domai
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         check();
-        if (m_problems.isEmpty())
+        if (m_problems.isEmpty() && confirmPersonalData())
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -217,6 +220,22 @@ MeasureEditor::MeasureEditor(const Models::ProjectData &projectData, const Domai
     connect(m_progress, &QSpinBox::valueChanged, this, &MeasureEditor::check);
     connect(m_activities, &QTableWidget::itemChanged, this, &MeasureEditor::check);
     check();
+}
+
+bool MeasureEditor::confirmPersonalData()
+{
+    if (m_personalFields.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Save anyway?"),
+                    tr("%1 holds what looks like a Norwegian national identity number "
+                       "(fødselsnummer or D-number).\nSamspill holds project data, never "
+                       "information about patients. Save it anyway?")
+                        .arg(QLocale().createSeparatedList(m_personalFields)),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("personalDataBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }
 
 void MeasureEditor::fill()
@@ -312,6 +331,31 @@ Domain::Measure MeasureEditor::measure() const
     return measure;
 }
 
+// The form's name for a field of the exchange format ("plannedEnd", "activities[2].title").
+QString MeasureEditor::fieldLabel(const QString &field)
+{
+    static const QRegularExpression activityField(QStringLiteral("^activities\\[(\\d+)\\]\\."));
+    if (const auto match = activityField.match(field); match.hasMatch())
+        return tr("Activity %1").arg(match.captured(1).toInt() + 1);
+    const struct
+    {
+        const char *field;
+        QString label;
+    } labels[] = {{"title", tr("Title")},
+                  {"plannedEnd", tr("Planned end")},
+                  {"actualEnd", tr("Actual end")},
+                  {"progress", tr("Progress")},
+                  {"description", tr("Description")},
+                  {"theme", tr("Theme")}};
+    for (const auto &entry : labels) {
+        if (field == QLatin1String(entry.field))
+            return entry.label;
+    }
+    if (field.startsWith(QLatin1String("managementAnchoring")))
+        return tr("Management anchoring");
+    return field;
+}
+
 // Says what is wrong in the words of the form's labels, and keeps OK off until nothing is.
 void MeasureEditor::check()
 {
@@ -340,29 +384,10 @@ void MeasureEditor::check()
     }
 
     const Domain::Measure current = measure();
-    static const QRegularExpression activityField(QStringLiteral("^activities\\[(\\d+)\\]\\."));
     for (const Domain::Violation &violation : Domain::validate(current)) {
-        QString label;
-        if (const auto match = activityField.match(violation.field); match.hasMatch())
-            label = tr("Activity %1").arg(match.captured(1).toInt() + 1);
-        else if (violation.field == QLatin1String("title"))
-            label = tr("Title");
-        else if (violation.field == QLatin1String("plannedEnd"))
-            label = tr("Planned end");
-        else if (violation.field == QLatin1String("actualEnd"))
-            label = tr("Actual end");
-        else if (violation.field == QLatin1String("progress"))
-            label = tr("Progress");
-        else if (violation.field == QLatin1String("description"))
-            label = tr("Description");
-        else if (violation.field == QLatin1String("theme"))
-            label = tr("Theme");
-        else if (violation.field.startsWith(QLatin1String("managementAnchoring")))
-            label = tr("Management anchoring");
-        else if (violation.field == QLatin1String("uuid"))
+        if (violation.field == QLatin1String("uuid"))
             continue; // the form always gives one
-        else
-            label = violation.field;
+        const QString label = fieldLabel(violation.field);
         m_problems.append(tr("%1: %2").arg(label, violation.message));
     }
 
@@ -375,6 +400,15 @@ void MeasureEditor::check()
     if (outside(current.plannedStart) || outside(current.plannedEnd))
         m_warnings.append(tr("The plan lies outside the project's period (%1).")
                               .arg(Models::Labels::period(project.start, project.end)));
+
+    // Patient information does not belong here: allowed only when the user says so on saving.
+    m_personalFields.clear();
+    for (const QString &field : Domain::identityNumberFields(current))
+        m_personalFields.append(fieldLabel(field));
+    if (!m_personalFields.isEmpty())
+        m_warnings.append(tr("%1: holds what looks like a national identity number. Information "
+                             "about patients does not belong in Samspill.")
+                              .arg(QLocale().createSeparatedList(m_personalFields)));
 
     QStringList lines = m_problems;
     lines += m_warnings;

@@ -44,6 +44,9 @@ private:
     void fill();
     void addActivity(const Domain::Activity &activity);
     void check();
+    // Asks before storing what looks like a national identity number; true to store it.
+    bool confirmPersonalData();
+    static QString fieldLabel(const QString &field);
 
     const Models::ProjectData &m_data;
     Domain::Measure m_original;
@@ -68,6 +71,7 @@ private:
     QDialogButtonBox *m_buttons;
     QStringList m_problems;
     QStringList m_warnings;
+    QStringList m_personalFields; // labels of the fields with an identity number
 };
 
 } // namespace Views

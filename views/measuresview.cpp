@@ -30,7 +30,7 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     , m_statusFilter(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_selectionBar(new QWidget(this))
-    , m_selection(new QLabel(m_selectionBar))
+    , m_selectionLabel(new QLabel(m_selectionBar))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
 {
@@ -53,15 +53,15 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
 
     // The figure of the overview whose measures are shown, and the way back to all of them.
     m_selectionBar->setObjectName(QStringLiteral("measureSelectionBar"));
-    m_selection->setObjectName(QStringLiteral("measureSelection"));
-    m_selection->setTextFormat(Qt::PlainText);
-    m_selection->setWordWrap(true);
+    m_selectionLabel->setObjectName(QStringLiteral("measureSelection"));
+    m_selectionLabel->setTextFormat(Qt::PlainText);
+    m_selectionLabel->setWordWrap(true);
     auto *showAllButton = new QToolButton(m_selectionBar);
     showAllButton->setObjectName(QStringLiteral("showAllMeasuresButton"));
     showAllButton->setText(tr("Show all measures"));
     auto *selectionLayout = new QHBoxLayout(m_selectionBar);
     selectionLayout->setContentsMargins(0, 0, 0, 0);
-    selectionLayout->addWidget(m_selection, 1);
+    selectionLayout->addWidget(m_selectionLabel, 1);
     selectionLayout->addWidget(showAllButton);
     m_selectionBar->hide();
     connect(showAllButton, &QToolButton::clicked, this, &MeasuresView::showAll);
@@ -171,7 +171,7 @@ void MeasuresView::showOnly(const QString &title, const QList<QUuid> &measures)
     m_filterEdit->clear();
     m_statusFilter->setCurrentIndex(0);
     m_filter->setMeasures(QSet<QUuid>(measures.cbegin(), measures.cend()));
-    m_selection->setText(
+    m_selectionLabel->setText(
         tr("Showing: %1 (%n measure(s))", nullptr, int(measures.size())).arg(title));
     m_selectionBar->show();
     if (m_filter->rowCount() > 0)

@@ -60,7 +60,7 @@ private:
     QComboBox *m_statusFilter;
     QLabel *m_count;
     QWidget *m_selectionBar;
-    QLabel *m_selection;
+    QLabel *m_selectionLabel;
     QTableView *m_table;
     QTextBrowser *m_details;
 };

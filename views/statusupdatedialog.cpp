@@ -1,5 +1,6 @@
 #include "views/statusupdatedialog.h"
 
+#include "models/domain/identitynumber.h"
 #include "models/domain/validation.h"
 #include "models/labels.h"
 
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -97,7 +99,7 @@ StatusUpdateDialog::StatusUpdateDialog(const Subject &subject, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         check();
-        if (!m_problems.isEmpty())
+        if (!m_problems.isEmpty() || !confirmPersonalData())
             return;
         QSettings().setValue(authorKey, m_author->text().trimmed());
         accept();
@@ -113,6 +115,22 @@ StatusUpdateDialog::StatusUpdateDialog(const Subject &subject, QWidget *parent)
     connect(m_progress, &QSpinBox::valueChanged, this, &StatusUpdateDialog::check);
     m_text->setFocus();
     check();
+}
+
+bool StatusUpdateDialog::confirmPersonalData()
+{
+    if (!Domain::containsIdentityNumber(m_text->toPlainText()) &&
+        !Domain::containsIdentityNumber(m_author->text()))
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Save anyway?"),
+                    tr("The status update holds what looks like a Norwegian national identity "
+                       "number (fødselsnummer or D-number).\nSamspill holds project data, never "
+                       "information about patients. Save it anyway?"),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("personalDataBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }
 
 Domain::StatusUpdate StatusUpdateDialog::update() const
@@ -149,8 +167,13 @@ void StatusUpdateDialog::check()
         current.newProgress ? current.newProgress : m_subject.progress;
     if (!m_subject.measureUuid.isNull() && completed && progress.value_or(-1) != 100)
         m_problems.append(tr("A completed measure has 100 % progress."));
-    m_messages->setText(m_problems.join(QLatin1Char('\n')));
-    m_messages->setVisible(!m_problems.isEmpty());
+    QStringList lines = m_problems;
+    if (Domain::containsIdentityNumber(current.text) ||
+        Domain::containsIdentityNumber(current.author))
+        lines.append(tr("The text holds what looks like a national identity number. Information "
+                        "about patients does not belong in Samspill."));
+    m_messages->setText(lines.join(QLatin1Char('\n')));
+    m_messages->setVisible(!lines.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problems.isEmpty());
 }
 

@@ -40,6 +40,8 @@ public:
 
 private:
     void check();
+    // Asks before storing what looks like a national identity number; true to store it.
+    bool confirmPersonalData();
 
     Subject m_subject;
     QUuid m_uuid = QUuid::createUuid();

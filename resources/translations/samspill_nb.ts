@@ -1388,6 +1388,22 @@
         <source>Knowledge sources</source>
         <translation>Kunnskapskilder</translation>
     </message>
+    <message>
+        <source>Status log</source>
+        <translation>Statuslogg</translation>
+    </message>
+    <message>
+        <source>No status updates yet.</source>
+        <translation>Ingen statusoppdateringer ennå.</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>avvik</translation>
+    </message>
+    <message>
+        <source>decision needed</source>
+        <translation>beslutning trengs</translation>
+    </message>
 </context>
 <context>
     <name>Models::MeasureTableModel</name>
@@ -1594,11 +1610,17 @@
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>%n prosjekt</numerusform><numerusform>%n prosjekter</numerusform></translation>
+        <translation>
+            <numerusform>%n prosjekt</numerusform>
+            <numerusform>%n prosjekter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n red</source>
-        <translation><numerusform>%n rødt</numerusform><numerusform>%n røde</numerusform></translation>
+        <translation>
+            <numerusform>%n rødt</numerusform>
+            <numerusform>%n røde</numerusform>
+        </translation>
     </message>
     <message>
         <source>progress %1</source>
@@ -1606,11 +1628,17 @@
     </message>
     <message numerus="yes">
         <source>%n amber</source>
-        <translation><numerusform>%n gult</numerusform><numerusform>%n gule</numerusform></translation>
+        <translation>
+            <numerusform>%n gult</numerusform>
+            <numerusform>%n gule</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n forsinket</numerusform><numerusform>%n forsinket</numerusform></translation>
+        <translation>
+            <numerusform>%n forsinket</numerusform>
+            <numerusform>%n forsinket</numerusform>
+        </translation>
     </message>
     <message>
         <source>last update %1</source>
@@ -1666,7 +1694,10 @@
     </message>
     <message numerus="yes">
         <source>No status update for %n day(s): %1</source>
-        <translation><numerusform>Ingen statusoppdatering på %n dag: %1</numerusform><numerusform>Ingen statusoppdatering på %n dager: %1</numerusform></translation>
+        <translation>
+            <numerusform>Ingen statusoppdatering på %n dag: %1</numerusform>
+            <numerusform>Ingen statusoppdatering på %n dager: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Milestones: %1 in the next %2 days, %3 in the next %4 days, %5 overdue</source>
@@ -1682,7 +1713,10 @@
     </message>
     <message numerus="yes">
         <source>%1, %2, %n measure(s): %3</source>
-        <translation><numerusform>%1, %2, %n tiltak: %3</numerusform><numerusform>%1, %2, %n tiltak: %3</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2, %n tiltak: %3</numerusform>
+            <numerusform>%1, %2, %n tiltak: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2, %3 – %4</source>
@@ -1734,11 +1768,17 @@
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>om %n dag</numerusform><numerusform>om %n dager</numerusform></translation>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dager</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>for %n dag siden</numerusform><numerusform>for %n dager siden</numerusform></translation>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
@@ -2899,6 +2939,20 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <source>The plan lies outside the project's period (%1).</source>
         <translation>Planen ligger utenfor prosjektperioden (%1).</translation>
     </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Lagre likevel?</translation>
+    </message>
+    <message>
+        <source>%1 holds what looks like a Norwegian national identity number (fødselsnummer or D-number).
+Samspill holds project data, never information about patients. Save it anyway?</source>
+        <translation>%1 inneholder noe som ser ut som et norsk fødselsnummer eller D-nummer.
+Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre likevel?</translation>
+    </message>
+    <message>
+        <source>%1: holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
+        <translation>%1: inneholder noe som ser ut som et fødselsnummer. Opplysninger om pasienter hører ikke hjemme i Samspill.</translation>
+    </message>
 </context>
 <context>
     <name>Views::MeasuresView</name>
@@ -2931,7 +2985,10 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
     <message numerus="yes">
         <source>Showing: %1 (%n measure(s))</source>
-        <translation><numerusform>Viser: %1 (%n tiltak)</numerusform><numerusform>Viser: %1 (%n tiltak)</numerusform></translation>
+        <translation>
+            <numerusform>Viser: %1 (%n tiltak)</numerusform>
+            <numerusform>Viser: %1 (%n tiltak)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3010,7 +3067,10 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
     <message numerus="yes">
         <source>Measures without a status update for %n day(s)</source>
-        <translation><numerusform>Tiltak uten statusoppdatering på %n dag</numerusform><numerusform>Tiltak uten statusoppdatering på %n dager</numerusform></translation>
+        <translation>
+            <numerusform>Tiltak uten statusoppdatering på %n dag</numerusform>
+            <numerusform>Tiltak uten statusoppdatering på %n dager</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures with a decision needed</source>
@@ -3046,7 +3106,10 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
     <message numerus="yes">
         <source>Progress %1 · %n measure(s) counted</source>
-        <translation><numerusform>Framdrift %1 · %n tiltak telt med</numerusform><numerusform>Framdrift %1 · %n tiltak telt med</numerusform></translation>
+        <translation>
+            <numerusform>Framdrift %1 · %n tiltak telt med</numerusform>
+            <numerusform>Framdrift %1 · %n tiltak telt med</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overdue: %1</source>
@@ -3058,7 +3121,10 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
     <message numerus="yes">
         <source>No status update for %n day(s): %1</source>
-        <translation><numerusform>Ingen statusoppdatering på %n dag: %1</numerusform><numerusform>Ingen statusoppdatering på %n dager: %1</numerusform></translation>
+        <translation>
+            <numerusform>Ingen statusoppdatering på %n dag: %1</numerusform>
+            <numerusform>Ingen statusoppdatering på %n dager: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decisions needed: %1</source>
@@ -3070,7 +3136,10 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
     <message numerus="yes">
         <source>%1: %n measure(s)</source>
-        <translation><numerusform>%1: %n tiltak</numerusform><numerusform>%1: %n tiltak</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n tiltak</numerusform>
+            <numerusform>%1: %n tiltak</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3080,11 +3149,14 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <source>%1
 %2
 %n measure(s)</source>
-        <translation><numerusform>%1
+        <translation>
+            <numerusform>%1
 %2
-%n tiltak</numerusform><numerusform>%1
+%n tiltak</numerusform>
+            <numerusform>%1
 %2
-%n tiltak</numerusform></translation>
+%n tiltak</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 in the next %2 days · %3 in the next %4 days · %5 overdue</source>
@@ -3149,11 +3221,17 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
     <message numerus="yes">
         <source>%1: %n project(s)</source>
-        <translation><numerusform>%1: %n prosjekt</numerusform><numerusform>%1: %n prosjekter</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n prosjekt</numerusform>
+            <numerusform>%1: %n prosjekter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n project(s)</source>
-        <translation><numerusform>%1 av %n prosjekt</numerusform><numerusform>%1 av %n prosjekter</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n prosjekt</numerusform>
+            <numerusform>%1 av %n prosjekter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3344,20 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>A completed measure has 100 % progress.</source>
         <translation>Et fullført tiltak har 100 % framdrift.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Lagre likevel?</translation>
+    </message>
+    <message>
+        <source>The status update holds what looks like a Norwegian national identity number (fødselsnummer or D-number).
+Samspill holds project data, never information about patients. Save it anyway?</source>
+        <translation>Statusoppdateringen inneholder noe som ser ut som et norsk fødselsnummer eller D-nummer.
+Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre likevel?</translation>
+    </message>
+    <message>
+        <source>The text holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
+        <translation>Teksten inneholder noe som ser ut som et fødselsnummer. Opplysninger om pasienter hører ikke hjemme i Samspill.</translation>
     </message>
 </context>
 <context>

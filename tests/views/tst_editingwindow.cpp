@@ -12,18 +12,22 @@
 #include "views/measureeditor.h"
 #include "views/plandateedit.h"
 #include "views/statusupdatedialog.h"
+#include "views/timelinecanvas.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -56,6 +60,8 @@ private slots:
     void invalidDatesAreSaidAndNothingIsStored();
     void staleEditMeetsTheConflictChoice();
     void goalsAreIndentedAndMovedByKeyboard();
+    void identityNumberIsFlaggedAndNotSavedWithoutConfirmation();
+    void barDraggedOnTheTimelineIsStoredAndUndone();
 
 private:
     std::unique_ptr<App::Desktop> openDesktop();
@@ -92,6 +98,15 @@ QStringList column(const QAbstractItemModel &model, int column)
     for (int row = 0; row < model.rowCount(); ++row)
         values.append(model.index(row, column).data().toString());
     return values;
+}
+
+// With SAMSPILL_SCREENSHOTS=DIR, the forms as the tests fill them are saved there as pictures,
+// for people to look at; the tests do not depend on it.
+void shoot(QWidget &widget, const char *name)
+{
+    const QString folder = qEnvironmentVariable("SAMSPILL_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget.grab().save(QDir(folder).filePath(QLatin1String(name) + QStringLiteral(".png")));
 }
 
 void clickOk(QDialog &dialog, const char *buttons)
@@ -229,6 +244,7 @@ void TestEditing::userCreatesAMeasureAndUndoesIt()
                              QStringLiteral("høsten 2012"));
             QVERIFY2(editor.problems().isEmpty(),
                      qPrintable(editor.problems().join(QLatin1Char('\n'))));
+            shoot(editor, "measure-editor");
             clickOk(editor, "measureEditorButtons");
         }));
 
@@ -270,6 +286,7 @@ void TestEditing::statusUpdateIsStoredUndoneAndRedone()
             status->setCurrentIndex(status->findData(int(Domain::Status::Completed)));
             QCOMPARE(child<QSpinBox>(dialog, "statusUpdateProgress")->value(), 100);
             child<QCheckBox>(dialog, "statusUpdateDecisionNeeded")->click();
+            shoot(dialog, "status-update");
             clickOk(dialog, "statusUpdateButtons");
         }));
 
@@ -355,6 +372,7 @@ void TestEditing::invalidDatesAreSaidAndNothingIsStored()
             QVERIFY(!ok->isEnabled());
             QVERIFY2(problems->text().startsWith(QStringLiteral("Planlagt slutt: ")),
                      qPrintable(problems->text()));
+            shoot(editor, "validation-message");
 
             child<QLineEdit>(editor, "measurePlannedEndEdit")->clear();
             auto *status = child<QComboBox>(editor, "measureStatusCombo");
@@ -400,6 +418,7 @@ void TestEditing::staleEditMeetsTheConflictChoice()
     QVERIFY(!fields->isVisible());
     child<QPushButton>(*dialog, "lookAtBothButton")->click();
     QVERIFY(fields->isVisible());
+    shoot(*dialog, "conflict-choice");
     QStringList differing;
     for (int row = 0; row < fields->rowCount() && fields->item(row, 0)->font().bold(); ++row)
         differing.append(fields->item(row, 1)->text() + QStringLiteral(" / ") +
@@ -453,6 +472,83 @@ void TestEditing::goalsAreIndentedAndMovedByKeyboard()
     stack.undo();
     stack.undo();
     QCOMPARE(goalTexts(stored()), before);
+}
+
+void TestEditing::identityNumberIsFlaggedAndNotSavedWithoutConfirmation()
+{
+    // A synthetic number (born 31.12.39, control digits computed), never a person's.
+    const QString description = QStringLiteral("Oppfølging av bruker 311239 50057 etter møtet.");
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == QLatin1String("personalDataBox"))
+                box->button(button)->click();
+        });
+    };
+    QVERIFY(inDialog<Views::MeasureEditor>(
+        child<QAction>(m_desktop->window(), "newMeasureAction"),
+        [&description, &answer](Views::MeasureEditor &editor) {
+            QTest::keyClicks(child<QLineEdit>(editor, "measureTitleEdit"), QStringLiteral("Nytt"));
+            QTest::keyClicks(child<QPlainTextEdit>(editor, "measureDescriptionEdit"), description);
+            auto *messages = child<QLabel>(editor, "measureProblems");
+            QVERIFY2(messages->text().contains(QStringLiteral("fødselsnummer")),
+                     qPrintable(messages->text()));
+            QVERIFY(!messages->text().contains(QStringLiteral("50057"))); // never the number
+            shoot(editor, "identity-number");
+            // Cancel on the question: the form stays open, nothing is stored
+            answer(QMessageBox::Cancel);
+            clickOk(editor, "measureEditorButtons");
+            QVERIFY(editor.isVisible());
+            // Save on the question: stored as the user insists
+            answer(QMessageBox::Save);
+            clickOk(editor, "measureEditorButtons");
+            QVERIFY(!editor.isVisible());
+        }));
+    const Domain::Measure *stored = storedMeasure(this->stored(), QStringLiteral("Nytt"));
+    QVERIFY(stored);
+    QCOMPARE(stored->description, description);
+}
+
+void TestEditing::barDraggedOnTheTimelineIsStoredAndUndone()
+{
+    QMainWindow &window = m_desktop->window();
+    const Domain::Measure alfa = *storedMeasure(stored(), QStringLiteral("Alfa"));
+    child<QAction>(window, "showTimelineAction")->trigger();
+    auto *canvas = child<Views::TimelineCanvas>(window, "timelineCanvas");
+    QVERIFY(canvas && canvas->isVisible());
+    canvas->setZoom(Timeline::Zoom::Month);
+    canvas->setSelectedMeasure({});
+    canvas->setSelectedMeasure(alfa.uuid); // scrolls its bar into view
+    QSignalSpy asked(canvas, &Views::TimelineCanvas::measureRescheduleRequested);
+
+    // The bar of Alfa dragged a month to the right, by mouse
+    const QRectF bar = canvas->plannedBarRect(alfa.uuid);
+    const QPoint from = QPointF(bar.left() + 40, bar.center().y()).toPoint();
+    const QPoint to = from + QPoint(qRound(31 * canvas->pixelsPerDay()), 0);
+    QVERIFY2(canvas->viewport()->rect().contains(from) && canvas->viewport()->rect().contains(to),
+             qPrintable(QStringLiteral("%1,%2 -> %3,%4 in %5x%6")
+                            .arg(from.x())
+                            .arg(from.y())
+                            .arg(to.x())
+                            .arg(to.y())
+                            .arg(canvas->viewport()->width())
+                            .arg(canvas->viewport()->height())));
+    QTest::mousePress(canvas->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(canvas->viewport(), (from + to) / 2);
+    QTest::mouseMove(canvas->viewport(), to);
+    QTest::mouseRelease(canvas->viewport(), Qt::LeftButton, {}, to);
+
+    // stored as the canvas asked, as one undoable step
+    QCOMPARE(asked.count(), 1);
+    const Domain::Measure *moved = storedMeasure(stored(), QStringLiteral("Alfa"));
+    QCOMPARE(moved->plannedStart, asked.at(0).at(1).value<Domain::PlanDate>());
+    QCOMPARE(moved->plannedEnd, asked.at(0).at(2).value<Domain::PlanDate>());
+    QVERIFY(alfa.plannedStart < moved->plannedStart);
+    QCOMPARE(m_desktop->editor().undoStack().count(), 1);
+    child<QAction>(window, "undoAction")->trigger();
+    const Domain::Measure *back = storedMeasure(stored(), QStringLiteral("Alfa"));
+    QCOMPARE(back->plannedStart, alfa.plannedStart);
+    QCOMPARE(back->plannedEnd, alfa.plannedEnd);
 }
 
 QTEST_MAIN(TestEditing)
