@@ -59,6 +59,14 @@ QVector<QUuid> checkedUuids(const QListWidget *list)
     return uuids;
 }
 
+// A label for a row of several fields: its shortcut goes to the first of them.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 } // namespace
 
 MeasureEditor::MeasureEditor(const Models::ProjectData &projectData, const Domain::Measure &measure,
@@ -147,19 +155,19 @@ MeasureEditor::MeasureEditor(const Models::ProjectData &projectData, const Domai
     planned->addWidget(m_plannedStart);
     planned->addWidget(new QLabel(QStringLiteral("–"), this));
     planned->addWidget(m_plannedEnd);
-    form->addRow(tr("P&lanned:"), planned);
+    form->addRow(buddyLabel(tr("P&lanned:"), m_plannedStart), planned);
     auto *actual = new QHBoxLayout;
     actual->addWidget(m_actualStart);
     actual->addWidget(new QLabel(QStringLiteral("–"), this));
     actual->addWidget(m_actualEnd);
-    form->addRow(tr("A&ctual:"), actual);
+    form->addRow(buddyLabel(tr("A&ctual:"), m_actualStart), actual);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("Le&vel:"), m_level);
     form->addRow(tr("T&heme:"), m_theme);
     auto *anchoring = new QHBoxLayout;
     anchoring->addWidget(m_anchoring);
     anchoring->addWidget(m_anchoredOn, 1);
-    form->addRow(tr("Management a&nchoring:"), anchoring);
+    form->addRow(buddyLabel(tr("Management a&nchoring:"), m_anchoring), anchoring);
 
     auto *activities = new QWidget(this);
     auto *activityLayout = new QVBoxLayout(activities);

@@ -2,6 +2,7 @@
 
 #include "models/domain/identitynumber.h"
 #include "models/domain/validation.h"
+#include "models/entityfields.h"
 #include "models/labels.h"
 
 #include <QCheckBox>
@@ -47,8 +48,9 @@ StatusUpdateDialog::StatusUpdateDialog(const Subject &subject, QWidget *parent)
     about->setObjectName(QStringLiteral("statusUpdateSubject"));
     about->setTextFormat(Qt::PlainText);
     about->setWordWrap(true);
-    about->setText(subject.measureUuid.isNull() ? tr("For the project %1").arg(subject.name)
-                                                : tr("For the measure %1").arg(subject.name));
+    about->setText(subject.measureUuid.isNull()
+                       ? tr("For the project %1").arg(Models::EntityFields::quoted(subject.name))
+                       : tr("For the measure %1").arg(Models::EntityFields::quoted(subject.name)));
 
     m_date->setObjectName(QStringLiteral("statusUpdateDate"));
     m_date->setCalendarPopup(true);

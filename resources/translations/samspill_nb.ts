@@ -1798,6 +1798,140 @@
     </message>
 </context>
 <context>
+    <name>Overview::Explanation</name>
+    <message>
+        <source>cancelled: not rated</source>
+        <translation>avbrutt: ikke vurdert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>overdue: the planned end (%1) has passed</source>
+        <translation>forsinket: planlagt slutt (%1) er passert</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>utsatt</translation>
+    </message>
+    <message>
+        <source>still planned, but its planned start (%1) has passed</source>
+        <translation>fortsatt planlagt, men planlagt start (%1) er passert</translation>
+    </message>
+    <message>
+        <source>behind schedule: %1 % done where %2 % was expected by now</source>
+        <translation>bak skjema: %1 % gjort der %2 % var ventet nå</translation>
+    </message>
+    <message>
+        <source>an activity is overdue: "%1" (due %2)</source>
+        <translation>en aktivitet er forsinket: «%1» (frist %2)</translation>
+    </message>
+    <message>
+        <source>not rated: no progress assessed and no dates</source>
+        <translation>ikke vurdert: ingen framdrift vurdert og ingen datoer</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>i rute</translation>
+    </message>
+    <message>
+        <source>no measures to rate</source>
+        <translation>ingen tiltak å vurdere</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n measure(s) can be rated yet</source>
+        <translation><numerusform>tiltaket kan ikke vurderes ennå</numerusform><numerusform>ingen av de %n tiltakene kan vurderes ennå</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rated measure(s) red (a third or more)</source>
+        <translation><numerusform>%1 av %n vurdert tiltak rødt (en tredjedel eller mer)</numerusform><numerusform>%1 av %n vurderte tiltak røde (en tredjedel eller mer)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) overdue</source>
+        <translation><numerusform>%n tiltak forsinket</numerusform><numerusform>%n tiltak forsinket</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) postponed</source>
+        <translation><numerusform>%n tiltak utsatt</numerusform><numerusform>%n tiltak utsatt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) not started after the planned start</source>
+        <translation><numerusform>%n tiltak ikke startet etter planlagt start</numerusform><numerusform>%n tiltak ikke startet etter planlagt start</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) behind schedule</source>
+        <translation><numerusform>%n tiltak bak skjema</numerusform><numerusform>%n tiltak bak skjema</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) with an overdue activity</source>
+        <translation><numerusform>%n tiltak med en forsinket aktivitet</numerusform><numerusform>%n tiltak med en forsinket aktivitet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n rated measure(s) on track or completed</source>
+        <translation><numerusform>det %n vurderte tiltaket er i rute eller fullført</numerusform><numerusform>alle %n vurderte tiltak er i rute eller fullført</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) not rated</source>
+        <translation><numerusform>%n tiltak ikke vurdert</numerusform><numerusform>%n tiltak ikke vurdert</numerusform></translation>
+    </message>
+    <message>
+        <source>the project is completed</source>
+        <translation>prosjektet er fullført</translation>
+    </message>
+    <message>
+        <source>the project is cancelled: not rated</source>
+        <translation>prosjektet er avbrutt: ikke vurdert</translation>
+    </message>
+    <message>
+        <source>the project's planned end (%1) has passed, and it is not completed</source>
+        <translation>prosjektets planlagte slutt (%1) er passert, og det er ikke fullført</translation>
+    </message>
+    <message>
+        <source>the project is postponed</source>
+        <translation>prosjektet er utsatt</translation>
+    </message>
+    <message>
+        <source>the project is still planned after its start (%1)</source>
+        <translation>prosjektet er fortsatt planlagt etter sin start (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) needed</source>
+        <translation><numerusform>%n beslutning trengs</numerusform><numerusform>%n beslutninger trengs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s)</source>
+        <translation><numerusform>%n avvik</numerusform><numerusform>%n avvik</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) overdue</source>
+        <translation><numerusform>%n milepæl forsinket</numerusform><numerusform>%n milepæler forsinket</numerusform></translation>
+    </message>
+    <message>
+        <source>the project's period is not known</source>
+        <translation>prosjektets periode er ikke kjent</translation>
+    </message>
+    <message>
+        <source>before the project's start (%1)</source>
+        <translation>før prosjektets start (%1)</translation>
+    </message>
+    <message>
+        <source>while the project runs (%1 – %2)</source>
+        <translation>mens prosjektet pågår (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>after the project's end (%1)</source>
+        <translation>etter prosjektets slutt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Overview::Source</name>
+    <message>
+        <source>The project %1 is not in this database.</source>
+        <translation>Prosjektet %1 finnes ikke i denne databasen.</translation>
+    </message>
+</context>
+<context>
     <name>Storage::ChangeWriter</name>
     <message>
         <source>It has been deleted by someone else.</source>

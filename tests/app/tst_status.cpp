@@ -3,6 +3,7 @@
 #include "models/exchange/jsonwriter.h"
 #include "models/overview/explanation.h"
 #include "models/projectdata.h"
+#include "tests/models/seededworkspace.h"
 #include "tests/support/generatedportfolio.h"
 #include "tests/support/overviewfixture.h"
 #include "tests/support/samspillprogram.h"
@@ -302,7 +303,10 @@ void TestStatus::statusAndTheWindowAgree()
     const QJsonObject printed =
         document.value(QStringLiteral("projects")).toArray().first().toObject();
 
-    // WHEN the window's model shows the same project as of the same day
+    // WHEN the window's model, in the language the program printed in, shows the same project as
+    // of the same day
+    TestSupport::ScopedLanguage english(QStringLiteral("en"));
+    QVERIFY(english.isLoaded());
     auto workspace = App::Workspace::open(Storage::ConnectionSettings::sqlite(file));
     QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().message));
     App::Workspace &opened = *workspace.value();
