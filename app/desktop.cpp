@@ -61,6 +61,14 @@ Desktop::Desktop(Workspace &workspace)
     m_editing =
         new Views::EditingActions(m_window.get(), m_projectData.get(), m_editor.get(), projectView);
     m_editing->addMenus(m_window->menuBar()->actions().constLast()); // before Help
+    QObject::connect(m_editing, &Views::EditingActions::projectsChanged, m_window.get(),
+                     &Views::MainWindow::showProject);
+    QObject::connect(projectView, &Views::ProjectView::newProjectRequested, m_editing,
+                     &Views::EditingActions::newProject);
+    QObject::connect(projectView, &Views::ProjectView::importRequested, m_window.get(), [this] {
+        if (auto *import = m_window->findChild<QAction *>(QStringLiteral("importAction")))
+            import->trigger();
+    });
     m_projects->setPortfolio(m_portfolio.get());
     m_window->addPortfolio(new Views::PortfolioView(m_portfolio.get(), m_portfolioTable.get()),
                            m_portfolio.get(), m_asOf.get());

@@ -6,6 +6,7 @@
 #include "views/conflictdialog.h"
 #include "views/measureeditor.h"
 #include "views/measuresview.h"
+#include "views/projecteditor.h"
 #include "views/projectview.h"
 #include "views/statusupdatedialog.h"
 #include "views/timelineview.h"
@@ -76,6 +77,10 @@ EditingActions::EditingActions(QMainWindow *window, Models::ProjectData *data,
 
     connect(editor, &Models::Editor::changed, this,
             [this](Domain::EntityKind kind, const QUuid &uuid) {
+                if (kind == Domain::EntityKind::Project) {
+                    emit projectsChanged(uuid);
+                    return;
+                }
                 if (kind == Domain::EntityKind::Measure)
                     m_selectMeasure = uuid;
                 else if (kind == Domain::EntityKind::Goal)
@@ -140,6 +145,17 @@ void EditingActions::addMenus(QAction *before)
     connect(projectUpdateAction, &QAction::triggered, this, [this] { newStatusUpdate(true); });
     m_editMenu->addAction(projectUpdateAction);
     m_projectActions = {projectUpdateAction};
+    m_editMenu->addSeparator();
+    QAction *newProjectAction =
+        action("newProjectAction", tr("New pro&ject..."),
+               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &EditingActions::newProject);
+    QAction *editProjectAction = action("editProjectAction", tr("Edit the pro&ject..."),
+                                        QKeySequence(), &EditingActions::editProject);
+    QAction *deleteProjectAction = action("deleteProjectAction", tr("Delete the project"),
+                                          QKeySequence(), &EditingActions::deleteProject);
+    m_editMenu->addActions({newProjectAction, editProjectAction, deleteProjectAction});
+    m_projectActions.append({editProjectAction, deleteProjectAction});
+    m_anyTimeActions = {newProjectAction};
 
     // Delete and F2 act on the list that has the focus: the measures or the goals.
     QTableView *table = m_projectView->measuresView()->table();
@@ -223,6 +239,8 @@ void EditingActions::updateActions()
     const bool goal = loaded && m_data->goal(currentGoal());
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(loaded);
+    for (QAction *action : std::as_const(m_anyTimeActions))
+        action->setEnabled(!m_data->asOf().isValid());
     // Undo and redo change what is stored now: not while the past is shown (the stack turns
     // them on again by itself only when it changes, which it cannot then).
     const bool past = m_data->asOf().isValid();
@@ -287,6 +305,46 @@ void EditingActions::showConflict(const Models::Conflict &conflict)
         afterChange(); // take the stored one
     });
     dialog->open();
+}
+
+void EditingActions::newProject()
+{
+    if (m_data->asOf().isValid())
+        return;
+    Domain::Project project;
+    project.uuid = QUuid::createUuid();
+    ProjectEditor editor(project, true, m_window);
+    if (editor.exec() == QDialog::Accepted)
+        m_editor->create(QUuid(), editor.project());
+}
+
+void EditingActions::editProject()
+{
+    if (!m_data->isLoaded() || m_data->asOf().isValid())
+        return;
+    const Domain::Project before = m_data->project();
+    ProjectEditor editor(before, false, m_window);
+    if (editor.exec() == QDialog::Accepted)
+        m_editor->update(before, editor.project());
+}
+
+// Everything in the project goes with it; undo brings all of it back. It is the one removal that
+// takes much at once, so the user is asked first.
+void EditingActions::deleteProject()
+{
+    if (!m_data->isLoaded() || m_data->asOf().isValid())
+        return;
+    const Domain::Project project = m_data->project();
+    QMessageBox box(QMessageBox::Question, tr("Delete the project"),
+                    tr("Delete %1 with its goals, measures, participants and status log? Undo "
+                       "(Ctrl+Z) brings all of it back.")
+                        .arg(Models::EntityFields::quoted(project.name)),
+                    QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("deleteProjectBox"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() == QMessageBox::Yes)
+        m_editor->remove(project);
 }
 
 void EditingActions::newMeasure()

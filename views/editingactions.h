@@ -36,6 +36,9 @@ public:
     void addMenus(QAction *before);
 
     // What the actions do, for the keyboard, the menus and tests.
+    void newProject();
+    void editProject();
+    void deleteProject();
     void newMeasure();
     void editMeasure();
     void deleteMeasure();
@@ -49,6 +52,11 @@ public:
     void rescheduleMeasure(const QUuid &uuid, const Domain::PlanDate &start,
                            const Domain::PlanDate &end);
     void rescheduleMilestone(const QUuid &uuid, const Domain::PlanDate &date);
+
+signals:
+    // A project was created, changed, removed or brought back: the list of projects is to be
+    // read again, showing uuid (or the first project when it is gone).
+    void projectsChanged(const QUuid &uuid);
 
 private:
     QAction *action(const char *name, const QString &text, const QKeySequence &shortcut,
@@ -68,6 +76,7 @@ private:
     QList<QAction *> m_goalActions;
     QList<QAction *> m_projectActions;
     QList<QAction *> m_undoActions;
+    QList<QAction *> m_anyTimeActions; // need no project, only today
     QMenu *m_editMenu = nullptr;
     QMenu *m_measureMenu = nullptr;
     QMenu *m_goalMenu = nullptr;

@@ -344,6 +344,29 @@ void MainWindow::reload()
         statusBar()->showMessage(tr("Reloaded from the database."), 4000);
 }
 
+void MainWindow::showProject(const QUuid &uuid)
+{
+    if (auto reloaded = m_projects->reload(); !reloaded) {
+        showError(reloaded.error().message);
+        return;
+    }
+    if (m_portfolio) {
+        if (auto portfolio = m_portfolio->reload(); !portfolio)
+            showError(portfolio.error().message);
+    }
+    if (m_projects->rowCount() == 0) {
+        m_project->clear();
+        return;
+    }
+    const QUuid shown = m_project->isLoaded() ? m_project->project().uuid : QUuid();
+    m_navigator->select(uuid);
+    // Chosen already (the list kept its place): read it again for what changed in it.
+    if (m_project->isLoaded() && m_project->project().uuid == shown && shown == uuid) {
+        if (auto loaded = m_project->reload(); !loaded)
+            showError(loaded.error().message);
+    }
+}
+
 void MainWindow::setImportFileChooser(std::function<QString()> chooser)
 {
     m_chooseImportFile = std::move(chooser);

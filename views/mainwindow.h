@@ -52,6 +52,9 @@ public:
 
     // Reads the projects again from the database, keeping the shown one.
     void reload();
+    // Reads the list of projects again and shows the project uuid (the first one when it is gone,
+    // nothing when there is none).
+    void showProject(const QUuid &uuid);
     // A short message in the status bar.
     void showStatus(const QString &message);
 

@@ -10,8 +10,10 @@
 #include "views/timelineview.h"
 #include "views/wrappingdelegate.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -71,11 +73,35 @@ ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QW
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_measures->setSelection(models.selection);
 
+    // With no project to show, what to do next instead of empty tabs.
+    m_empty = new QWidget(this);
+    m_empty->setObjectName(QStringLiteral("noProjectPage"));
+    auto *emptyText = new QLabel(
+        tr("Start by creating a project, or import the projects of an exchange file. The demo "
+           "project of a new database shows what Samspill holds."),
+        m_empty);
+    emptyText->setWordWrap(true);
+    auto *newProject = new QPushButton(tr("New project..."), m_empty);
+    newProject->setObjectName(QStringLiteral("newProjectButton"));
+    auto *importFile = new QPushButton(tr("Import a file..."), m_empty);
+    importFile->setObjectName(QStringLiteral("importButton"));
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addWidget(newProject);
+    emptyButtons->addWidget(importFile);
+    emptyButtons->addStretch(1);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch(1);
+    connect(newProject, &QPushButton::clicked, this, &ProjectView::newProjectRequested);
+    connect(importFile, &QPushButton::clicked, this, &ProjectView::importRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_description);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_empty, 1);
 
     connect(m_overview, &OverviewView::measuresRequested, this,
             [this](const QString &title, const QList<QUuid> &measures) {
@@ -96,6 +122,8 @@ void ProjectView::showTab(Tab tab)
 
 void ProjectView::updateHeader()
 {
+    m_tabs->setVisible(m_data->isLoaded());
+    m_empty->setVisible(!m_data->isLoaded());
     if (!m_data->isLoaded()) {
         m_title->setText(tr("No project selected"));
         m_summary->clear();

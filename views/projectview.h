@@ -54,6 +54,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *goalTree() const { return m_goals; }
 
+signals:
+    // From the page shown when there is no project.
+    void newProjectRequested();
+    void importRequested();
+
 private:
     void updateHeader();
 
@@ -62,6 +67,7 @@ private:
     QLabel *m_summary;
     QLabel *m_description;
     QTabWidget *m_tabs;
+    QWidget *m_empty; // what to do when there is no project
     OverviewView *m_overview;
     QTreeView *m_goals;
     MeasuresView *m_measures;

@@ -1841,39 +1841,66 @@
     </message>
     <message numerus="yes">
         <source>none of its %n measure(s) can be rated yet</source>
-        <translation><numerusform>tiltaket kan ikke vurderes ennå</numerusform><numerusform>ingen av de %n tiltakene kan vurderes ennå</numerusform></translation>
+        <translation>
+            <numerusform>tiltaket kan ikke vurderes ennå</numerusform>
+            <numerusform>ingen av de %n tiltakene kan vurderes ennå</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n rated measure(s) red (a third or more)</source>
-        <translation><numerusform>%1 av %n vurdert tiltak rødt (en tredjedel eller mer)</numerusform><numerusform>%1 av %n vurderte tiltak røde (en tredjedel eller mer)</numerusform></translation>
+        <translation>
+            <numerusform>%1 av %n vurdert tiltak rødt (en tredjedel eller mer)</numerusform>
+            <numerusform>%1 av %n vurderte tiltak røde (en tredjedel eller mer)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) overdue</source>
-        <translation><numerusform>%n tiltak forsinket</numerusform><numerusform>%n tiltak forsinket</numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak forsinket</numerusform>
+            <numerusform>%n tiltak forsinket</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) postponed</source>
-        <translation><numerusform>%n tiltak utsatt</numerusform><numerusform>%n tiltak utsatt</numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak utsatt</numerusform>
+            <numerusform>%n tiltak utsatt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) not started after the planned start</source>
-        <translation><numerusform>%n tiltak ikke startet etter planlagt start</numerusform><numerusform>%n tiltak ikke startet etter planlagt start</numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak ikke startet etter planlagt start</numerusform>
+            <numerusform>%n tiltak ikke startet etter planlagt start</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) behind schedule</source>
-        <translation><numerusform>%n tiltak bak skjema</numerusform><numerusform>%n tiltak bak skjema</numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak bak skjema</numerusform>
+            <numerusform>%n tiltak bak skjema</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) with an overdue activity</source>
-        <translation><numerusform>%n tiltak med en forsinket aktivitet</numerusform><numerusform>%n tiltak med en forsinket aktivitet</numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak med en forsinket aktivitet</numerusform>
+            <numerusform>%n tiltak med en forsinket aktivitet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>all %n rated measure(s) on track or completed</source>
-        <translation><numerusform>det %n vurderte tiltaket er i rute eller fullført</numerusform><numerusform>alle %n vurderte tiltak er i rute eller fullført</numerusform></translation>
+        <translation>
+            <numerusform>det %n vurderte tiltaket er i rute eller fullført</numerusform>
+            <numerusform>alle %n vurderte tiltak er i rute eller fullført</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s) not rated</source>
-        <translation><numerusform>%n tiltak ikke vurdert</numerusform><numerusform>%n tiltak ikke vurdert</numerusform></translation>
+        <translation>
+            <numerusform>%n tiltak ikke vurdert</numerusform>
+            <numerusform>%n tiltak ikke vurdert</numerusform>
+        </translation>
     </message>
     <message>
         <source>the project is completed</source>
@@ -1897,15 +1924,24 @@
     </message>
     <message numerus="yes">
         <source>%n decision(s) needed</source>
-        <translation><numerusform>%n beslutning trengs</numerusform><numerusform>%n beslutninger trengs</numerusform></translation>
+        <translation>
+            <numerusform>%n beslutning trengs</numerusform>
+            <numerusform>%n beslutninger trengs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n deviation(s)</source>
-        <translation><numerusform>%n avvik</numerusform><numerusform>%n avvik</numerusform></translation>
+        <translation>
+            <numerusform>%n avvik</numerusform>
+            <numerusform>%n avvik</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n milestone(s) overdue</source>
-        <translation><numerusform>%n milepæl forsinket</numerusform><numerusform>%n milepæler forsinket</numerusform></translation>
+        <translation>
+            <numerusform>%n milepæl forsinket</numerusform>
+            <numerusform>%n milepæler forsinket</numerusform>
+        </translation>
     </message>
     <message>
         <source>the project's period is not known</source>
@@ -2780,6 +2816,22 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <source>Deleted the goal %1 with its sub-goals. Undo (Ctrl+Z) brings it back, with the measures' links to it.</source>
         <translation>Slettet målet %1 med delmålene. Angre (Ctrl+Z) henter det tilbake, med tiltakenes koblinger til det.</translation>
     </message>
+    <message>
+        <source>New pro&amp;ject...</source>
+        <translation>Nytt pro&amp;sjekt …</translation>
+    </message>
+    <message>
+        <source>Edit the pro&amp;ject...</source>
+        <translation>Rediger pro&amp;sjektet …</translation>
+    </message>
+    <message>
+        <source>Delete the project</source>
+        <translation>Slett prosjektet</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its goals, measures, participants and status log? Undo (Ctrl+Z) brings all of it back.</source>
+        <translation>Slette %1 med mål, tiltak, deltakere og statuslogg? Angre (Ctrl+Z) henter alt tilbake.</translation>
+    </message>
 </context>
 <context>
     <name>Views::LineChart</name>
@@ -3369,6 +3421,77 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     </message>
 </context>
 <context>
+    <name>Views::ProjectEditor</name>
+    <message>
+        <source>New project</source>
+        <translation>Nytt prosjekt</translation>
+    </message>
+    <message>
+        <source>Edit project</source>
+        <translation>Rediger prosjekt</translation>
+    </message>
+    <message>
+        <source>shown in the project list, e.g. Psykisk helse NT</source>
+        <translation>vises i prosjektlisten, f.eks. Psykisk helse NT</translation>
+    </message>
+    <message>
+        <source>the first day, e.g. 01.12.2009</source>
+        <translation>første dag, f.eks. 01.12.2009</translation>
+    </message>
+    <message>
+        <source>the last day, e.g. 31.12.2013</source>
+        <translation>siste dag, f.eks. 31.12.2013</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Kortnavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Funding:</source>
+        <translation>&amp;Finansiering:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: give the day, or leave it empty</source>
+        <translation>%1: oppgi dagen, eller la feltet stå tomt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+</context>
+<context>
     <name>Views::ProjectNavigator</name>
     <message>
         <source>Projects</source>
@@ -3415,6 +3538,18 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Oversikt</translation>
+    </message>
+    <message>
+        <source>Start by creating a project, or import the projects of an exchange file. The demo project of a new database shows what Samspill holds.</source>
+        <translation>Begynn med å lage et prosjekt, eller importer prosjektene i en utvekslingsfil. Demoprosjektet i en ny database viser hva Samspill inneholder.</translation>
+    </message>
+    <message>
+        <source>New project...</source>
+        <translation>Nytt prosjekt …</translation>
+    </message>
+    <message>
+        <source>Import a file...</source>
+        <translation>Importer en fil …</translation>
     </message>
 </context>
 <context>

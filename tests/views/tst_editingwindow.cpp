@@ -11,6 +11,7 @@
 #include "views/mainwindow.h"
 #include "views/measureeditor.h"
 #include "views/plandateedit.h"
+#include "views/projecteditor.h"
 #include "views/statusupdatedialog.h"
 #include "views/timelinecanvas.h"
 
@@ -62,6 +63,7 @@ private slots:
     void goalsAreIndentedAndMovedByKeyboard();
     void identityNumberIsFlaggedAndNotSavedWithoutConfirmation();
     void barDraggedOnTheTimelineIsStoredAndUndone();
+    void projectIsCreatedDeletedAndBroughtBack();
 
 private:
     std::unique_ptr<App::Desktop> openDesktop();
@@ -549,6 +551,59 @@ void TestEditing::barDraggedOnTheTimelineIsStoredAndUndone()
     const Domain::Measure *back = storedMeasure(stored(), QStringLiteral("Alfa"));
     QCOMPARE(back->plannedStart, alfa.plannedStart);
     QCOMPARE(back->plannedEnd, alfa.plannedEnd);
+}
+
+void TestEditing::projectIsCreatedDeletedAndBroughtBack()
+{
+    QMainWindow &window = m_desktop->window();
+    auto *title = child<QLabel>(window, "projectTitle");
+    const QString name = QStringLiteral("Bedre overganger mellom sykehus og kommune");
+    QVERIFY(inDialog<Views::ProjectEditor>(
+        child<QAction>(window, "newProjectAction"), [&name](Views::ProjectEditor &editor) {
+            auto *ok = child<QDialogButtonBox>(editor, "projectEditorButtons")
+                           ->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // a project needs a name
+            QTest::keyClicks(child<QLineEdit>(editor, "projectNameEdit"), name);
+            QTest::keyClicks(child<QLineEdit>(editor, "projectStartEdit"), QStringLiteral("2014"));
+            QVERIFY(!ok->isEnabled()); // a project's period is given in days
+            child<QLineEdit>(editor, "projectStartEdit")->clear();
+            QTest::keyClicks(child<QLineEdit>(editor, "projectStartEdit"),
+                             QStringLiteral("01.01.2014"));
+            QTest::keyClicks(child<QLineEdit>(editor, "projectEndEdit"),
+                             QStringLiteral("31.12.2015"));
+            QVERIFY(ok->isEnabled());
+            clickOk(editor, "projectEditorButtons");
+        }));
+    // shown at once, and stored
+    QCOMPARE(title->text(), name);
+    QCOMPARE(m_desktop->projectData().project().start, QDate(2014, 1, 1));
+
+    // Deleted after the question, and brought back whole by undo
+    const auto answerYes = [] {
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == QLatin1String("deleteProjectBox"))
+                box->button(QMessageBox::Yes)->click();
+        });
+    };
+    const QUuid dated = DatedProject::project;
+    auto *list = child<QListView>(window, "projectList");
+    const auto chosen = [list](const QString &text) {
+        const QModelIndexList found = list->model()->match(
+            list->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchContains);
+        return found.isEmpty() ? QModelIndex() : found.first();
+    };
+    list->setCurrentIndex(chosen(DatedProject::name));
+    QCOMPARE(m_desktop->projectData().project().uuid, dated);
+    const qsizetype measures = m_desktop->projectData().measures().size();
+    answerYes();
+    child<QAction>(window, "deleteProjectAction")->trigger();
+    QVERIFY(!chosen(DatedProject::name).isValid());
+    QVERIFY(m_desktop->projectData().project().uuid != dated);
+    m_desktop->editor().undoStack().undo();
+    QVERIFY(chosen(DatedProject::name).isValid());
+    list->setCurrentIndex(chosen(DatedProject::name));
+    QCOMPARE(m_desktop->projectData().measures().size(), measures);
 }
 
 QTEST_MAIN(TestEditing)
