@@ -116,8 +116,9 @@ public:
         case SQLITE_FLOAT:
             return QVariant(sqlite3_column_double(m_statement, column));
         case SQLITE_BLOB:
-            return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
-                                       sqlite3_column_bytes(m_statement, column)));
+            return QVariant(
+                QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                           sqlite3_column_bytes(m_statement, column)));
         case SQLITE_TEXT:
             return QVariant(QString::fromUtf16(
                 static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column)),
@@ -187,7 +188,8 @@ Statement::Statement(Database &database, const QString &sql)
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (database.driver() == ConnectionSettings::Driver::Sqlite && handle.isValid() &&
         qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        m_engine = std::make_unique<SqliteEngine>(*static_cast<sqlite3 *const *>(handle.constData()));
+        m_engine =
+            std::make_unique<SqliteEngine>(*static_cast<sqlite3 *const *>(handle.constData()));
     } else {
         m_engine = std::make_unique<QtEngine>(db);
     }
