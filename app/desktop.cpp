@@ -114,10 +114,8 @@ QString Desktop::nameOf(const QUuid &uuid) const
         return Models::EntityFields::name(*goal);
     if (const Domain::KnowledgeSource *source = m_projectData->knowledgeSource(uuid))
         return source->title;
-    for (const Domain::Measure &measure : m_projectData->measures()) {
-        if (measure.uuid == uuid)
-            return Models::EntityFields::name(measure);
-    }
+    if (const Domain::Measure *measure = m_projectData->measure(uuid))
+        return Models::EntityFields::name(*measure);
     return {};
 }
 

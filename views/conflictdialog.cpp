@@ -44,15 +44,13 @@ ConflictDialog::ConflictDialog(const Models::Conflict &conflict, QWidget *parent
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    const auto differs = [&conflict](int i) {
+        return i >= conflict.theirs.size() ||
+               conflict.mine.at(i).value != conflict.theirs.at(i).value;
+    };
     QVector<int> order(conflict.mine.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&conflict](int a, int b) {
-        const auto differs = [&conflict](int i) {
-            return i >= conflict.theirs.size() ||
-                   conflict.mine.at(i).value != conflict.theirs.at(i).value;
-        };
-        return differs(a) && !differs(b);
-    });
+    std::stable_partition(order.begin(), order.end(), differs);
     for (int i : order) {
         const int row = m_fields->rowCount();
         m_fields->insertRow(row);
@@ -62,10 +60,9 @@ ConflictDialog::ConflictDialog(const Models::Conflict &conflict, QWidget *parent
         QTableWidgetItem *items[] = {new QTableWidgetItem(mine.label),
                                      new QTableWidgetItem(mine.value),
                                      new QTableWidgetItem(theirs)};
-        const bool differs = i >= conflict.theirs.size() || mine.value != theirs;
         for (int column = 0; column < 3; ++column) {
             QFont font = items[column]->font();
-            font.setBold(differs);
+            font.setBold(differs(i));
             items[column]->setFont(font);
             m_fields->setItem(row, column, items[column]);
         }

@@ -27,15 +27,6 @@
 namespace Views {
 namespace {
 
-const Domain::Measure *findMeasure(const Models::ProjectData &data, const QUuid &uuid)
-{
-    for (const Domain::Measure &measure : data.measures()) {
-        if (measure.uuid == uuid)
-            return &measure;
-    }
-    return nullptr;
-}
-
 // The goals under parent (null: the main goals), in their order.
 QVector<const Domain::Goal *> siblings(const Models::ProjectData &data, const QUuid &parent)
 {
@@ -234,8 +225,7 @@ void EditingActions::updateActions()
 {
     // Nothing is edited while the window shows the past ("as of" an earlier day).
     const bool loaded = m_data->isLoaded() && !m_data->asOf().isValid();
-    const bool measure =
-        loaded && findMeasure(*m_data, m_projectView->measuresView()->currentMeasure());
+    const bool measure = loaded && currentMeasure();
     const bool goal = loaded && m_data->goal(currentGoal());
     for (QAction *action : std::as_const(m_projectActions))
         action->setEnabled(loaded);
@@ -254,6 +244,11 @@ void EditingActions::updateActions()
         action->setEnabled(measure);
     for (QAction *action : std::as_const(m_goalActions))
         action->setEnabled(goal);
+}
+
+const Domain::Measure *EditingActions::currentMeasure() const
+{
+    return m_data->measure(m_projectView->measuresView()->currentMeasure());
 }
 
 QUuid EditingActions::currentGoal() const
@@ -362,8 +357,7 @@ void EditingActions::newMeasure()
 
 void EditingActions::editMeasure()
 {
-    const Domain::Measure *found =
-        findMeasure(*m_data, m_projectView->measuresView()->currentMeasure());
+    const Domain::Measure *found = currentMeasure();
     if (!found)
         return;
     const Domain::Measure before = *found; // the reload after the step replaces *found
@@ -375,8 +369,7 @@ void EditingActions::editMeasure()
 
 void EditingActions::deleteMeasure()
 {
-    const Domain::Measure *found =
-        findMeasure(*m_data, m_projectView->measuresView()->currentMeasure());
+    const Domain::Measure *found = currentMeasure();
     if (!found)
         return;
     const QString name = Models::EntityFields::quoted(Models::EntityFields::name(*found));
@@ -400,8 +393,7 @@ void EditingActions::newStatusUpdate(bool forProject)
         subject.status = m_data->project().status;
         version = m_data->project().version;
     } else {
-        const Domain::Measure *measure =
-            findMeasure(*m_data, m_projectView->measuresView()->currentMeasure());
+        const Domain::Measure *measure = currentMeasure();
         if (!measure)
             return;
         subject.measureUuid = measure->uuid;
@@ -505,7 +497,7 @@ void EditingActions::indentGoal(bool in)
 void EditingActions::rescheduleMeasure(const QUuid &uuid, const Domain::PlanDate &start,
                                        const Domain::PlanDate &end)
 {
-    const Domain::Measure *found = findMeasure(*m_data, uuid);
+    const Domain::Measure *found = m_data->measure(uuid);
     if (!found || m_data->asOf().isValid())
         return;
     const Domain::Measure before = *found;

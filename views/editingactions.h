@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/measure.h"
 #include "models/domain/plandate.h"
 
 #include <QObject>
@@ -65,6 +66,7 @@ private:
     void showRefusal(const QString &message);
     void showConflict(const Models::Conflict &conflict);
     void updateActions();
+    const Domain::Measure *currentMeasure() const; // the table's, as loaded
     QUuid currentGoal() const;
 
     QMainWindow *m_window;

@@ -4,6 +4,7 @@
 #include "models/domain/validation.h"
 #include "models/labels.h"
 #include "models/projectdata.h"
+#include "views/personaldata.h"
 #include "views/plandateedit.h"
 
 #include <QComboBox>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -200,7 +200,9 @@ MeasureEditor::MeasureEditor(const Models::ProjectData &projectData, const Domai
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         check();
-        if (m_problems.isEmpty() && confirmPersonalData())
+        if (m_problems.isEmpty() &&
+            (m_personalFields.isEmpty() ||
+             confirmPersonalData(this, QLocale().createSeparatedList(m_personalFields))))
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -228,22 +230,6 @@ MeasureEditor::MeasureEditor(const Models::ProjectData &projectData, const Domai
     connect(m_progress, &QSpinBox::valueChanged, this, &MeasureEditor::check);
     connect(m_activities, &QTableWidget::itemChanged, this, &MeasureEditor::check);
     check();
-}
-
-bool MeasureEditor::confirmPersonalData()
-{
-    if (m_personalFields.isEmpty())
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Save anyway?"),
-                    tr("%1 holds what looks like a Norwegian national identity number "
-                       "(fødselsnummer or D-number).\nSamspill holds project data, never "
-                       "information about patients. Save it anyway?")
-                        .arg(QLocale().createSeparatedList(m_personalFields)),
-                    QMessageBox::Save | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("personalDataBox"));
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Save;
 }
 
 void MeasureEditor::fill()

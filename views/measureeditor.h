@@ -44,8 +44,6 @@ private:
     void fill();
     void addActivity(const Domain::Activity &activity);
     void check();
-    // Asks before storing what looks like a national identity number; true to store it.
-    bool confirmPersonalData();
     static QString fieldLabel(const QString &field);
 
     const Models::ProjectData &m_data;

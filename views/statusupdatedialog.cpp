@@ -4,6 +4,7 @@
 #include "models/domain/validation.h"
 #include "models/entityfields.h"
 #include "models/labels.h"
+#include "views/personaldata.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -101,7 +101,8 @@ StatusUpdateDialog::StatusUpdateDialog(const Subject &subject, QWidget *parent)
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         check();
-        if (!m_problems.isEmpty() || !confirmPersonalData())
+        if (!m_problems.isEmpty() ||
+            (m_personalData && !confirmPersonalData(this, tr("The status update"))))
             return;
         QSettings().setValue(authorKey, m_author->text().trimmed());
         accept();
@@ -117,22 +118,6 @@ StatusUpdateDialog::StatusUpdateDialog(const Subject &subject, QWidget *parent)
     connect(m_progress, &QSpinBox::valueChanged, this, &StatusUpdateDialog::check);
     m_text->setFocus();
     check();
-}
-
-bool StatusUpdateDialog::confirmPersonalData()
-{
-    if (!Domain::containsIdentityNumber(m_text->toPlainText()) &&
-        !Domain::containsIdentityNumber(m_author->text()))
-        return true;
-    QMessageBox box(QMessageBox::Warning, tr("Save anyway?"),
-                    tr("The status update holds what looks like a Norwegian national identity "
-                       "number (fødselsnummer or D-number).\nSamspill holds project data, never "
-                       "information about patients. Save it anyway?"),
-                    QMessageBox::Save | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("personalDataBox"));
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Save;
 }
 
 Domain::StatusUpdate StatusUpdateDialog::update() const
@@ -170,8 +155,9 @@ void StatusUpdateDialog::check()
     if (!m_subject.measureUuid.isNull() && completed && progress.value_or(-1) != 100)
         m_problems.append(tr("A completed measure has 100 % progress."));
     QStringList lines = m_problems;
-    if (Domain::containsIdentityNumber(current.text) ||
-        Domain::containsIdentityNumber(current.author))
+    m_personalData = Domain::containsIdentityNumber(current.text) ||
+                     Domain::containsIdentityNumber(current.author);
+    if (m_personalData)
         lines.append(tr("The text holds what looks like a national identity number. Information "
                         "about patients does not belong in Samspill."));
     m_messages->setText(lines.join(QLatin1Char('\n')));

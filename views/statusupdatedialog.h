@@ -40,8 +40,6 @@ public:
 
 private:
     void check();
-    // Asks before storing what looks like a national identity number; true to store it.
-    bool confirmPersonalData();
 
     Subject m_subject;
     QUuid m_uuid = QUuid::createUuid();
@@ -55,6 +53,7 @@ private:
     QLabel *m_messages;
     QDialogButtonBox *m_buttons;
     QStringList m_problems;
+    bool m_personalData = false; // what looks like an identity number is in the text
 };
 
 } // namespace Views

@@ -3119,15 +3119,6 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds what looks like a Norwegian national identity number (fødselsnummer or D-number).
-Samspill holds project data, never information about patients. Save it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,6 +3344,18 @@ Samspill holds project data, never information about patients. Save it anyway?</
     </message>
     <message>
         <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::PersonalData</name>
+    <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds what looks like a Norwegian national identity number (fødselsnummer or D-number).
+Samspill holds project data, never information about patients. Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3607,16 +3610,11 @@ Samspill holds project data, never information about patients. Save it anyway?</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status update holds what looks like a Norwegian national identity number (fødselsnummer or D-number).
-Samspill holds project data, never information about patients. Save it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The text holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status update</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3126,16 +3126,6 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <translation>Planen ligger utenfor prosjektperioden (%1).</translation>
     </message>
     <message>
-        <source>Save anyway?</source>
-        <translation>Lagre likevel?</translation>
-    </message>
-    <message>
-        <source>%1 holds what looks like a Norwegian national identity number (fødselsnummer or D-number).
-Samspill holds project data, never information about patients. Save it anyway?</source>
-        <translation>%1 inneholder noe som ser ut som et norsk fødselsnummer eller D-nummer.
-Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre likevel?</translation>
-    </message>
-    <message>
         <source>%1: holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
         <translation>%1: inneholder noe som ser ut som et fødselsnummer. Opplysninger om pasienter hører ikke hjemme i Samspill.</translation>
     </message>
@@ -3362,6 +3352,19 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+</context>
+<context>
+    <name>Views::PersonalData</name>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Lagre likevel?</translation>
+    </message>
+    <message>
+        <source>%1 holds what looks like a Norwegian national identity number (fødselsnummer or D-number).
+Samspill holds project data, never information about patients. Save it anyway?</source>
+        <translation>%1 inneholder noe som ser ut som et norsk fødselsnummer eller D-nummer.
+Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre likevel?</translation>
     </message>
 </context>
 <context>
@@ -3615,18 +3618,12 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
         <translation>Et fullført tiltak har 100 % framdrift.</translation>
     </message>
     <message>
-        <source>Save anyway?</source>
-        <translation>Lagre likevel?</translation>
-    </message>
-    <message>
-        <source>The status update holds what looks like a Norwegian national identity number (fødselsnummer or D-number).
-Samspill holds project data, never information about patients. Save it anyway?</source>
-        <translation>Statusoppdateringen inneholder noe som ser ut som et norsk fødselsnummer eller D-nummer.
-Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre likevel?</translation>
-    </message>
-    <message>
         <source>The text holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
         <translation>Teksten inneholder noe som ser ut som et fødselsnummer. Opplysninger om pasienter hører ikke hjemme i Samspill.</translation>
+    </message>
+    <message>
+        <source>The status update</source>
+        <translation>Statusoppdateringen</translation>
     </message>
 </context>
 <context>
