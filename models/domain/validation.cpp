@@ -12,11 +12,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Domain::Validation)
 };
 
-QString isoDate(QDate date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 // Every stored text: nothing PostgreSQL cannot hold (U+0000) or nobody types on purpose
 // (other control characters, lone surrogates, U+FFFE, U+FFFF). Tab and line breaks are fine.
 bool requireStorable(Violations &out, const QString &field, const QString &value)
@@ -40,8 +35,9 @@ void requireText(Violations &out, const QString &field, const QString &value)
 void requireOrder(Violations &out, const QString &endField, QDate start, QDate end)
 {
     if (start.isValid() && end.isValid() && end < start) {
-        out.append({endField,
-                    Text::tr("%1 is before the start date %2").arg(isoDate(end), isoDate(start))});
+        out.append(
+            {endField, Text::tr("%1 is before the start date %2")
+                           .arg(PlanDate::day(end).toText(), PlanDate::day(start).toText())});
     }
 }
 
@@ -53,7 +49,7 @@ void requireOrder(Violations &out, const QString &endField, const PlanDate &star
 {
     if (start.isValid() && end.isValid() && end.last() < start.first()) {
         out.append({endField,
-                    Text::tr("%1 is before the start date %2").arg(end.toCode(), start.toCode())});
+                    Text::tr("%1 is before the start date %2").arg(end.toText(), start.toText())});
     }
 }
 

@@ -15,7 +15,7 @@ QString Explanation::ofMeasure(const Domain::Measure &measure, const Domain::Mea
 {
     switch (rating.rule) {
     case Domain::MeasureRule::Cancelled:
-        return tr("cancelled: not rated");
+        return tr("cancelled");
     case Domain::MeasureRule::Completed:
         return tr("completed");
     case Domain::MeasureRule::Overdue:
@@ -38,7 +38,7 @@ QString Explanation::ofMeasure(const Domain::Measure &measure, const Domain::Mea
         }
         break;
     case Domain::MeasureRule::NothingToRate:
-        return tr("not rated: no progress assessed and no dates");
+        return tr("no progress assessed and no dates");
     case Domain::MeasureRule::OnTrack:
         return tr("on track");
     }
@@ -104,7 +104,7 @@ QStringList Explanation::ofProject(const ProjectFigures &figures)
     case Domain::ProjectRule::Completed:
         return {tr("the project is completed")};
     case Domain::ProjectRule::Cancelled:
-        return {tr("the project is cancelled: not rated")};
+        return {tr("the project is cancelled")};
     case Domain::ProjectRule::Overdue:
         return QStringList{tr("the project's planned end (%1) has passed, and it is not "
                               "completed")

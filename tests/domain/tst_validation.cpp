@@ -196,7 +196,10 @@ void TestValidation::brokenRuleIsReportedAtItsField_data()
         QStringLiteral("name"), empty);
     row("project: end before start",
         checkOf<Project>(validProject, [](auto &p) { p.end = QDate(2019, 12, 31); }),
-        QStringLiteral("end"), QStringLiteral("2019-12-31 is before the start date 2020-01-01"));
+        QStringLiteral("end"),
+        QStringLiteral("%1 is before the start date %2")
+            .arg(Domain::PlanDate::day(QDate(2019, 12, 31)).toText(),
+                 Domain::PlanDate::day(QDate(2020, 1, 1)).toText()));
     row("project: ends the day it starts",
         checkOf<Project>(validProject, [](auto &p) { p.end = p.start; }));
     row("project: end without start",
@@ -257,14 +260,18 @@ void TestValidation::brokenRuleIsReportedAtItsField_data()
         checkOf<Measure>(validMeasure,
                          [](auto &m) { m.plannedEnd = Domain::PlanDate::day(QDate(2021, 1, 31)); }),
         QStringLiteral("plannedEnd"),
-        QStringLiteral("2021-01-31 is before the start date 2021-02-01"));
+        QStringLiteral("%1 is before the start date %2")
+            .arg(Domain::PlanDate::day(QDate(2021, 1, 31)).toText(),
+                 Domain::PlanDate::day(QDate(2021, 2, 1)).toText()));
     row("measure: planned to end the day it starts",
         checkOf<Measure>(validMeasure, [](auto &m) { m.plannedEnd = m.plannedStart; }));
     row("measure: actual end before actual start",
         checkOf<Measure>(validMeasure,
                          [](auto &m) { m.actualEnd = Domain::PlanDate::day(QDate(2021, 2, 9)); }),
         QStringLiteral("actualEnd"),
-        QStringLiteral("2021-02-09 is before the start date 2021-02-10"));
+        QStringLiteral("%1 is before the start date %2")
+            .arg(Domain::PlanDate::day(QDate(2021, 2, 9)).toText(),
+                 Domain::PlanDate::day(QDate(2021, 2, 10)).toText()));
     row("measure: actual end without actual start", checkOf<Measure>(validMeasure, [](auto &m) {
             m.actualStart = Domain::PlanDate::day(QDate());
         }));

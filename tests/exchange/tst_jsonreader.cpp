@@ -661,10 +661,14 @@ void TestJsonReader::badDocumentIsRefusedNamingPathAndValue_data()
         m0 + QStringLiteral("progress: a completed measure has 100 % progress"));
     row("planned end before planned start",
         set(m0 + QStringLiteral("plannedEnd"), QStringLiteral("2012-01-31")),
-        m0 + QStringLiteral("plannedEnd: 2012-01-31 is before the start date 2012-02-01"));
+        m0 + QStringLiteral("plannedEnd: %1 is before the start date %2")
+                 .arg(Domain::PlanDate::day(QDate(2012, 1, 31)).toText(),
+                      Domain::PlanDate::day(QDate(2012, 2, 1)).toText()));
     row("project ending before it starts",
         set(QStringLiteral("projects[0].end"), QStringLiteral("2011-12-31")),
-        QStringLiteral("projects[0].end: 2011-12-31 is before the start date 2012-01-01"));
+        QStringLiteral("projects[0].end: %1 is before the start date %2")
+            .arg(Domain::PlanDate::day(QDate(2011, 12, 31)).toText(),
+                 Domain::PlanDate::day(QDate(2012, 1, 1)).toText()));
     row("anchoring date without anchoring",
         set(m0 + QStringLiteral("managementAnchoring.state"), QStringLiteral("no")),
         m0 + QStringLiteral("managementAnchoring.date: a date is only given when the measure is "

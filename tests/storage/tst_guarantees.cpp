@@ -111,8 +111,9 @@ void TestGuarantees::importIsAllOrNothing_data()
                p.projects[1].measures[0].plannedEnd = Domain::PlanDate::day(QDate(2020, 1, 1));
            })
         << Error::Kind::Invalid
-        << QStringLiteral("projects[1].measures[0]: plannedEnd: 2020-01-01 is before the start "
-                          "date 2020-02-01");
+        << QStringLiteral("projects[1].measures[0]: plannedEnd: %1 is before the start date %2")
+               .arg(Domain::PlanDate::day(QDate(2020, 1, 1)).toText(),
+                    Domain::PlanDate::day(QDate(2020, 2, 1)).toText());
     QTest::newRow("second project's measure links a goal of the first")
         << nothing << PortfolioChange([](Portfolio &p) {
                p.projects[1].measures[0].goalUuids = {p.projects[0].goals[0].uuid};

@@ -536,7 +536,9 @@ void TestStorage::invalidMeasureIsRefusedAndNothingWritten_data()
         << MeasureChange([](Measure &m, const Portfolio &) {
                m.plannedEnd = Domain::PlanDate::day(QDate(2019, 1, 1));
            })
-        << QStringLiteral("plannedEnd: 2019-01-01 is before the start date 2020-02-01");
+        << QStringLiteral("plannedEnd: %1 is before the start date %2")
+               .arg(Domain::PlanDate::day(QDate(2019, 1, 1)).toText(),
+                    Domain::PlanDate::day(QDate(2020, 2, 1)).toText());
     QTest::newRow("progress 101") << MeasureChange([](Measure &m, const Portfolio &) {
         m.progress = 101;
     }) << QStringLiteral("progress: 101 is not between 0 and 100");
@@ -608,7 +610,9 @@ void TestStorage::invalidProjectIsRefusedAndNothingWritten()
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::Invalid);
     QVERIFY2(refused.error().message.contains(
-                 QLatin1String("end: 2019-12-31 is before the start date 2020-01-01")),
+                 QStringLiteral("end: %1 is before the start date %2")
+                     .arg(Domain::PlanDate::day(QDate(2019, 12, 31)).toText(),
+                          Domain::PlanDate::day(QDate(2020, 1, 1)).toText())),
              qPrintable(refused.error().message));
     QCOMPARE(fixture.dump(), before);
 }
