@@ -548,10 +548,12 @@ int Commands::status(const CommandLine &line, const Storage::ConnectionSettings 
         text = Models::StatusText::project(figures.value(), asOf);
     } else {
         auto read = source.portfolio(
-            figuresSettings, state, [&projects](const Overview::ProjectFigures &figures) {
+            figuresSettings, state,
+            [&projects](const Overview::ProjectFigures &figures) {
                 projects.append(
                     Overview::StatusJson::project(figures, Overview::StatusJson::Detail::Summary));
-            });
+            },
+            Overview::Source::Depth::Outline);
         if (!read) {
             err << read.error().message << Qt::endl;
             return 1;

@@ -28,6 +28,18 @@ public:
     // and including `at` left. NotFound when it did not exist then. The entities carry no
     // version (a past state is not there to be saved back).
     virtual Result<ProjectBundle> projectAsOf(const QUuid &project, const QDateTime &at) = 0;
+
+    // A project the history has events of after a moment: changed, created or brought in since.
+    struct ChangedProject
+    {
+        QUuid project;
+        // When every event of it is of one change set (it was created or imported then, and has
+        // not changed since): that change set's moment. Null when it has events of several.
+        QDateTime recordedAtOnce;
+    };
+    // Every project with events after `at`, by one look at the history for all projects (the
+    // others stand as stored now at `at`, but for status updates dated later).
+    virtual Result<QVector<ChangedProject>> projectsChangedAfter(const QDateTime &at) = 0;
 };
 
 } // namespace Domain

@@ -3,6 +3,7 @@
 #include "models/domain/portfolio.h"
 #include "models/domain/result.h"
 
+#include <QDateTime>
 #include <QVector>
 
 namespace Domain {
@@ -33,6 +34,26 @@ public:
 
     // One project with everything in it, in a stable order.
     virtual Result<ProjectBundle> projectBundle(ProjectId id) = 0;
+
+    // Every project in outline, in the order of ProjectRepository::projects(), as one snapshot:
+    // what a project's line in the portfolio is computed from (Overview::Source), read for all
+    // projects together with one query per table rather than project by project. An outline
+    // holds
+    //   - the project;
+    //   - its measures in their order, with their title, status, progress and planned and
+    //     actual dates (no description, level, theme, anchoring or links), and of their
+    //     activities only those not done that have a due date;
+    //   - its milestones;
+    //   - of its status log up to logUntil, for each measure and for the project as a whole
+    //     only the latest update and, with OutlineLog::WithLastSettings, the latest that set a
+    //     status and the latest that set a progress (one update may be all three), in time
+    //     order: what the latest state of each subject, and the status and progress the log
+    //     last gave it (to take a project back along its log), are taken from;
+    // and nothing else: no participants, members, goals, risks or budget lines, and measures
+    // and activities carry no version.
+    enum class OutlineLog { Latest, WithLastSettings };
+    virtual Result<QVector<ProjectBundle>> projectOutlines(const QDateTime &logUntil,
+                                                           OutlineLog log) = 0;
 };
 
 } // namespace Domain

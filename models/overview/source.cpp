@@ -100,7 +100,16 @@ Domain::Result<ProjectFigures> Source::project(const Domain::Project &project,
 
 Domain::Result<PortfolioFigures>
 Source::portfolio(const Settings &settings, State state,
-                  const std::function<void(const ProjectFigures &)> &each)
+                  const std::function<void(const ProjectFigures &)> &each, Depth depth)
+{
+    if (!each || depth == Depth::Outline)
+        return outlined(settings, state, each);
+    return whole(settings, state, each);
+}
+
+Domain::Result<PortfolioFigures>
+Source::whole(const Settings &settings, State state,
+              const std::function<void(const ProjectFigures &)> &each)
 {
     auto projects = m_repositories.projects->projects();
     if (!projects)
@@ -119,6 +128,60 @@ Source::portfolio(const Settings &settings, State state,
         portfolio.rows.append(PortfolioRow::of(figures.value()));
         if (each)
             each(figures.value());
+    }
+    return portfolio;
+}
+
+Domain::Result<PortfolioFigures>
+Source::outlined(const Settings &settings, State state,
+                 const std::function<void(const ProjectFigures &)> &each)
+{
+    const QDateTime end = LocalDay::end(settings.day);
+    using Log = Domain::PortfolioRepository::OutlineLog;
+    auto outlines = m_repositories.portfolio->projectOutlines(
+        end, state == State::AsOfDay ? Log::WithLastSettings : Log::Latest);
+    if (!outlines)
+        return outlines.error();
+    // As of the day, a project with no events after it stood as stored now; one recorded at
+    // once later is taken as first recorded; any other is rebuilt from its history.
+    QHash<QUuid, QDateTime> changed;
+    if (state == State::AsOfDay) {
+        auto since = m_repositories.history->projectsChangedAfter(end);
+        if (!since)
+            return since.error();
+        for (const Domain::HistoryRepository::ChangedProject &project : since.value())
+            changed.insert(project.project, project.recordedAtOnce);
+    }
+    PortfolioFigures portfolio;
+    portfolio.day = settings.day;
+    portfolio.asOf = state == State::AsOfDay;
+    portfolio.rows.reserve(outlines->size());
+    for (Domain::ProjectBundle &outline : outlines.value()) {
+        ProjectFigures figures;
+        const auto found = changed.constFind(outline.project.uuid);
+        if (found == changed.cend()) {
+            figures = ProjectFigures::of(outline, {}, settings);
+        } else if (found->isValid()) {
+            replayLog(outline);
+            figures = ProjectFigures::of(outline, {}, settings);
+            figures.recordedFrom = found.value();
+        } else {
+            auto rebuilt = this->figures(outline.project, {}, settings, state);
+            if (!rebuilt)
+                return rebuilt.error();
+            figures = std::move(rebuilt).value();
+        }
+        if (state == State::AsOfDay)
+            figures.project.version = 0; // a past state is not there to be saved back
+        // What an outline does not hold is left out; progress over time, computed from the
+        // latest updates alone, would be wrong.
+        figures.goals.clear();
+        figures.organisations.clear();
+        figures.topRisks.clear();
+        figures.progressOverTime.clear();
+        portfolio.rows.append(PortfolioRow::of(figures));
+        if (each)
+            each(figures);
     }
     return portfolio;
 }

@@ -62,13 +62,30 @@ public:
     // One project's figures. NotFound when it is not in the database at all.
     Domain::Result<ProjectFigures> project(const Domain::Project &project, const Settings &settings,
                                            State state);
-    // Every project's row. Each project is read on its own, so that no more than one is in
-    // memory at a time besides the rows; each's figures are handed to `each` when given.
+    // What portfolio() hands to `each`: every project's figures whole, each project read on
+    // its own so that no more than one is in memory at a time besides the rows; or the figures
+    // of each project's outline (Domain::PortfolioRepository::projectOutlines), all projects
+    // read together: every figure the project's row and StatusJson's Detail::Summary take is
+    // the same as from the whole project, while goals, organisations, top risks and progress
+    // over time are left empty.
+    enum class Depth { Whole, Outline };
+
+    // Every project's row, and each project's figures handed to `each` when given. Unless each
+    // is to have the whole figures, the rows are computed from the outlines: as of a day, a
+    // project with no events in the history after it (HistoryRepository::projectsChangedAfter)
+    // is its outline, one recorded at once after it is its outline taken back along its status
+    // log, and only the others are rebuilt from their history one by one.
     Domain::Result<PortfolioFigures>
     portfolio(const Settings &settings, State state,
-              const std::function<void(const ProjectFigures &)> &each = {});
+              const std::function<void(const ProjectFigures &)> &each = {},
+              Depth depth = Depth::Whole);
 
 private:
+    Domain::Result<PortfolioFigures> whole(const Settings &settings, State state,
+                                           const std::function<void(const ProjectFigures &)> &each);
+    Domain::Result<PortfolioFigures>
+    outlined(const Settings &settings, State state,
+             const std::function<void(const ProjectFigures &)> &each);
     Domain::Result<ProjectFigures> figures(const Domain::Project &project,
                                            const QHash<QUuid, QString> &names,
                                            const Settings &settings, State state);

@@ -21,23 +21,15 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Storage::Readers)
 };
 
-// A stored code, decoded. A code this version does not know (written by a newer Samspill or
-// another program) is a problem to report: shown as some other value and saved back, it would
-// silently change the data. placeholder stands in until the read is refused.
-template <typename E>
-E decode(const QVariant &value, E placeholder, const QVariant &uuid, QString &problem)
+} // namespace
+
+QString unknownCode(const QVariant &value, const QVariant &uuid, const QStringList &codes)
 {
-    if (const std::optional<E> code = Domain::fromCode<E>(value.toString()))
-        return *code;
-    problem = Text::tr("The database holds the value \"%1\" (for %2), which this version of "
-                       "Samspill does not know; expected one of: %3.")
-                  .arg(value.toString(), uuid.toString(),
-                       Domain::allCodes<E>().join(QStringLiteral(", ")));
-    return placeholder;
+    return Text::tr("The database holds the value \"%1\" (for %2), which this version of "
+                    "Samspill does not know; expected one of: %3.")
+        .arg(value.toString(), uuid.toString(), codes.join(QStringLiteral(", ")));
 }
 
-// A stored plan date (a code such as "2012-H2"), decoded; a value that is no code is a problem
-// to report, like an unknown code above.
 Domain::PlanDate planDate(const QVariant &value, const QVariant &uuid, QString &problem)
 {
     if (const std::optional<Domain::PlanDate> date = toPlanDate(value))
@@ -47,6 +39,8 @@ Domain::PlanDate planDate(const QVariant &value, const QVariant &uuid, QString &
                   .arg(Domain::quoted(value.toString()), uuid.toString());
     return {};
 }
+
+namespace {
 
 // Runs a read and maps each row with read(query, problem); a problem ends the read.
 template <typename T, typename Read>

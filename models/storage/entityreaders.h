@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/codes.h"
 #include "models/domain/portfolio.h"
 #include "models/domain/result.h"
 #include "models/storage/changewriter.h"
@@ -14,6 +15,23 @@
 // of read, shared by the repositories and the project bundle, so that every view, export and
 // report reads the same way. Internal to storage.
 namespace Storage::Readers {
+
+// A stored code, decoded. A code this version does not know (written by a newer Samspill or
+// another program) is a problem to report: shown as some other value and saved back, it would
+// silently change the data. placeholder stands in until the read is refused.
+QString unknownCode(const QVariant &value, const QVariant &uuid, const QStringList &codes);
+template <typename E>
+E decode(const QVariant &value, E placeholder, const QVariant &uuid, QString &problem)
+{
+    if (const std::optional<E> code = Domain::fromCode<E>(value.toString()))
+        return *code;
+    problem = unknownCode(value, uuid, Domain::allCodes<E>());
+    return placeholder;
+}
+
+// A stored plan date (a code such as "2012-H2"), decoded; a value that is no code is a problem
+// to report, like an unknown code above.
+Domain::PlanDate planDate(const QVariant &value, const QVariant &uuid, QString &problem);
 
 Domain::Result<QVector<Domain::Organisation>> organisations(const QSqlDatabase &db);
 Domain::Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db);

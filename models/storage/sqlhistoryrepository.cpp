@@ -79,4 +79,31 @@ Domain::Result<Domain::ProjectBundle> SqlHistoryRepository::projectAsOf(const QU
     return ProjectAsOf::rebuild(m_database, project, at);
 }
 
+Domain::Result<QVector<Domain::HistoryRepository::ChangedProject>>
+SqlHistoryRepository::projectsChangedAfter(const QDateTime &at)
+{
+    // The projects of the events after `at`, then the first and last change set of each of
+    // those, through the index of events by project and change set.
+    auto query = Sql::run(
+        m_database.connection(),
+        QStringLiteral("SELECT c.project_uuid, c.first_set, c.last_set, s.changed_at FROM"
+                       " (SELECT e.project_uuid, MIN(e.change_set) AS first_set,"
+                       " MAX(e.change_set) AS last_set FROM change_event e"
+                       " WHERE e.project_uuid IN (SELECT a.project_uuid FROM change_event a"
+                       " JOIN change_set l ON l.id = a.change_set WHERE l.changed_at > ?)"
+                       " GROUP BY e.project_uuid) c"
+                       " JOIN change_set s ON s.id = c.first_set"),
+        {Sql::milliseconds(at)});
+    if (!query)
+        return query.error();
+    QVector<ChangedProject> changed;
+    while (query->next()) {
+        ChangedProject project{Sql::uuidFromBytes(query->value(0)), {}};
+        if (query->value(1).toLongLong() == query->value(2).toLongLong())
+            project.recordedAtOnce = Sql::fromMilliseconds(query->value(3));
+        changed.append(project);
+    }
+    return changed;
+}
+
 } // namespace Storage

@@ -18,6 +18,7 @@ public:
     changesOfProject(const QUuid &project, const QDateTime &from, const QDateTime &to) override;
     Domain::Result<Domain::ProjectBundle> projectAsOf(const QUuid &project,
                                                       const QDateTime &at) override;
+    Domain::Result<QVector<ChangedProject>> projectsChangedAfter(const QDateTime &at) override;
 
 private:
     Database &m_database;

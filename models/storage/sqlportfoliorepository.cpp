@@ -6,6 +6,7 @@
 #include "models/storage/entityrows.h"
 #include "models/storage/meta.h"
 #include "models/storage/portfolioimport.h"
+#include "models/storage/projectoutlines.h"
 #include "models/storage/sqlsupport.h"
 #include "models/storage/transaction.h"
 
@@ -137,6 +138,15 @@ Result<Domain::ProjectBundle> SqlPortfolioRepository::projectBundle(Domain::Proj
     if (!project)
         return project.error();
     return Readers::bundle(db, project.value());
+}
+
+Domain::Result<QVector<Domain::ProjectBundle>>
+SqlPortfolioRepository::projectOutlines(const QDateTime &logUntil, OutlineLog log)
+{
+    Transaction snapshot(m_database, Transaction::Mode::Read);
+    if (!snapshot.started())
+        return snapshot.started().error();
+    return ProjectOutlines::read(m_database, logUntil, log);
 }
 
 } // namespace Storage

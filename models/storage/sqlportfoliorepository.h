@@ -20,6 +20,8 @@ public:
     importPortfolio(const Domain::Portfolio &portfolio) override;
     Domain::Result<bool> seedIfNew(const Domain::Portfolio &seed) override;
     Domain::Result<Domain::ProjectBundle> projectBundle(Domain::ProjectId id) override;
+    Domain::Result<QVector<Domain::ProjectBundle>> projectOutlines(const QDateTime &logUntil,
+                                                                   OutlineLog log) override;
 
     // Records that this database is never to be seeded (a database created empty on purpose).
     Domain::Result<void> declineSeed();

@@ -6,10 +6,14 @@
 //   - one project's overview, as the status command and the window read it;
 //   - one project rebuilt as of a moment before a year of its history (52 weekly rounds of
 //     progress on each of its measures: 5,200 changes to undo), and halfway through it;
-//   - the portfolio as of yesterday, when every project came into the database only today.
+//   - the portfolio as of yesterday, when every project came into the database only today;
+// and (againstTheFloor) each of those beside the floor measured in the same run: plain SQLite,
+// its C library in this process, reading the same rows (the best of SAMSPILL_BENCH_RUNS runs,
+// 10, of each), with the ratio.
 // SAMSPILL_BENCH_FOLDER keeps the database there (for screenshots); otherwise it is temporary.
 
 #include "app/workspace.h"
+#include "models/overview/localday.h"
 #include "models/overview/source.h"
 #include "models/portfoliodata.h"
 #include "models/projectdata.h"
@@ -19,6 +23,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
+#include <ctime>
+#include <functional>
+
 namespace {
 
 int setting(const char *name, int fallback)
@@ -26,6 +35,143 @@ int setting(const char *name, int fallback)
     bool ok = false;
     const int value = qEnvironmentVariableIntValue(name, &ok);
     return ok && value > 0 ? value : fallback;
+}
+
+// The best of `runs` runs of what, in milliseconds: wall time, and the processor time of this
+// thread (what the shared machine's load does not stretch).
+struct Time
+{
+    double wall = 0;
+    double processor = 0;
+};
+
+double threadMilliseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+Time bestOf(int runs, const std::function<void()> &what)
+{
+    Time best;
+    for (int run = 0; run < runs; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const double processor = threadMilliseconds();
+        what();
+        const Time time{double(timer.nsecsElapsed()) / 1e6, threadMilliseconds() - processor};
+        best.wall = run == 0 ? time.wall : std::min(best.wall, time.wall);
+        best.processor = run == 0 ? time.processor : std::min(best.processor, time.processor);
+    }
+    return best;
+}
+
+// The floor: plain SQLite reading the rows of the statements, every value of every row read
+// as SQLite holds it (text as UTF-8), on a connection of its own. Returns the rows read.
+qint64 readRows(sqlite3 *db, const QStringList &statements)
+{
+    qint64 rows = 0;
+    for (const QString &statement : statements) {
+        sqlite3_stmt *query = nullptr;
+        const QByteArray text = statement.toUtf8();
+        if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &query, nullptr) !=
+            SQLITE_OK) {
+            qFatal("%s: %s", text.constData(), sqlite3_errmsg(db));
+        }
+        const int columns = sqlite3_column_count(query);
+        while (sqlite3_step(query) == SQLITE_ROW) {
+            ++rows;
+            for (int column = 0; column < columns; ++column) {
+                switch (sqlite3_column_type(query, column)) {
+                case SQLITE_INTEGER:
+                    rows += sqlite3_column_int64(query, column) == -1 ? 1 : 0;
+                    break;
+                case SQLITE_TEXT:
+                case SQLITE_BLOB:
+                    rows += sqlite3_column_text(query, column) == nullptr ? 1 : 0;
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        sqlite3_finalize(query);
+    }
+    return rows;
+}
+
+// The rows of the tables a whole project is read from, of every project or (where) of one.
+QStringList wholeProjects(const QString &where = QString())
+{
+    const QString one =
+        where.isEmpty() ? QString() : QStringLiteral(" WHERE x.project_id = ") + where;
+    const QString ofMeasure =
+        QStringLiteral(" JOIN measure m ON m.id = x.measure_id") +
+        (where.isEmpty() ? QString() : QStringLiteral(" WHERE m.project_id = ") + where);
+    QStringList statements{
+        QStringLiteral("SELECT * FROM project x") +
+            (where.isEmpty() ? QString() : QStringLiteral(" WHERE x.id = ") + where),
+        QStringLiteral("SELECT * FROM organisation"),
+        QStringLiteral("SELECT x.* FROM indicator x JOIN goal g ON g.id = x.goal_id") +
+            (where.isEmpty() ? QString() : QStringLiteral(" WHERE g.project_id = ") + where),
+    };
+    for (const char *table : {"participant", "member", "goal", "measure", "milestone",
+                              "status_update", "risk", "budget_line", "project_knowledge_source"})
+        statements.append(QStringLiteral("SELECT * FROM %1 x").arg(QLatin1String(table)) + one);
+    for (const char *table :
+         {"activity", "measure_goal", "measure_organisation", "measure_knowledge_source"})
+        statements.append(QStringLiteral("SELECT x.* FROM %1 x").arg(QLatin1String(table)) +
+                          ofMeasure);
+    return statements;
+}
+
+// The rows a portfolio of outlines is read from (Storage::ProjectOutlines), the log up to until.
+QStringList outlines(const QDateTime &until)
+{
+    const QString at = QLatin1Char('\'') +
+                       until.toUTC().toString(QStringLiteral("yyyy-MM-ddThh:mm:ss.zzzZ")) +
+                       QLatin1Char('\'');
+    const QString updates = QStringLiteral(
+        "SELECT s.project_id, s.id, s.uuid, s.measure_id, s.recorded_at, s.author, s.text,"
+        " s.new_status, s.new_progress, s.deviation, s.decision_needed, s.version"
+        " FROM status_update s");
+    return {
+        QStringLiteral("SELECT id, uuid, name, short_name, region, description, start_date,"
+                       " end_date, status, funding_notes, version FROM project ORDER BY id"),
+        QStringLiteral("SELECT l.project_id, k.uuid FROM project_knowledge_source l"
+                       " JOIN project p ON p.id = l.project_id"
+                       " JOIN knowledge_source k ON k.id = l.knowledge_source_id"
+                       " ORDER BY l.project_id, l.position"),
+        QStringLiteral("SELECT m.project_id, m.position, m.id, m.uuid, m.title,"
+                       " m.planned_start, m.planned_end, m.actual_start, m.actual_end,"
+                       " m.status, m.progress FROM measure m"),
+        QStringLiteral("SELECT a.measure_id, a.position, a.id, a.uuid, a.title, a.due_date"
+                       " FROM activity a WHERE a.done = 0 AND a.due_date IS NOT NULL"),
+        QStringLiteral("SELECT s.project_id, s.id, s.uuid, s.milestone_date, s.title, m.uuid,"
+                       " s.done, s.version FROM milestone s"
+                       " LEFT JOIN measure m ON m.id = s.measure_id"
+                       " ORDER BY s.project_id, s.position"),
+        updates + QStringLiteral(" WHERE s.id IN (SELECT (SELECT t.id FROM status_update t"
+                                 " WHERE t.measure_id = m.id AND t.recorded_at <= %1"
+                                 " ORDER BY t.recorded_at DESC, t.id DESC LIMIT 1)"
+                                 " FROM measure m)")
+                      .arg(at),
+        updates + QStringLiteral(" WHERE s.measure_id IS NULL AND s.recorded_at <= %1"
+                                 " ORDER BY s.project_id, s.recorded_at, s.id")
+                      .arg(at),
+    };
+}
+
+// The change history of one project (or, with a null uuid, of all) after a moment.
+QString eventsAfter(const QUuid &project, const QDateTime &at)
+{
+    return QStringLiteral("SELECT e.* FROM change_event e JOIN change_set s ON s.id = e.change_set"
+                          " WHERE s.changed_at > %1")
+               .arg(at.toMSecsSinceEpoch()) +
+           (project.isNull() ? QString()
+                             : QStringLiteral(" AND e.project_uuid = X'%1'")
+                                   .arg(QString::fromLatin1(project.toRfc4122().toHex())));
 }
 
 } // namespace
@@ -43,11 +189,13 @@ private slots:
     void asOfBeforeAYearOfHistory();
     void asOfHalfwayThroughTheYear();
     void portfolioAsOfYesterday();
+    void againstTheFloor();
 
 private:
     Overview::Source source();
 
     QTemporaryDir m_temporary;
+    QString m_file;
     std::unique_ptr<App::Workspace> m_workspace;
     Domain::Project m_middle;
     QDateTime m_beforeHistory;
@@ -69,6 +217,7 @@ void BenchOverview::initTestCase()
                                : m_temporary.path();
     const QString file = QDir(folder).filePath(QStringLiteral("overview.sqlite"));
     QFile::remove(file);
+    m_file = file;
     auto workspace = App::Workspace::open(Storage::ConnectionSettings::sqlite(file));
     QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().message));
     m_workspace = std::move(workspace).value();
@@ -187,6 +336,72 @@ void BenchOverview::portfolioAsOfYesterday()
             reader.portfolio({QDate::currentDate().addDays(-1)}, Overview::Source::State::AsOfDay);
         QVERIFY(figures);
     }
+}
+
+void BenchOverview::againstTheFloor()
+{
+    const int runs = setting("SAMSPILL_BENCH_RUNS", 10);
+    sqlite3 *db = nullptr;
+    QVERIFY(sqlite3_open_v2(m_file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+            SQLITE_OK);
+    const auto floor = [db, runs](const QStringList &statements) {
+        return bestOf(runs, [db, &statements] { readRows(db, statements); });
+    };
+    const QDate today = QDate::currentDate();
+    const QDate yesterday = today.addDays(-1);
+    const QString middle = QString::number(m_middle.id.value);
+    Models::PortfolioData portfolio({&m_workspace->projects(), &m_workspace->portfolio(),
+                                     &m_workspace->history(), &m_workspace->organisations()});
+    Models::ProjectData project({&m_workspace->portfolio(), &m_workspace->organisations(),
+                                 &m_workspace->knowledgeSources(), &m_workspace->projects(),
+                                 &m_workspace->history()});
+    Overview::Source reader = source();
+    auto names = reader.organisationNames();
+    QVERIFY(names);
+
+    struct Line
+    {
+        const char *what;
+        Time samspill;
+        Time floor;
+    };
+    QVector<Line> lines;
+    lines.append({"the portfolio (PortfolioData), against the rows of its outlines",
+                  bestOf(runs, [&portfolio] { QVERIFY(portfolio.reload()); }),
+                  floor(outlines(Overview::LocalDay::end(today)))});
+    lines.append({"the same, against every row of every project", lines.constLast().samspill,
+                  floor(wholeProjects())});
+    lines.append({"one project's overview (ProjectData), against its rows",
+                  bestOf(runs, [&] { QVERIFY(project.load(m_middle.id)); }),
+                  floor(wholeProjects(middle))});
+    lines.append(
+        {"one project as of before its year of history, with its figures, against its "
+         "rows and the events after",
+         bestOf(runs,
+                [&] {
+                    auto rebuilt = reader.asOf(m_middle.uuid, m_beforeHistory);
+                    QVERIFY(rebuilt);
+                    Overview::ProjectFigures::of(rebuilt->bundle, names.value(), {today});
+                }),
+         floor(wholeProjects(middle) + QStringList{eventsAfter(m_middle.uuid, m_beforeHistory)})});
+    lines.append({"the portfolio as of yesterday (PortfolioData), against every row and the "
+                  "events after",
+                  bestOf(std::max(1, runs / 5), [&] { QVERIFY(portfolio.setAsOf(yesterday)); }),
+                  floor(wholeProjects() +
+                        QStringList{eventsAfter(QUuid(), Overview::LocalDay::end(yesterday))})});
+    sqlite3_close(db);
+
+    qInfo(
+        "%d projects of %d measures; best of %d runs:", setting("SAMSPILL_BENCH_PROJECTS", 100) + 1,
+        setting("SAMSPILL_BENCH_MEASURES", 100), runs);
+    qInfo("| what | Samspill | SQLite floor | ratio |");
+    qInfo("|---|---|---|---|");
+    for (const Line &line : std::as_const(lines)) {
+        qInfo("| %s | %.1f ms (%.1f ms) | %.1f ms (%.1f ms) | %.1fx (%.1fx) |", line.what,
+              line.samspill.processor, line.samspill.wall, line.floor.processor, line.floor.wall,
+              line.samspill.processor / line.floor.processor, line.samspill.wall / line.floor.wall);
+    }
+    qInfo("(processor time of the thread, and in brackets wall time)");
 }
 
 QTEST_GUILESS_MAIN(BenchOverview)

@@ -1,0 +1,348 @@
+#include "app/workspace.h"
+#include "models/overview/portfoliorow.h"
+#include "models/overview/source.h"
+#include "models/overview/statusjson.h"
+#include "tests/storage/storagefixture.h"
+#include "tests/storage/storagehelpers.h"
+#include "tests/support/generatedportfolio.h"
+#include "tests/support/overviewfixture.h"
+#include "tests/support/scratchdatabase.h"
+#include "tests/support/testportfolios.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace TestSupport;
+
+// The portfolio read in outline (every project at once, PortfolioRepository::projectOutlines)
+// gives exactly the figures of the portfolio read one whole project at a time: every row, and
+// every figure of the status command's summary of each project, on many days, for the seed,
+// the sample portfolio, the overview's fixture and a generated portfolio, before and after
+// edits; on SQLite and on PostgreSQL (SAMSPILL_TEST_DRIVER).
+class TestPortfolioOutline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void outlinesHaveTheFiguresOfWholeProjects_data();
+    void outlinesHaveTheFiguresOfWholeProjects();
+    void afterEditsTooTheyAgree();
+
+private:
+    struct Tally
+    {
+        int projects = 0;
+        int red = 0;
+        int flagged = 0; // open decisions and deviations
+        int dated = 0;   // projects with a status update
+    };
+    // The rows and summaries read in outline equal those read whole, on the day, in the state.
+    void agree(const Overview::Settings &settings, Overview::Source::State state, Tally *tally);
+    void compareOnEveryDay();
+    Overview::Source source();
+
+    std::unique_ptr<ScratchDatabase> m_scratch;
+    std::unique_ptr<App::Workspace> m_workspace;
+};
+
+namespace {
+
+QString deadlineText(const std::optional<Overview::Deadline> &deadline)
+{
+    if (!deadline)
+        return QStringLiteral("none");
+    return QStringLiteral("%1 %2 %3 %4 %5")
+        .arg(int(deadline->kind))
+        .arg(deadline->date.toCode(), deadline->title, deadline->uuid.toString(),
+             deadline->measure.toString());
+}
+
+// Every field of a row, as text.
+QString rowText(const Overview::PortfolioRow &row)
+{
+    const Domain::Project &p = row.project;
+    QStringList sources;
+    for (const QUuid &uuid : p.knowledgeSourceUuids)
+        sources.append(uuid.toString());
+    return QStringList{p.uuid.toString(),
+                       QString::number(p.id.value),
+                       p.name,
+                       p.shortName,
+                       p.region,
+                       p.description,
+                       p.start.toString(Qt::ISODate),
+                       p.end.toString(Qt::ISODate),
+                       Domain::toCode(p.status),
+                       p.fundingNotes,
+                       QString::number(p.version),
+                       sources.join(QLatin1Char(',')),
+                       Domain::toCode(row.rag),
+                       row.reason,
+                       row.progress ? QString::number(*row.progress) : QStringLiteral("-"),
+                       QString::number(row.measures),
+                       QString::number(row.red),
+                       QString::number(row.amber),
+                       QString::number(row.overdue),
+                       QString::number(row.notRated),
+                       row.lastUpdate.toString(Qt::ISODateWithMs),
+                       deadlineText(row.nextDeadline),
+                       row.recordedFrom.toString(Qt::ISODateWithMs)}
+        .join(QStringLiteral(" | "));
+}
+
+QString summaryText(const Overview::ProjectFigures &figures)
+{
+    return QString::fromUtf8(
+        QJsonDocument(Overview::StatusJson::project(figures, Overview::StatusJson::Detail::Summary))
+            .toJson(QJsonDocument::Compact));
+}
+
+// Status updates as text, with every field.
+QStringList updates(const QVector<Domain::StatusUpdate> &list)
+{
+    QStringList result;
+    for (const Domain::StatusUpdate &u : list) {
+        result.append(QStringList{u.uuid.toString(), u.measureUuid.toString(),
+                                  u.recordedAt.toString(Qt::ISODateWithMs), u.author, u.text,
+                                  u.newStatus ? Domain::toCode(*u.newStatus) : QString(),
+                                  QString::number(u.newProgress.value_or(-1)),
+                                  QString::number(u.deviation), QString::number(u.decisionNeeded)}
+                          .join(QLatin1Char('|')));
+    }
+    return result;
+}
+
+QString failureOf(const Domain::Result<Overview::PortfolioFigures> &result)
+{
+    return result ? QString() : result.error().message;
+}
+
+Domain::StatusUpdate update(const QUuid &measure, const QDateTime &at)
+{
+    Domain::StatusUpdate update;
+    update.uuid = QUuid::createUuid();
+    update.measureUuid = measure;
+    update.recordedAt = at;
+    update.author = QStringLiteral("Prosjektleder");
+    update.text = QStringLiteral("Statusmøte");
+    return update;
+}
+
+QDateTime utc(QDate day, int hour)
+{
+    return QDateTime(day, QTime(hour, 0), QTimeZone::utc());
+}
+
+} // namespace
+
+Overview::Source TestPortfolioOutline::source()
+{
+    return Overview::Source({&m_workspace->projects(), &m_workspace->portfolio(),
+                             &m_workspace->history(), &m_workspace->organisations()});
+}
+
+void TestPortfolioOutline::initTestCase()
+{
+    SAMSPILL_REQUIRE_DRIVER();
+    m_scratch = std::make_unique<ScratchDatabase>();
+    QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+    auto workspace = App::Workspace::open(m_scratch->settings()); // with the seed
+    QVERIFY2(workspace, failure(workspace));
+    m_workspace = std::move(workspace).value();
+    auto sample = m_workspace->portfolio().importPortfolio(samplePortfolio());
+    QVERIFY2(sample, failure(sample));
+    auto fixture = m_workspace->portfolio().importPortfolio(OverviewFixture::portfolio());
+    QVERIFY2(fixture, failure(fixture));
+    auto generated = m_workspace->portfolio().importPortfolio(generatedPortfolio(12, 25));
+    QVERIFY2(generated, failure(generated));
+}
+
+void TestPortfolioOutline::outlinesHaveTheFiguresOfWholeProjects_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("staleDays");
+    // The seed's period, the fixture's day, the generated projects' periods, after all of
+    // them, and today.
+    QTest::newRow("2010-06-30") << QDate(2010, 6, 30) << 90;
+    QTest::newRow("fixture's day") << OverviewFixture::day << 90;
+    QTest::newRow("fixture's day, 30 days stale") << OverviewFixture::day << 30;
+    QTest::newRow("2021-06-15") << QDate(2021, 6, 15) << 90;
+    QTest::newRow("2022-03-01, 30 days stale") << QDate(2022, 3, 1) << 30;
+    QTest::newRow("2030-01-01") << QDate(2030, 1, 1) << 90;
+    QTest::newRow("today") << QDate::currentDate() << 90;
+}
+
+void TestPortfolioOutline::outlinesHaveTheFiguresOfWholeProjects()
+{
+    QFETCH(QDate, day);
+    QFETCH(int, staleDays);
+    for (const auto state : {Overview::Source::State::Stored, Overview::Source::State::AsOfDay}) {
+        Tally tally;
+        agree({day, staleDays}, state, &tally);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(tally.projects, 1 + 2 + 1 + 12); // the seed, sample, fixture, generated
+        // Not agreement on nothing: the portfolio has red measures, open flags and logs.
+        if (day >= OverviewFixture::day)
+            QVERIFY(tally.red > 0);
+        if (day >= QDate(2021, 6, 15))
+            QVERIFY(tally.flagged > 0 && tally.dated >= 12);
+    }
+}
+
+void TestPortfolioOutline::afterEditsTooTheyAgree()
+{
+    Domain::EditRepository &edits = m_workspace->edits();
+    auto projects = m_workspace->projects().projects();
+    QVERIFY2(projects, failure(projects));
+    const auto find = [&](const QString &name) {
+        for (const Domain::Project &p : projects.value()) {
+            if (p.name == name)
+                return p;
+        }
+        return Domain::Project();
+    };
+    const Domain::Project fixture = find(OverviewFixture::name);
+    QVERIFY(fixture.id.isValid());
+    auto fixtureBundle = m_workspace->portfolio().projectBundle(fixture.id);
+    QVERIFY2(fixtureBundle, failure(fixtureBundle));
+    const Domain::Project generated = projects->constLast();
+    auto generatedBundle = m_workspace->portfolio().projectBundle(generated.id);
+    QVERIFY2(generatedBundle, failure(generatedBundle));
+    QVERIFY(generatedBundle->measures.size() >= 3);
+
+    // A measure completed by a status update that asks for a decision.
+    const Domain::Measure first = fixtureBundle->measures.constFirst();
+    Domain::StatusUpdate completed = update(first.uuid, utc(OverviewFixture::day, 9));
+    completed.newStatus = Domain::Status::Completed;
+    completed.newProgress = 100;
+    completed.decisionNeeded = true;
+    auto recorded = edits.recordStatusUpdate(fixture.uuid, completed, first.version);
+    QVERIFY2(recorded, failure(recorded));
+    // Two updates about the project as a whole at the same moment, the later stored with a
+    // deviation; and two about one measure at the same moment, the later closing its flag.
+    Domain::StatusUpdate whole = update(QUuid(), utc(OverviewFixture::day, 8));
+    QVERIFY(edits.recordStatusUpdate(fixture.uuid, whole, fixture.version));
+    whole.uuid = QUuid::createUuid();
+    whole.deviation = true;
+    QVERIFY(edits.recordStatusUpdate(fixture.uuid, whole, fixture.version));
+    const Domain::Measure other = generatedBundle->measures.at(1);
+    Domain::StatusUpdate flagged = update(other.uuid, utc(QDate(2022, 2, 1), 12));
+    flagged.decisionNeeded = true;
+    QVERIFY(edits.recordStatusUpdate(generated.uuid, flagged, other.version));
+    flagged.uuid = QUuid::createUuid();
+    flagged.decisionNeeded = false;
+    flagged.deviation = true;
+    QVERIFY(edits.recordStatusUpdate(generated.uuid, flagged, other.version));
+    // An update dated after today counts only from its day on.
+    const auto running = std::find_if(
+        generatedBundle->measures.cbegin() + 2, generatedBundle->measures.cend(),
+        [](const Domain::Measure &m) { return m.status == Domain::Status::InProgress; });
+    QVERIFY(running != generatedBundle->measures.cend());
+    Domain::StatusUpdate later = update(running->uuid, utc(QDate::currentDate().addDays(10), 12));
+    later.newProgress = 95;
+    auto laterRecorded = edits.recordStatusUpdate(generated.uuid, later, running->version);
+    QVERIFY2(laterRecorded, failure(laterRecorded));
+    // An open activity done, a measure's end moved, a measure removed.
+    const Domain::Measure withActivities = *running;
+    auto stored = edits.measure(withActivities.uuid);
+    QVERIFY2(stored, failure(stored));
+    for (Domain::Activity activity : stored->activities) {
+        if (activity.done)
+            continue;
+        activity.done = true;
+        auto done = edits.updateActivity(activity);
+        QVERIFY2(done, failure(done));
+        break;
+    }
+    stored = edits.measure(withActivities.uuid);
+    QVERIFY2(stored, failure(stored));
+    Domain::Measure moved = stored.value();
+    moved.plannedEnd = Domain::PlanDate::halfYear(2021, 2);
+    auto saved = edits.updateMeasure(moved);
+    QVERIFY2(saved, failure(saved));
+    const Domain::Measure gone = generatedBundle->measures.constFirst();
+    auto removed = edits.remove(Domain::EntityKind::Measure, gone.uuid, gone.version);
+    QVERIFY2(removed, failure(removed));
+
+    compareOnEveryDay();
+    if (QTest::currentTestFailed())
+        return;
+    // Undone again, the figures still agree.
+    QVERIFY(edits.restore(removed.value()));
+    QVERIFY(edits.withdrawStatusUpdate(recorded.value()));
+    compareOnEveryDay();
+}
+
+void TestPortfolioOutline::compareOnEveryDay()
+{
+    for (const QDate day : {OverviewFixture::day, QDate(2022, 2, 1), QDate(2022, 6, 1),
+                            QDate::currentDate().addDays(-1), QDate::currentDate(),
+                            QDate::currentDate().addDays(30)}) {
+        for (const auto state :
+             {Overview::Source::State::Stored, Overview::Source::State::AsOfDay}) {
+            agree({day, 60}, state, nullptr);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+}
+
+void TestPortfolioOutline::agree(const Overview::Settings &settings, Overview::Source::State state,
+                                 Tally *tally)
+{
+    Overview::Source reader = source();
+    QVector<Overview::ProjectFigures> whole;
+    auto slow = reader.portfolio(settings, state,
+                                 [&whole](const Overview::ProjectFigures &f) { whole.append(f); });
+    QVERIFY2(slow, qPrintable(failureOf(slow)));
+    QVector<Overview::ProjectFigures> outlined;
+    auto fast = reader.portfolio(
+        settings, state, [&outlined](const Overview::ProjectFigures &f) { outlined.append(f); },
+        Overview::Source::Depth::Outline);
+    QVERIFY2(fast, qPrintable(failureOf(fast)));
+    auto rows = reader.portfolio(settings, state); // as the window reads it
+    QVERIFY2(rows, qPrintable(failureOf(rows)));
+
+    QCOMPARE(fast->rows.size(), slow->rows.size());
+    QCOMPARE(rows->rows.size(), slow->rows.size());
+    QCOMPARE(outlined.size(), whole.size());
+    QCOMPARE(fast->day, settings.day);
+    QCOMPARE(fast->asOf, state == Overview::Source::State::AsOfDay);
+    for (int i = 0; i < slow->rows.size(); ++i) {
+        const QString expected = rowText(slow->rows.at(i));
+        QCOMPARE(rowText(fast->rows.at(i)), expected);
+        QCOMPARE(rowText(rows->rows.at(i)), expected);
+        QCOMPARE(summaryText(outlined.at(i)), summaryText(whole.at(i)));
+        // Each measure as the rules see it on the day.
+        QCOMPARE(outlined.at(i).measures.size(), whole.at(i).measures.size());
+        for (int m = 0; m < whole.at(i).measures.size(); ++m) {
+            const Overview::ProjectFigures::Measure &a = outlined.at(i).measures.at(m);
+            const Overview::ProjectFigures::Measure &b = whole.at(i).measures.at(m);
+            QCOMPARE(a.uuid, b.uuid);
+            QCOMPARE(a.reason, b.reason);
+            QCOMPARE(a.stale, b.stale);
+            QCOMPARE(a.lastUpdate, b.lastUpdate);
+        }
+        QCOMPARE(updates(outlined.at(i).decisionsNeeded), updates(whole.at(i).decisionsNeeded));
+        QCOMPARE(updates(outlined.at(i).deviations), updates(whole.at(i).deviations));
+        QCOMPARE(outlined.at(i).upcomingMilestones.size(), whole.at(i).upcomingMilestones.size());
+        QCOMPARE(outlined.at(i).overdueMilestones.size(), whole.at(i).overdueMilestones.size());
+        // What an outline does not hold is left empty, never computed from part of it.
+        QVERIFY(outlined.at(i).goals.isEmpty());
+        QVERIFY(outlined.at(i).organisations.isEmpty());
+        QVERIFY(outlined.at(i).progressOverTime.isEmpty());
+        if (tally) {
+            ++tally->projects;
+            tally->red += slow->rows.at(i).red;
+            tally->flagged +=
+                int(whole.at(i).decisionsNeeded.size() + whole.at(i).deviations.size());
+            tally->dated += slow->rows.at(i).lastUpdate.isValid() ? 1 : 0;
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPortfolioOutline)
+#include "tst_portfoliooutline.moc"
