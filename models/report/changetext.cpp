@@ -4,7 +4,7 @@
 #include "models/labels.h"
 
 #include <QHash>
-#include <QJsonArray>
+#include <QSet>
 
 namespace Report {
 namespace {
@@ -89,10 +89,13 @@ QString ChangeText::fieldLabel(const QString &entity, const QString &field)
 
 QString ChangeText::value(const QString &field, const QJsonValue &value)
 {
-    if (value.isNull() || value.isUndefined())
+    if (value.isNull() || value.isUndefined()) {
+        if (isPlanDate(field))
+            return Models::Labels::date(Domain::PlanDate());
+        if (field == QLatin1String("progress"))
+            return Models::Labels::progress(std::nullopt);
         return tr("none");
-    if (value.isArray())
-        return tr("%n entry(s)", nullptr, int(value.toArray().size()));
+    }
     const QString text = value.isString() ? value.toString() : value.toVariant().toString();
     if (field == QLatin1String("status")) {
         if (const auto status = Domain::fromCode<Domain::Status>(text))
@@ -147,6 +150,13 @@ QVector<ChangeText::Group> ChangeText::of(const QVector<Domain::ChangeEvent> &ev
         for (const Domain::Activity &activity : measure.activities)
             measureOfActivity.insert(activity.uuid, measure.uuid);
     }
+    // A status update sets its measure's status and progress in its own transaction: the log
+    // tells that, so those changes are not told twice.
+    QSet<qint64> statusUpdateSets;
+    for (const Domain::ChangeEvent &event : events) {
+        if (event.entity == QLatin1String("statusUpdate"))
+            statusUpdateSets.insert(event.changeSet);
+    }
     QVector<Group> groups{Group{}};
     QHash<QUuid, int> groupOf;
     for (const Domain::Measure &measure : bundle.measures) {
@@ -154,7 +164,7 @@ QVector<ChangeText::Group> ChangeText::of(const QVector<Domain::ChangeEvent> &ev
         groups.append(Group{measure.uuid, measure.title, {}});
     }
     for (const Domain::ChangeEvent &event : events) {
-        if (event.entity == QLatin1String("statusUpdate"))
+        if (statusUpdateSets.contains(event.changeSet))
             continue;
         QUuid measure;
         if (event.entity == measureEntity)

@@ -13,8 +13,9 @@ namespace Report {
 
 // The change history of a period (HistoryRepository::changesOfProject) in words, by measure:
 // "14.03.2012 · kari: status planlagt → pågår; planlagt slutt høsten 2012 → 2013". Status
-// updates are left out (the report lists the status log itself); an activity's change is told
-// with its measure, everything else with the project.
+// updates, and the status and progress they set in the same transaction, are left out (the
+// report lists the status log itself); an activity's change is told with its measure,
+// everything else with the project.
 class ChangeText
 {
     Q_DECLARE_TR_FUNCTIONS(Report::ChangeText)

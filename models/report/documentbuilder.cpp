@@ -16,6 +16,7 @@ namespace {
 
 // Document units are pixels at 96 per inch (what QTextDocument::print scales from).
 constexpr double pixelsPerMm = 96 / 25.4;
+constexpr double textWidthMm = 168;
 const QString fontFamily = QStringLiteral("DejaVu Sans");
 
 QTextCharFormat textFormat()
@@ -53,7 +54,9 @@ void insertTable(QTextCursor &cursor, const Table &table)
     format.setBorderCollapse(true);
     format.setCellPadding(3);
     format.setCellSpacing(0);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    // The width of the text on an A4 page with print()'s margins of 2 cm, as a fixed length:
+    // Qt's ODF writer takes a percentage for points (a table of 100 points).
+    format.setWidth(QTextLength(QTextLength::FixedLength, textWidthMm * pixelsPerMm));
     format.setTopMargin(4);
     format.setBottomMargin(6);
     const int columns = int(table.header.size());
@@ -119,8 +122,6 @@ std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content)
             format.setHeadingLevel(block.level);
             format.setTopMargin(block.level == 1 ? 4 : 12);
             format.setBottomMargin(4);
-            // A heading stays with what follows it.
-            format.setNonBreakableLines(true);
             newBlock(format, headingFormat(block.level));
             cursor.insertText(block.text, headingFormat(block.level));
             break;

@@ -25,7 +25,7 @@ using Models::Labels;
 
 // The timeline figure: the period across about this many logical pixels, painted at twice
 // that for sharp print.
-constexpr double figureWidth = 1100;
+constexpr double figureWidth = 900;
 constexpr double figurePixelRatio = 2;
 
 QImage timelineFigure(const Models::ProjectData &data, const Request &request)

@@ -8,12 +8,15 @@ namespace Report {
 
 QString MarkdownWriter::escaped(const QString &text, bool table)
 {
-    static const QString specials = QStringLiteral("\\`*_{}[]<>()#+!|&~");
+    // Emphasis, code, links and images (their brackets), HTML and entities, table cells and
+    // strike-through; a parenthesis or an exclamation mark means nothing without a bracket.
+    static const QString specials = QStringLiteral("\\`*_[]<>|&~");
     QStringList lines;
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         QString result;
         result.reserve(line.size() + 8);
-        // What starts a line can make a list, a heading or a rule of it: "- ", "1. ", "=".
+        // What starts a line can make a list, a heading or a rule of it: "- ", "+ ", "1. ",
+        // "# ", "=".
         qsizetype at = 0;
         while (at < line.size() && line.at(at).isSpace())
             ++at;
@@ -25,8 +28,7 @@ QString MarkdownWriter::escaped(const QString &text, bool table)
             (line.at(digits) == QLatin1Char('.') || line.at(digits) == QLatin1Char(')'));
         for (qsizetype i = 0; i < line.size(); ++i) {
             const QChar c = line.at(i);
-            if (specials.contains(c) ||
-                (i == at && (c == QLatin1Char('-') || c == QLatin1Char('='))) ||
+            if (specials.contains(c) || (i == at && QStringLiteral("-+=#").contains(c)) ||
                 (numbered && i == digits))
                 result += QLatin1Char('\\');
             result += c;

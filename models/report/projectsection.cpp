@@ -26,6 +26,12 @@ QString number(qsizetype value)
     return QLocale().toString(qlonglong(value));
 }
 
+// A period of planning dates; one "undated" for two unknown ends.
+QString planned(const Domain::PlanDate &start, const Domain::PlanDate &end)
+{
+    return start.isNull() && end.isNull() ? Labels::date(start) : Labels::period(start, end);
+}
+
 QString indicatorValue(const std::optional<double> &value)
 {
     return value ? QLocale().toString(*value, 'g', 12) : QString();
@@ -66,8 +72,8 @@ Table ProjectSection::measureRows(const Models::ProjectData &data, bool withProj
         row << measure.title << Labels::status(standing->status)
             << Labels::rag(standing->rating.rag)
             << data.organisationNames(measure.responsibleOrganisationUuids)
-            << Labels::period(measure.plannedStart, measure.plannedEnd)
-            << Labels::period(measure.actualStart, measure.actualEnd)
+            << planned(measure.plannedStart, measure.plannedEnd)
+            << planned(measure.actualStart, measure.actualEnd)
             << Labels::progress(standing->progress);
         table.rows.append(row);
     }
@@ -103,9 +109,7 @@ QVector<Block> ProjectSection::build(const Models::ProjectData &data,
         tr("Overall light: %1")
             .arg(
                 Labels::ragWithReason(figures.rollup.rag, Overview::Explanation::summary(figures))),
-        tr("Project period: %1 (%2)")
-            .arg(Labels::period(figures.project.start, figures.project.end),
-                 Overview::Explanation::phase(figures))};
+        tr("Project period: %1").arg(Overview::Explanation::phase(figures))};
     if (figures.recordedFrom.isValid())
         facts.append(tr("Note: %1").arg(Models::StatusText::recordedLater(figures.recordedFrom)));
     blocks.append(Block::bullets(facts));
@@ -247,15 +251,15 @@ QVector<Block> ProjectSection::build(const Models::ProjectData &data,
         updateList(tr("Decisions needed"), figures.decisionsNeeded, tr("No decisions are needed."));
 
     if (request.has(Section::Milestones)) {
-        blocks.append(Block::heading(
-            2, tr("Milestones in the next %n day(s)", nullptr, Overview::Settings::FarDays)));
+        const QString days = number(Overview::Settings::FarDays);
+        blocks.append(Block::heading(2, tr("Milestones in the next %1 days").arg(days)));
         QStringList upcoming;
         for (const Overview::Deadline &milestone : figures.upcomingMilestones)
             upcoming.append(Models::StatusText::milestoneLine(milestone, figures.day));
-        blocks.append(upcoming.isEmpty()
-                          ? Block::paragraph(tr("No milestone is due in the next %n day(s).",
-                                                nullptr, Overview::Settings::FarDays))
-                          : Block::bullets(upcoming));
+        blocks.append(
+            upcoming.isEmpty()
+                ? Block::paragraph(tr("No milestone is due in the next %1 days.").arg(days))
+                : Block::bullets(upcoming));
         if (!figures.overdueMilestones.isEmpty()) {
             QStringList overdue;
             for (const Overview::Deadline &milestone : figures.overdueMilestones)
