@@ -35,11 +35,11 @@ Block Block::tableOf(Report::Table table)
     return block;
 }
 
-Block Block::figure(const QImage &image, double widthMm, const QString &caption)
+Block Block::figureOf(std::shared_ptr<const Figure> figure, double widthMm, const QString &caption)
 {
     Block block;
     block.kind = Kind::Figure;
-    block.image = image;
+    block.figure = std::move(figure);
     block.widthMm = widthMm;
     block.text = caption;
     return block;

@@ -1,18 +1,21 @@
 #pragma once
 
-#include <QImage>
+#include "models/report/figure.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+#include <memory>
 
 namespace Report {
 
 // A report as a sequence of plain blocks, before it is written in any format: headings,
 // paragraphs, tables and figures. Every text is plain text as a user would read it, never markup:
 // each writer escapes it for its format (HTML, Markdown, CSV), so that nothing a project's data
-// holds can act as markup in any of them. The writers (Writers) and the document built for
-// printing and for PDF and ODT (DocumentBuilder) all read this one value, so every format shows
-// the same words and figures.
+// holds can act as markup in any of them. The writers (HtmlWriter, MarkdownWriter, CsvWriter)
+// and the document built for printing, PDF and ODT (DocumentBuilder) all read this one value,
+// so every format shows the same words and figures. Figures are shared, painted on demand.
 struct Table
 {
     QStringList header;
@@ -30,14 +33,15 @@ struct Block
     QString text;        // Heading, Paragraph; Figure: its caption
     QStringList items;   // Bullets
     Report::Table table; // Table
-    QImage image;        // Figure, at twice its size on paper for sharp print
-    double widthMm = 0;  // Figure: how wide it is printed
+    std::shared_ptr<const Figure> figure; // Figure
+    double widthMm = 0;                   // Figure: how wide it is printed
 
     static Block heading(int level, const QString &text);
     static Block paragraph(const QString &text);
     static Block bullets(const QStringList &items);
     static Block tableOf(Report::Table table);
-    static Block figure(const QImage &image, double widthMm, const QString &caption);
+    static Block figureOf(std::shared_ptr<const Figure> figure, double widthMm,
+                          const QString &caption);
     static Block pageBreak();
 };
 

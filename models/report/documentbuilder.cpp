@@ -1,5 +1,7 @@
 #include "models/report/documentbuilder.h"
 
+#include "models/report/figureobject.h"
+
 #include <QBuffer>
 #include <QFont>
 #include <QPageLayout>
@@ -11,12 +13,19 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace Report {
 namespace {
 
 // Document units are pixels at 96 per inch (what QTextDocument::print scales from).
 constexpr double pixelsPerMm = 96 / 25.4;
 constexpr double textWidthMm = 168;
+// The tallest a figure is printed: a page's text height (297 mm less print()'s margins of
+// 2 cm) less room for its heading and caption.
+constexpr double figureHeightMm = 220;
+// Figures of an exported document: image pixels per logical pixel.
+constexpr double exportedPixelRatio = 1.5;
 const QString fontFamily = QStringLiteral("DejaVu Sans");
 
 QTextCharFormat textFormat()
@@ -88,7 +97,7 @@ void insertTable(QTextCursor &cursor, const Table &table)
 
 } // namespace
 
-std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content)
+std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content, Target target)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, content.title);
@@ -151,14 +160,27 @@ std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content)
             break;
         case Block::Kind::Figure: {
             newBlock(paragraphFormat(), textFormat());
-            const QUrl name(QStringLiteral("figure-%1.png").arg(++figures));
-            document->addResource(QTextDocument::ImageResource, name, block.image);
-            QTextImageFormat image;
-            image.setName(name.toString());
-            image.setWidth(block.widthMm * pixelsPerMm);
-            image.setHeight(block.widthMm * pixelsPerMm * block.image.height() /
-                            qMax(1, block.image.width()));
-            cursor.insertImage(image);
+            // A figure fits on one page with its caption: a tall one is printed narrower.
+            const QSizeF size = block.figure->size();
+            const double widthMm =
+                size.height() > 0
+                    ? std::min(block.widthMm, figureHeightMm * size.width() / size.height())
+                    : block.widthMm;
+            const double width = widthMm * pixelsPerMm;
+            if (target == Target::Painted) {
+                cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                                  FigureObject::place(*document, block.figure, width));
+            } else {
+                // An image sharp at about 200 dots per inch on paper.
+                const QImage image = block.figure->image(exportedPixelRatio);
+                const QUrl name(QStringLiteral("figure-%1.png").arg(++figures));
+                document->addResource(QTextDocument::ImageResource, name, image);
+                QTextImageFormat format;
+                format.setName(name.toString());
+                format.setWidth(width);
+                format.setHeight(width * image.height() / qMax(1, image.width()));
+                cursor.insertImage(format);
+            }
             QTextCharFormat caption = textFormat();
             caption.setFontItalic(true);
             newBlock(paragraphFormat(), caption);
@@ -196,7 +218,7 @@ Domain::Result<QByteArray> DocumentBuilder::pdf(const Content &content)
 
 Domain::Result<QByteArray> DocumentBuilder::odt(const Content &content)
 {
-    const std::unique_ptr<QTextDocument> document = build(content);
+    const std::unique_ptr<QTextDocument> document = build(content, Target::Exported);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

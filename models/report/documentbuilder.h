@@ -21,7 +21,12 @@ class DocumentBuilder
     Q_DECLARE_TR_FUNCTIONS(Report::DocumentBuilder)
 
 public:
-    static std::unique_ptr<QTextDocument> build(const Content &content);
+    // Painted: figures are painted as vectors where the document is painted (print preview,
+    // printing, PDF). Exported: they are images, for a writer that saves the document (ODT).
+    enum class Target { Painted, Exported };
+
+    static std::unique_ptr<QTextDocument> build(const Content &content,
+                                                Target target = Target::Painted);
     // A4 pages with page numbers; an error when the writer fails.
     static Domain::Result<QByteArray> pdf(const Content &content);
     // OpenDocument Text, as LibreOffice opens it.

@@ -9,44 +9,15 @@
 #include "models/report/htmlwriter.h"
 #include "models/report/markdownwriter.h"
 #include "models/report/projectsection.h"
+#include "models/report/timelinefigure.h"
 #include "models/statustext.h"
-#include "models/timeline/chartbuilder.h"
-#include "models/timeline/chartsheet.h"
 
-#include <QPainter>
 #include <QTextDocument>
-
-#include <cmath>
 
 namespace Report {
 namespace {
 
 using Models::Labels;
-
-// The timeline figure: the period across about this many logical pixels, painted at twice
-// that for sharp print.
-constexpr double figureWidth = 900;
-constexpr double figurePixelRatio = 2;
-
-QImage timelineFigure(const Models::ProjectData &data, const Request &request)
-{
-    const Timeline::Chart chart =
-        Timeline::ChartBuilder::build(data, Timeline::Grouping::Goal, data.today());
-    const Timeline::Style style = Timeline::Style::forPaper();
-    const double days = std::max<qint64>(1, request.from.daysTo(request.to) + 1);
-    const double pixelsPerDay = std::max(1.0, figureWidth - style.labelWidth) / days;
-    const Timeline::ChartSheet sheet(chart, request.from, request.to, pixelsPerDay, style);
-    const QSizeF size = sheet.size() * figurePixelRatio;
-    QImage image(QSize(int(std::ceil(size.width())), int(std::ceil(size.height()))),
-                 QImage::Format_RGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(figurePixelRatio, figurePixelRatio);
-    sheet.paint(painter);
-    painter.end();
-    return image;
-}
 
 QVector<Block> portfolioSummary(const Overview::PortfolioFigures &portfolio, const Request &request)
 {
@@ -158,10 +129,9 @@ Domain::Result<Content> Generator::content(const Request &request, const Progres
                 return read.error();
             changes = std::move(read).value();
         }
-        const QImage figure =
-            request.has(Request::Section::Timeline) && request.format != Request::Format::Csv
-                ? timelineFigure(data, request)
-                : QImage();
+        std::shared_ptr<const Figure> figure;
+        if (request.has(Request::Section::Timeline) && request.format != Request::Format::Csv)
+            figure = std::make_shared<TimelineFigure>(data, request.from, request.to);
         if (portfolioReport) {
             portfolio.rows.append(Overview::PortfolioRow::of(data.figures()));
             projectBlocks.append(Block::pageBreak());

@@ -38,8 +38,9 @@ void writeTable(QString &html, const Table &table)
 
 } // namespace
 
-QByteArray HtmlWriter::dataUri(const QImage &image)
+QByteArray HtmlWriter::dataUri(const Figure &figure)
 {
+    const QImage image = figure.image(1.5);
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
@@ -75,7 +76,7 @@ QByteArray HtmlWriter::write(const Content &content)
             break;
         case Block::Kind::Figure:
             html += QLatin1String("<figure><img src=\"") +
-                    QString::fromLatin1(dataUri(block.image)) + QLatin1String("\" alt=\"") +
+                    QString::fromLatin1(dataUri(*block.figure)) + QLatin1String("\" alt=\"") +
                     escaped(block.text) + QLatin1String("\"><figcaption>") + escaped(block.text) +
                     QLatin1String("</figcaption></figure>\n");
             break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/report/content.h"
+#include "models/report/figure.h"
 
 #include <QByteArray>
 
@@ -12,8 +13,9 @@ class HtmlWriter
 {
 public:
     static QByteArray write(const Content &content);
-    // A figure as PNG in a data: URI; the HTML and Markdown writers share it.
-    static QByteArray dataUri(const QImage &image);
+    // A figure as PNG in a data: URI, sharp on a screen at twice its size; the HTML and
+    // Markdown writers share it.
+    static QByteArray dataUri(const Figure &figure);
 };
 
 } // namespace Report

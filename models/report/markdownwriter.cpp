@@ -80,8 +80,9 @@ QByteArray MarkdownWriter::write(const Content &content)
         }
         case Block::Kind::Figure:
             text += QLatin1String("![") + escaped(block.text, true) + QLatin1String("](") +
-                    QString::fromLatin1(HtmlWriter::dataUri(block.image)) + QLatin1String(")\n\n") +
-                    QLatin1Char('*') + escaped(block.text, true) + QLatin1String("*\n\n");
+                    QString::fromLatin1(HtmlWriter::dataUri(*block.figure)) +
+                    QLatin1String(")\n\n") + QLatin1Char('*') + escaped(block.text, true) +
+                    QLatin1String("*\n\n");
             break;
         case Block::Kind::PageBreak:
             text += QLatin1String("---\n\n");

@@ -82,7 +82,7 @@ Table ProjectSection::measureRows(const Models::ProjectData &data, bool withProj
 
 QVector<Block> ProjectSection::build(const Models::ProjectData &data,
                                      const QVector<Domain::ChangeEvent> &changes,
-                                     const QImage &timeline, const Request &request)
+                                     std::shared_ptr<const Figure> timeline, const Request &request)
 {
     const Overview::ProjectFigures &figures = data.figures();
     const Domain::ProjectBundle &bundle = data.bundle();
@@ -333,10 +333,10 @@ QVector<Block> ProjectSection::build(const Models::ProjectData &data,
                           : Block::tableOf(budget));
     }
 
-    if (request.has(Section::Timeline) && !timeline.isNull()) {
+    if (request.has(Section::Timeline) && timeline) {
         blocks.append(Block::heading(2, tr("Timeline")));
-        blocks.append(Block::figure(
-            timeline, timelineWidthMm,
+        blocks.append(Block::figureOf(
+            std::move(timeline), timelineWidthMm,
             tr("The timeline of %1, %2.")
                 .arg(figures.project.name, Labels::period(request.from, request.to))));
     }

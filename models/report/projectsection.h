@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QVector>
 
+#include <memory>
+
 namespace Report {
 
 // One project's part of a report, as blocks: the title block, then each section the request
@@ -20,10 +22,10 @@ class ProjectSection
 
 public:
     // changes: the project's history in the period (HistoryRepository::changesOfProject).
-    // timeline: the figure of the project's timeline, or a null image for none.
+    // timeline: the figure of the project's timeline, or null for none.
     static QVector<Block> build(const Models::ProjectData &data,
-                                const QVector<Domain::ChangeEvent> &changes, const QImage &timeline,
-                                const Request &request);
+                                const QVector<Domain::ChangeEvent> &changes,
+                                std::shared_ptr<const Figure> timeline, const Request &request);
     // The project's measures, one row each, for the CSV (Content::measures).
     static Table measureRows(const Models::ProjectData &data, bool withProject);
     // The title of a report on these days: "Statusrapport 01.01.2012 – 31.12.2012".

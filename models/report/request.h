@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QFlags>
 #include <QString>
@@ -17,9 +16,6 @@ namespace Report {
 // that the window, the command line and the archive can keep and repeat exactly one request.
 struct Request
 {
-    Q_DECLARE_TR_FUNCTIONS(Report::Request)
-
-public:
     // The parts of a report that can be switched off. The title block is always there.
     enum class Section {
         Summary = 0x001,       // measures by status, overdue, completed in the period, progress

@@ -298,6 +298,7 @@ void TestReport::documentRepeatsTableHeadersOnEveryPage()
     const ScopedLanguage english(QStringLiteral("en"));
     Request request = seedRequest(Request::Format::Pdf);
     request.projects = {project};
+    request.sections = Request::Sections(Request::Section::Measures);
     const QString text = pdfText(render(request));
     QVERIFY(text.contains(QStringLiteral("Tiltak nr 119")));
     QVERIFY(text.contains(QStringLiteral("Særlig lang plan æøå ÆØÅ")));
