@@ -1,7 +1,7 @@
 #include "app/commands.h"
 
 #include "app/importer.h"
-#include "app/timelinefile.h"
+#include "app/outputfile.h"
 #include "app/workspace.h"
 #include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
@@ -9,11 +9,13 @@
 #include "models/overview/source.h"
 #include "models/overview/statusjson.h"
 #include "models/projectdata.h"
+#include "models/report/generator.h"
 #include "models/statustext.h"
 #include "models/storage/databasecheck.h"
 #include "models/storage/databasefiles.h"
 #include "models/storage/transaction.h"
 #include "models/timeline/chartbuilder.h"
+#include "models/timeline/chartexport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -484,7 +486,11 @@ int Commands::timeline(const CommandLine &line, const Storage::ConnectionSetting
     options.onePage = line.onePage;
     const auto format = Timeline::ChartExport::formatFromCode(line.format)
                             .value_or(Timeline::ChartExport::Format::Pdf);
-    if (auto written = TimelineFile::write(settings, line.output, chart, format, options);
+    if (auto written = OutputFile::write(settings, line.output,
+                                         [&](QIODevice &device) {
+                                             return Timeline::ChartExport::write(chart, format,
+                                                                                 options, device);
+                                         });
         !written) {
         err << written.error().message << Qt::endl;
         return 1;
@@ -567,6 +573,68 @@ int Commands::status(const CommandLine &line, const Storage::ConnectionSettings 
     else
         out << text;
     out.flush();
+    return 0;
+}
+
+int Commands::report(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                     QTextStream &err)
+{
+    if (refuseDatabaseFile(settings, line.output, err))
+        return 1;
+    auto workspace = Workspace::open(settings, Workspace::Seeding::IfNew, terminal(err));
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    Workspace &opened = *workspace.value();
+    // One snapshot: every figure of the report is of the same state of the database.
+    Storage::Transaction snapshot(opened.database(), Storage::Transaction::Mode::Read);
+    if (!snapshot.started()) {
+        err << snapshot.started().error().message << Qt::endl;
+        return 1;
+    }
+    Report::Request request;
+    request.allProjects = line.allProjects;
+    request.from = line.from;
+    request.to = line.to;
+    request.sections = line.sections;
+    request.language = line.language;
+    request.format =
+        Report::Request::formatFromCode(line.format).value_or(Report::Request::Format::Pdf);
+    request.producedOn = line.producedOn;
+    if (!line.allProjects) {
+        auto projects = selectProjects(opened, line.projects);
+        if (!projects) {
+            err << projects.error().message << Qt::endl;
+            return 1;
+        }
+        for (const Domain::Project &project : projects.value())
+            request.projects.append(project.uuid);
+    }
+    Report::Generator generator({&opened.portfolio(), &opened.organisations(),
+                                 &opened.knowledgeSources(), &opened.projects(),
+                                 &opened.history()});
+    TerminalProgress progress(err);
+    progress.start(tr("Writing the report"));
+    const auto shown = progress.callback();
+    const auto written =
+        OutputFile::write(settings, line.output, [&](QIODevice &device) -> Domain::Result<void> {
+            auto bytes = generator.render(request, [&shown](int done, int total) {
+                shown(done, total);
+                return true;
+            });
+            if (!bytes)
+                return bytes.error();
+            if (device.write(bytes.value()) != bytes->size())
+                return Domain::Error{Domain::Error::Kind::Io, device.errorString()};
+            return {};
+        });
+    progress.finish();
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return 1;
+    }
+    err << tr("Wrote the report to %1.").arg(Domain::printable(line.output)) << Qt::endl;
     return 0;
 }
 

@@ -36,6 +36,11 @@ public:
     static int status(const CommandLine &line, const Storage::ConnectionSettings &settings,
                       QTextStream &out, QTextStream &err);
 
+    // A status report for a period on the projects named, or on all (Report::Generator), in
+    // the format asked for. Needs a QGuiApplication (fonts), on any platform.
+    static int report(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                      QTextStream &err);
+
     // Every command that writes a file asks this first: whether output is the database itself
     // or one of its files (however spelt), in which case it says so on err and returns true.
     static bool refuseDatabaseFile(const Storage::ConnectionSettings &settings,
