@@ -52,6 +52,8 @@ public:
     const QVector<Domain::Measure> &measures() const { return m_bundle.measures; }
     const QVector<Domain::Milestone> &milestones() const { return m_bundle.milestones; }
     const QVector<Domain::StatusUpdate> &statusUpdates() const { return m_bundle.statusUpdates; }
+    const QVector<Domain::Risk> &risks() const { return m_bundle.risks; }
+    const QVector<Domain::BudgetLine> &budgetLines() const { return m_bundle.budgetLines; }
 
     const Domain::Organisation *organisation(const QUuid &uuid) const;
     QString organisationName(const QUuid &uuid) const;
