@@ -4,19 +4,27 @@
 #include "app/outputfile.h"
 #include "app/workspace.h"
 #include "models/asofday.h"
+#include "models/budgettablemodel.h"
 #include "models/domain/text.h"
 #include "models/editor.h"
 #include "models/goaltreemodel.h"
+#include "models/indicatortablemodel.h"
+#include "models/knowledgesourcetablemodel.h"
 #include "models/measureselection.h"
 #include "models/measuretablemodel.h"
 #include "models/membertablemodel.h"
+#include "models/milestonetablemodel.h"
+#include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
 #include "models/portfoliodata.h"
 #include "models/portfoliotablemodel.h"
 #include "models/projectdata.h"
 #include "models/projectlistmodel.h"
+#include "models/risktablemodel.h"
+#include "models/statuslogmodel.h"
 #include "models/timeline/timelinemodel.h"
 #include "views/editingactions.h"
+#include "views/listeditingactions.h"
 #include "views/mainwindow.h"
 #include "views/portfolioview.h"
 #include "views/projectview.h"
@@ -52,15 +60,23 @@ Desktop::Desktop(Workspace &workspace)
                                          &workspace.history(), &workspace.organisations()}))
     , m_portfolioTable(std::make_unique<Models::PortfolioTableModel>(m_portfolio.get()))
 {
+    // The models of the project's other lists belong to the project data they show.
+    Models::ProjectData *data = m_projectData.get();
     auto *projectView = new Views::ProjectView(
-        m_projectData.get(), {m_goals.get(), m_participants.get(), m_members.get(),
-                              m_measures.get(), m_timeline.get(), m_selection.get()});
+        data, {m_goals.get(), m_participants.get(), m_members.get(), m_measures.get(),
+               m_timeline.get(), m_selection.get(), new Models::IndicatorTableModel(data, data),
+               new Models::OrganisationTableModel(data, data),
+               new Models::MilestoneTableModel(data, data), new Models::RiskTableModel(data, data),
+               new Models::StatusLogModel(data, data), new Models::BudgetTableModel(data, data),
+               new Models::KnowledgeSourceTableModel(data, data)});
     m_window =
         std::make_unique<Views::MainWindow>(m_projects.get(), m_projectData.get(), projectView,
                                             workspace.database().settings().displayName());
     m_editing =
         new Views::EditingActions(m_window.get(), m_projectData.get(), m_editor.get(), projectView);
     m_editing->addMenus(m_window->menuBar()->actions().constLast()); // before Help
+    auto *lists = new Views::ListEditingActions(m_window.get(), data, m_editor.get(), projectView);
+    lists->addMenus(m_window->menuBar()->actions().constLast());
     QObject::connect(m_editing, &Views::EditingActions::projectsChanged, m_window.get(),
                      &Views::MainWindow::showProject);
     QObject::connect(projectView, &Views::ProjectView::newProjectRequested, m_editing,

@@ -39,17 +39,13 @@ public:
     }
     Fields &number(const QString &label, const std::optional<double> &value)
     {
-        return text(label, value ? QLocale().toString(*value, 'g', 15) : QString());
+        return text(label, Labels::number(value));
     }
     Fields &whole(const QString &label, qint64 value)
     {
         return text(label, QLocale().toString(value));
     }
-    Fields &money(const QString &label, qint64 ore)
-    {
-        //: An amount of money; %1 is the number of kroner with two decimals.
-        return text(label, EntityFields::tr("%1 kr").arg(QLocale().toString(ore / 100.0, 'f', 2)));
-    }
+    Fields &money(const QString &label, qint64 ore) { return text(label, Labels::money(ore)); }
 
     QVector<FieldText> take() { return std::move(m_fields); }
 

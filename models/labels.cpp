@@ -3,6 +3,9 @@
 #include "models/overview/localday.h"
 
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
 
 namespace Models {
 
@@ -198,6 +201,65 @@ QString Labels::progress(const std::optional<int> &percent)
     if (!percent)
         return tr("not assessed");
     return tr("%1 %").arg(*percent);
+}
+
+QString Labels::amount(qint64 ore)
+{
+    // Split into kroner and øre as integers: a double would round amounts beyond 2^53 øre.
+    const qint64 kroner = ore / 100;
+    const int rest = int(qAbs(ore % 100));
+    const QString sign = ore < 0 && kroner == 0 ? QStringLiteral("-") : QString();
+    return sign + QLocale().toString(kroner) + QLocale().decimalPoint() +
+           QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
+}
+
+QString Labels::money(qint64 ore)
+{
+    //: An amount of money; %1 is the number of kroner with two decimals.
+    return tr("%1 kr").arg(amount(ore));
+}
+
+bool Labels::readMoney(const QString &text, qint64 &ore)
+{
+    QString plain = text;
+    plain.remove(QLocale().groupSeparator());
+    plain.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}]")));
+    if (plain.isEmpty()) {
+        ore = 0;
+        return true;
+    }
+    // Kroner, and øre after a comma or point; each part read exactly, as integers.
+    static const QRegularExpression pattern(
+        QStringLiteral("^([-−]?)(\\d{1,16})(?:[.,](\\d{1,2}))?$"));
+    const QRegularExpressionMatch match = pattern.match(plain);
+    if (!match.hasMatch())
+        return false;
+    const qint64 kroner = match.captured(2).toLongLong();
+    const qint64 cents = match.captured(3).leftJustified(2, QLatin1Char('0')).toLongLong();
+    ore = (kroner * 100 + cents) * (match.captured(1).isEmpty() ? 1 : -1);
+    return true;
+}
+
+bool Labels::readNumber(const QString &text, std::optional<double> &value)
+{
+    const QString plain = text.trimmed();
+    if (plain.isEmpty()) {
+        value.reset();
+        return true;
+    }
+    bool ok = false;
+    double number = QLocale().toDouble(plain, &ok);
+    if (!ok)
+        number = QLocale::c().toDouble(plain, &ok);
+    if (!ok || !std::isfinite(number))
+        return false;
+    value = number;
+    return true;
+}
+
+QString Labels::number(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'g', 15) : QString();
 }
 
 QString Labels::timestampDate(const QDateTime &at)

@@ -47,6 +47,19 @@ public:
     static QVariant sortValue(const Domain::PlanDate &date);
     // "40 %"; "ikke vurdert"/"not assessed" when unknown.
     static QString progress(const std::optional<int> &percent);
+    // An amount of whole øre in kroner with two decimals: "1 500 000,00 kr"; amount() without
+    // the unit, as a form's field for kroner shows it.
+    static QString money(qint64 ore);
+    static QString amount(qint64 ore);
+    // Reads an amount in kroner as people write it ("12 500", "12 500,50", "-300", with the
+    // UI language's or a plain decimal point, at most two decimals) into whole øre; empty text
+    // is 0. False when the text is no such amount.
+    static bool readMoney(const QString &text, qint64 &ore);
+    // Reads a number in the UI language's or the plain notation; empty text is none. False when
+    // the text is no number.
+    static bool readNumber(const QString &text, std::optional<double> &value);
+    // A measured value of an indicator, in the UI language's digits; empty when not known.
+    static QString number(const std::optional<double> &value);
 
     // The local day of a UTC timestamp in the short format; "ingen"/"none" when null.
     static QString timestampDate(const QDateTime &at);

@@ -59,6 +59,8 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         }
     case IdRole:
         return member.id.value;
+    case UuidRole:
+        return member.uuid;
     default:
         return {};
     }

@@ -11,7 +11,7 @@ class MemberTableModel : public ProjectTableModel
 
 public:
     enum Column { GroupColumn, RoleColumn, NameColumn, OrganisationColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, UuidRole };
 
     explicit MemberTableModel(const ProjectData *data, QObject *parent = nullptr);
 

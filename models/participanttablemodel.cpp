@@ -61,6 +61,8 @@ QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const
         }
     case IdRole:
         return participant.id.value;
+    case UuidRole:
+        return participant.uuid;
     case OrganisationUuidRole:
         return participant.organisationUuid;
     default:

@@ -11,7 +11,7 @@ class ParticipantTableModel : public ProjectTableModel
 
 public:
     enum Column { OrganisationColumn, KindColumn, LevelColumn, RoleColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, SortRole, OrganisationUuidRole };
+    enum Role { IdRole = Qt::UserRole + 1, SortRole, OrganisationUuidRole, UuidRole };
 
     explicit ParticipantTableModel(const ProjectData *data, QObject *parent = nullptr);
 

@@ -54,6 +54,8 @@ public:
     const QVector<Domain::StatusUpdate> &statusUpdates() const { return m_bundle.statusUpdates; }
     // Everything read, risks and budget lines included (a report shows them all).
     const Domain::ProjectBundle &bundle() const { return m_bundle; }
+    const QVector<Domain::Risk> &risks() const { return m_bundle.risks; }
+    const QVector<Domain::BudgetLine> &budgetLines() const { return m_bundle.budgetLines; }
 
     const Domain::Organisation *organisation(const QUuid &uuid) const;
     QString organisationName(const QUuid &uuid) const;

@@ -9,7 +9,10 @@ ProjectTableModel::ProjectTableModel(const ProjectData *data, QObject *parent)
     , m_data(data)
 {
     connect(data, &ProjectData::aboutToReset, this, &ProjectTableModel::beginResetModel);
-    connect(data, &ProjectData::reset, this, &ProjectTableModel::endResetModel);
+    connect(data, &ProjectData::reset, this, [this] {
+        arrange();
+        endResetModel();
+    });
 }
 
 } // namespace Models

@@ -17,6 +17,9 @@ public:
 
 protected:
     const ProjectData &projectData() const { return *m_data; }
+    // Called inside every reset, after the data changed and before views read it again: for a
+    // model that arranges its rows itself.
+    virtual void arrange() {}
 
 private:
     const ProjectData *m_data;

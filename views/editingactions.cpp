@@ -168,6 +168,11 @@ void EditingActions::addMenus(QAction *before)
         scoped->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         table->addAction(scoped);
     }
+    // Ctrl+N adds to the list in use: a measure from the measures and the timeline, an entry of
+    // another list there (ListEditingActions).
+    newMeasureAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_projectView->measuresView()->addAction(newMeasureAction);
+    m_projectView->timelineView()->addAction(newMeasureAction);
     m_measureMenu->addActions({newMeasureAction, editMeasureAction, statusUpdateAction});
     m_measureMenu->addSeparator();
     m_measureMenu->addAction(deleteMeasureAction);
@@ -178,6 +183,9 @@ void EditingActions::addMenus(QAction *before)
     m_goalMenu->setObjectName(QStringLiteral("goalMenu"));
     auto *newGoalAction = new QAction(tr("New &main goal..."), this);
     newGoalAction->setObjectName(QStringLiteral("newGoalAction"));
+    newGoalAction->setShortcut(QKeySequence::New);
+    newGoalAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    tree->addAction(newGoalAction);
     connect(newGoalAction, &QAction::triggered, this, [this] { newGoal(false); });
     auto *newSubGoalAction = new QAction(tr("New &sub-goal..."), this);
     newSubGoalAction->setObjectName(QStringLiteral("newSubGoalAction"));

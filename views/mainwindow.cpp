@@ -254,6 +254,8 @@ void MainWindow::createActions()
         {"showParticipantsAction", tr("&Participants"), ProjectView::ParticipantsTab, Qt::Key_3},
         {"showMeasuresAction", tr("&Measures"), ProjectView::MeasuresTab, Qt::Key_4},
         {"showTimelineAction", tr("&Timeline"), ProjectView::TimelineTab, Qt::Key_5},
+        {"showFollowUpAction", tr("&Follow-up"), ProjectView::FollowUpTab, Qt::Key_6},
+        {"showBudgetAction", tr("&Budget and sources"), ProjectView::BudgetTab, Qt::Key_7},
     };
     for (const auto &entry : tabs) {
         QAction *action = view->addAction(entry.text);

@@ -1,60 +1,56 @@
 #include "views/participantsview.h"
 
 #include "models/membertablemodel.h"
+#include "models/organisationtablemodel.h"
 #include "models/participanttablemodel.h"
-#include "models/sortfiltermodel.h"
+#include "views/listsection.h"
 
 #include <QHeaderView>
-#include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Views {
 
 ParticipantsView::ParticipantsView(Models::ParticipantTableModel *participants,
-                                   Models::MemberTableModel *members, QWidget *parent)
+                                   Models::MemberTableModel *members,
+                                   Models::OrganisationTableModel *organisations, QWidget *parent)
     : QWidget(parent)
+    , m_participants(new ListSection(
+          tr("Participating organisations"), QStringLiteral("participantTable"), participants,
+          Models::ParticipantTableModel::SortRole,
+          tr("No organisation takes part yet: Ctrl+N in this list adds one."), this))
+    , m_members(new ListSection(tr("Groups"), QStringLiteral("memberTable"), members,
+                                Models::MemberTableModel::SortRole,
+                                tr("Nobody sits in the project's groups yet: Ctrl+N in this list "
+                                   "adds a member, by name or by role and organisation."),
+                                this))
+    , m_organisations(
+          new ListSection(tr("All organisations (shared by every project)"),
+                          QStringLiteral("allOrganisationsTable"), organisations,
+                          Models::OrganisationTableModel::SortRole,
+                          tr("No organisation is registered: Ctrl+N in this list adds one."), this))
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *organisationsHeading = new QLabel(tr("Participating organisations"), this);
-    auto *membersHeading = new QLabel(tr("Groups"), this);
-    for (QLabel *heading : {organisationsHeading, membersHeading}) {
-        QFont font = heading->font();
-        font.setBold(true);
-        heading->setFont(font);
-    }
-    QTableView *organisations = makeTable(QStringLiteral("participantTable"), participants,
-                                          Models::ParticipantTableModel::SortRole);
-    organisations->horizontalHeader()->setSectionResizeMode(
+    m_participants->table()->horizontalHeader()->setSectionResizeMode(
         Models::ParticipantTableModel::OrganisationColumn, QHeaderView::Stretch);
-    QTableView *seats =
-        makeTable(QStringLiteral("memberTable"), members, Models::MemberTableModel::SortRole);
-    seats->horizontalHeader()->setSectionResizeMode(Models::MemberTableModel::RoleColumn,
-                                                    QHeaderView::Stretch);
+    m_members->table()->horizontalHeader()->setSectionResizeMode(
+        Models::MemberTableModel::RoleColumn, QHeaderView::Stretch);
+    m_organisations->table()->horizontalHeader()->setSectionResizeMode(
+        Models::OrganisationTableModel::NameColumn, QHeaderView::Stretch);
+    for (ListSection *section : {m_participants, m_members, m_organisations})
+        section->table()->horizontalHeader()->setStretchLastSection(false);
 
-    layout->addWidget(organisationsHeading);
-    layout->addWidget(organisations, 3);
-    layout->addWidget(membersHeading);
-    layout->addWidget(seats, 2);
-}
-
-QTableView *ParticipantsView::makeTable(const QString &objectName, QAbstractItemModel *model,
-                                        int sortRole)
-{
-    auto *proxy = new Models::SortFilterModel(this);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(sortRole);
-    auto *table = new QTableView(this);
-    table->setObjectName(objectName);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->sortByColumn(-1, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setDefaultSectionSize(180);
-    return table;
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("participantsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_participants);
+    splitter->addWidget(m_members);
+    splitter->addWidget(m_organisations);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
 }
 
 } // namespace Views

@@ -1,9 +1,13 @@
 #include "views/projectview.h"
 
 #include "models/goaltreemodel.h"
+#include "models/indicatortablemodel.h"
 #include "models/labels.h"
 #include "models/projectdata.h"
 #include "models/statustext.h"
+#include "views/budgetsourcesview.h"
+#include "views/followupview.h"
+#include "views/listsection.h"
 #include "views/measuresview.h"
 #include "views/overviewview.h"
 #include "views/participantsview.h"
@@ -14,7 +18,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -29,8 +35,18 @@ ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QW
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewView(projectData, this))
     , m_goals(new QTreeView(this))
+    , m_indicators(new ListSection(tr("Indicators of the chosen goal"),
+                                   QStringLiteral("indicatorTable"), models.indicators,
+                                   Models::IndicatorTableModel::SortRole,
+                                   tr("No indicators for this goal: Ctrl+N in this list adds one "
+                                      "(baseline, target, current value)."),
+                                   this))
+    , m_participants(
+          new ParticipantsView(models.participants, models.members, models.organisations, this))
     , m_measures(new MeasuresView(projectData, models.measures, this))
     , m_timeline(new TimelineView(models.timeline, models.selection, this))
+    , m_followUp(new FollowUpView(models.milestones, models.risks, models.statusLog, this))
+    , m_budgetSources(new BudgetSourcesView(models.budget, models.knowledgeSources, this))
 {
     m_title->setObjectName(QStringLiteral("projectTitle"));
     QFont font = m_title->font();
@@ -64,13 +80,33 @@ ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QW
     // Wrapped goal texts need their rows measured again when the column width changes.
     connect(m_goals->header(), &QHeaderView::sectionResized, m_goals, &QTreeView::doItemsLayout);
 
+    // The goals above, the indicators of the one chosen below.
+    auto *goalsPage = new QSplitter(Qt::Vertical, this);
+    goalsPage->setObjectName(QStringLiteral("goalsSplitter"));
+    goalsPage->setChildrenCollapsible(false);
+    goalsPage->addWidget(m_goals);
+    goalsPage->addWidget(m_indicators);
+    goalsPage->setStretchFactor(0, 3);
+    goalsPage->setStretchFactor(1, 1);
+    m_indicators->table()->horizontalHeader()->setSectionResizeMode(
+        Models::IndicatorTableModel::NameColumn, QHeaderView::Stretch);
+    m_indicators->table()->horizontalHeader()->setStretchLastSection(false);
+    auto *indicators = models.indicators;
+    connect(m_goals->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [indicators](const QModelIndex &current) {
+                indicators->setGoal(current.isValid()
+                                        ? current.data(Models::GoalTreeModel::UuidRole).toUuid()
+                                        : QUuid());
+            });
+
     m_tabs->setObjectName(QStringLiteral("projectTabs"));
     m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(m_goals, tr("&Goals"));
-    m_tabs->addTab(new ParticipantsView(models.participants, models.members, this),
-                   tr("&Participants"));
+    m_tabs->addTab(goalsPage, tr("&Goals"));
+    m_tabs->addTab(m_participants, tr("&Participants"));
     m_tabs->addTab(m_measures, tr("&Measures"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_followUp, tr("&Follow-up"));
+    m_tabs->addTab(m_budgetSources, tr("&Budget and sources"));
     m_measures->setSelection(models.selection);
 
     // With no project to show, what to do next instead of empty tabs.

@@ -7,7 +7,14 @@ class QTabWidget;
 class QTreeView;
 
 namespace Models {
+class BudgetTableModel;
 class GoalTreeModel;
+class IndicatorTableModel;
+class KnowledgeSourceTableModel;
+class MilestoneTableModel;
+class OrganisationTableModel;
+class RiskTableModel;
+class StatusLogModel;
 class MeasureTableModel;
 class MeasureSelection;
 class MemberTableModel;
@@ -21,6 +28,9 @@ class TimelineModel;
 
 namespace Views {
 
+class BudgetSourcesView;
+class FollowUpView;
+class ListSection;
 class MeasuresView;
 class OverviewView;
 class ParticipantsView;
@@ -42,9 +52,25 @@ public:
         Models::MeasureTableModel *measures = nullptr;
         Timeline::TimelineModel *timeline = nullptr;
         Models::MeasureSelection *selection = nullptr; // shared by the measures and the timeline
+        Models::IndicatorTableModel *indicators = nullptr; // of the goal chosen in the tree
+        Models::OrganisationTableModel *organisations = nullptr;
+        Models::MilestoneTableModel *milestones = nullptr;
+        Models::RiskTableModel *risks = nullptr;
+        Models::StatusLogModel *statusLog = nullptr;
+        Models::BudgetTableModel *budget = nullptr;
+        Models::KnowledgeSourceTableModel *knowledgeSources = nullptr;
     };
 
-    enum Tab { OverviewTab, GoalsTab, ParticipantsTab, MeasuresTab, TimelineTab, TabCount };
+    enum Tab {
+        OverviewTab,
+        GoalsTab,
+        ParticipantsTab,
+        MeasuresTab,
+        TimelineTab,
+        FollowUpTab,
+        BudgetTab,
+        TabCount
+    };
 
     ProjectView(Models::ProjectData *projectData, ItemModels models, QWidget *parent = nullptr);
 
@@ -53,6 +79,10 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     QTabWidget *tabs() const { return m_tabs; }
     QTreeView *goalTree() const { return m_goals; }
+    ListSection *indicators() const { return m_indicators; }
+    ParticipantsView *participantsView() const { return m_participants; }
+    FollowUpView *followUpView() const { return m_followUp; }
+    BudgetSourcesView *budgetSourcesView() const { return m_budgetSources; }
 
 signals:
     // From the page shown when there is no project.
@@ -70,8 +100,12 @@ private:
     QWidget *m_empty; // what to do when there is no project
     OverviewView *m_overview;
     QTreeView *m_goals;
+    ListSection *m_indicators;
+    ParticipantsView *m_participants;
     MeasuresView *m_measures;
     TimelineView *m_timeline;
+    FollowUpView *m_followUp;
+    BudgetSourcesView *m_budgetSources;
 };
 
 } // namespace Views

@@ -1,5 +1,7 @@
 #include "models/domain/text.h"
 
+#include <QUrl>
+
 namespace Domain {
 namespace {
 
@@ -96,6 +98,14 @@ qsizetype forbiddenCharacter(const QString &text)
             return i;
     }
     return -1;
+}
+
+bool isWebAddress(const QString &link)
+{
+    const QUrl url(link.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) &&
+           !url.host().isEmpty();
 }
 
 } // namespace Domain

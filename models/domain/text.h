@@ -26,4 +26,9 @@ bool hasVisibleText(const QString &text);
 // never typed on purpose.
 qsizetype forbiddenCharacter(const QString &text);
 
+// Whether link is a web address a browser may be asked to open: an absolute http or https URL
+// with a host. Other links (a path, "www.example.no", file:, javascript:) are kept as text and
+// never opened.
+bool isWebAddress(const QString &link);
+
 } // namespace Domain

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace Domain {
 namespace {
 
@@ -61,6 +63,13 @@ void requireRange(Violations &out, const QString &field, int value, int low, int
                         .arg(QString::number(value), QString::number(low), QString::number(high))});
 }
 
+// A measured value is a number: not NaN or infinite, which no exchange file or report can hold.
+void requireFinite(Violations &out, const QString &field, const std::optional<double> &value)
+{
+    if (value && !std::isfinite(*value))
+        out.append({field, Text::tr("is not a number")});
+}
+
 void requireUuid(Violations &out, const QString &field, const QUuid &uuid)
 {
     if (uuid.isNull())
@@ -86,6 +95,9 @@ Violations validate(const Indicator &indicator)
     requireUuid(out, QStringLiteral("uuid"), indicator.uuid);
     requireText(out, QStringLiteral("name"), indicator.name);
     requireStorable(out, QStringLiteral("unit"), indicator.unit);
+    requireFinite(out, QStringLiteral("baseline"), indicator.baseline);
+    requireFinite(out, QStringLiteral("target"), indicator.target);
+    requireFinite(out, QStringLiteral("current"), indicator.current);
     return out;
 }
 

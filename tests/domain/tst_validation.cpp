@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <functional>
+#include <limits>
 
 using namespace Domain;
 
@@ -248,6 +249,16 @@ void TestValidation::brokenRuleIsReportedAtItsField_data()
     row("goal: second indicator without name",
         checkOf<Goal>(validGoal, [](auto &g) { g.indicators[1].name.clear(); }),
         QStringLiteral("indicators[1].name"), empty);
+    row("goal: indicator target not a number",
+        checkOf<Goal>(
+            validGoal,
+            [](auto &g) { g.indicators[0].target = std::numeric_limits<double>::quiet_NaN(); }),
+        QStringLiteral("indicators[0].target"), QStringLiteral("is not a number"));
+    row("goal: indicator current value infinite",
+        checkOf<Goal>(
+            validGoal,
+            [](auto &g) { g.indicators[1].current = std::numeric_limits<double>::infinity(); }),
+        QStringLiteral("indicators[1].current"), QStringLiteral("is not a number"));
     row("goal: first indicator without uuid",
         checkOf<Goal>(validGoal, [](auto &g) { g.indicators[0].uuid = QUuid(); }),
         QStringLiteral("indicators[0].uuid"), missing);

@@ -6,6 +6,69 @@
 
 namespace TestSupport {
 
+QByteArray FollowUpProject::json()
+{
+    return QByteArray(R"json({
+    "format": "samspill-exchange",
+    "formatVersion": 2,
+    "organisations": [
+        {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0201", "name": "Følgekommunen", "kind": "municipality"}
+    ],
+    "projects": [{
+        "uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0001",
+        "name": "Oppfølgingsprosjekt",
+        "start": "2011-01-01",
+        "end": "2013-12-31",
+        "status": "in_progress",
+        "participants": [
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0301", "organisation": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0201", "role": "owner"}
+        ],
+        "goals": [
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0101", "text": "Bedre overganger",
+             "indicators": [
+                {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0111", "name": "Andel med plan", "unit": "%",
+                 "baseline": 10, "target": 80, "current": 35, "measuredOn": "2012-05"},
+                {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0112", "name": "Ventetid", "unit": "dager",
+                 "baseline": 30}
+             ]}
+        ],
+        "measures": [
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0401", "title": "Kurs", "level": "system", "status": "in_progress",
+             "plannedStart": "2011-06", "plannedEnd": "2012-Q2", "progress": 40,
+             "goals": ["7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0101"]}
+        ],
+        "milestones": [
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0501", "title": "Oppstart", "date": "2011-03-01", "done": true},
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0502", "title": "Kurs holdt", "date": "2012-Q1",
+             "measure": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0401"},
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0503", "title": "Sluttrapport"}
+        ],
+        "statusUpdates": [
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0601", "recordedAt": "2012-02-01T10:00:00Z",
+             "author": "Prosjektleder", "text": "Kurset er utsatt en måned.",
+             "measure": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0401", "deviation": true},
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0602", "recordedAt": "2012-04-15T10:00:00Z",
+             "author": "Prosjektleder", "text": "Styringsgruppa må velge neste kommune.",
+             "decisionNeeded": true}
+        ],
+        "risks": [
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0701", "description": "Nøkkelpersoner slutter",
+             "likelihood": 4, "impact": 4, "mitigation": "Dele på oppgavene", "owner": "Styringsgruppa"},
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0702", "description": "Lite tid i kommunene",
+             "likelihood": 2, "impact": 3}
+        ],
+        "budgetLines": [
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0801", "year": 2012, "label": "Lønn",
+             "budgetOre": 12000000, "accountsOre": 13000050, "ownContributionOre": 0},
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0802", "year": 2011, "label": "Lønn",
+             "budgetOre": 10000000, "accountsOre": 9000000, "ownContributionOre": 1000000},
+            {"uuid": "7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0803", "year": 2012, "label": "Reise",
+             "budgetOre": 500000, "accountsOre": 0, "ownContributionOre": 0}
+        ]
+    }]
+})json");
+}
+
 QByteArray DatedProject::json()
 {
     return QByteArray(R"json({

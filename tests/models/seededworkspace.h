@@ -54,6 +54,26 @@ inline const QDate today{2012, 6, 1};
 QByteArray json();
 } // namespace DatedProject
 
+// A project with the lists the seed does not fill, evaluated on FollowUpProject::today
+// (01.06.2012); one measure, "Kurs", and one organisation, Følgekommunen (owner).
+//   milestones  "Oppstart" 2011-03-01 reached; "Kurs holdt" 2012-Q1 of Kurs, open (overdue);
+//               "Sluttrapport" undated
+//   risks       "Nøkkelpersoner slutter" 4 × 4 = 16; "Lite tid i kommunene" 2 × 3 = 6
+//   budget      2011 "Lønn" 100 000,00 / 90 000,00 kr (own 10 000,00); 2012 "Lønn" 120 000,00 /
+//               130 000,50 kr, "Reise" 5 000,00 / 0 kr: sums 2011 100 000 / 90 000,
+//               2012 125 000 / 130 000,50, all 225 000 / 220 000,50
+//   indicators  of the goal "Bedre overganger": "Andel med plan" % 10 -> 80, now 35 (2012-05);
+//               "Ventetid" days, baseline 30 only
+//   status log  2012-02-01 about Kurs (deviation); 2012-04-15 about the project (decision
+//               needed), so the newest first is the project's
+namespace FollowUpProject {
+inline const QUuid project{QStringLiteral("7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0001")};
+inline const QString name = QStringLiteral("Oppfølgingsprosjekt");
+inline const QUuid goal{QStringLiteral("7e2f4b10-1c1d-4f4e-8a8a-2b3c4d5e0101")};
+inline const QDate today{2012, 6, 1};
+QByteArray json();
+} // namespace FollowUpProject
+
 // A fresh SQLite database opened, migrated and seeded by App::Workspace::open, as the
 // application does on first start. One per test function.
 class SeededWorkspace

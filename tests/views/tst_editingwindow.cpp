@@ -6,6 +6,7 @@
 #include "models/storage/database.h"
 #include "models/storage/sqleditrepository.h"
 #include "tests/models/seededworkspace.h"
+#include "tests/views/modaldialog.h"
 #include "views/conflictdialog.h"
 #include "views/editingactions.h"
 #include "views/mainwindow.h"
@@ -214,17 +215,8 @@ void TestEditing::selectMeasure(const QString &title)
 template <typename D>
 bool TestEditing::inDialog(QAction *action, const std::function<void(D &)> &act)
 {
-    bool seen = false;
-    QTimer::singleShot(0, this, [&seen, &act] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        seen = true;
-        act(*dialog);
-        if (dialog->isVisible())
-            dialog->reject(); // whatever act left open: the test fails on what it checked
-    });
-    action->trigger();
+    const bool seen = inModalDialog<D>(
+        this, [action] { action->trigger(); }, act);
     // Back in the main window, as the user is when the dialog has closed: its shortcuts work.
     m_desktop->window().activateWindow();
     return seen && QTest::qWaitForWindowActive(&m_desktop->window());

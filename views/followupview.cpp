@@ -1,0 +1,68 @@
+#include "views/followupview.h"
+
+#include "models/milestonetablemodel.h"
+#include "models/risktablemodel.h"
+#include "models/statuslogmodel.h"
+#include "views/listsection.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
+
+namespace Views {
+
+FollowUpView::FollowUpView(Models::MilestoneTableModel *milestones, Models::RiskTableModel *risks,
+                           Models::StatusLogModel *log, QWidget *parent)
+    : QWidget(parent)
+    , m_milestones(new ListSection(tr("Milestones"), QStringLiteral("milestoneTable"), milestones,
+                                   Models::MilestoneTableModel::SortRole,
+                                   tr("No milestones yet: Ctrl+N in this list adds one."), this))
+    , m_risks(new ListSection(tr("Risks"), QStringLiteral("riskTable"), risks,
+                              Models::RiskTableModel::SortRole,
+                              tr("No risks recorded yet: Ctrl+N in this list adds one."), this))
+    , m_log(new ListSection(tr("Status log, newest first"), QStringLiteral("statusLogTable"), log,
+                            ListSection::Unsorted,
+                            tr("Nothing logged yet: Ctrl+Shift+U writes a status update for the "
+                               "project, Ctrl+U one for the chosen measure."),
+                            this))
+{
+    using Models::MilestoneTableModel;
+    using Models::RiskTableModel;
+    using Models::StatusLogModel;
+    QHeaderView *header = m_milestones->table()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(MilestoneTableModel::DateColumn, 110);
+    header->resizeSection(MilestoneTableModel::ReachedColumn, 90);
+    header = m_risks->table()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(RiskTableModel::DescriptionColumn, QHeaderView::Stretch);
+    for (int column : {RiskTableModel::LikelihoodColumn, RiskTableModel::ImpactColumn,
+                       RiskTableModel::ScoreColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header = m_log->table()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(StatusLogModel::TextColumn, QHeaderView::Stretch);
+    header->resizeSection(StatusLogModel::RecordedColumn, 120);
+    header->resizeSection(StatusLogModel::AboutColumn, 150);
+    header->resizeSection(StatusLogModel::AuthorColumn, 110);
+    // Texts of the log are long: whole rows, wrapped.
+    m_log->table()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->setChildrenCollapsible(false);
+    left->addWidget(m_milestones);
+    left->addWidget(m_risks);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("followUpSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(left);
+    splitter->addWidget(m_log);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(splitter);
+}
+
+} // namespace Views
