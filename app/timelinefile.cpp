@@ -5,7 +5,6 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTextStream>
 
 namespace App {
 
@@ -14,14 +13,8 @@ Domain::Result<void> TimelineFile::write(const Storage::ConnectionSettings &sett
                                          Timeline::ChartExport::Format format,
                                          const Timeline::ChartExport::Options &options)
 {
-    QString refusal;
-    {
-        QTextStream stream(&refusal);
-        if (Commands::refuseDatabaseFile(settings, path, stream)) {
-            stream.flush();
-            return Domain::Error{Domain::Error::Kind::Invalid, refusal.trimmed()};
-        }
-    }
+    if (auto refused = Commands::refuseDatabaseFile(settings, path); !refused)
+        return refused;
     const QFileInfo target(path);
     QSaveFile file(target.exists() ? target.canonicalFilePath() : path);
     const auto failed = [&](const QString &reason) {

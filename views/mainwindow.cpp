@@ -29,6 +29,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -226,6 +227,7 @@ QWidget *MainWindow::createPrivacyNote(QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *importAction = file->addAction(tr("&Import..."), this, &MainWindow::chooseImport);
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -284,8 +286,11 @@ void MainWindow::createActions()
 void MainWindow::restoreSession()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1200, 760);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // A laptop's screen (1280 x 800) at first, or the screen when it is smaller.
+        const QRect screen = this->screen()->availableGeometry();
+        resize(qMin(1280, screen.width()), qMin(800, screen.height()));
+    }
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_splitter->setSizes({260, 940});
@@ -303,6 +308,12 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::saveSession()
+{
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
@@ -315,7 +326,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                                          : QStringLiteral("project"));
     if (m_portfolioView)
         settings.setValue(portfolioColumnsKey, m_portfolioView->saveState());
-    event->accept();
 }
 
 void MainWindow::openProject(qint64 projectId)
