@@ -23,13 +23,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
-#include <QScreen>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -39,6 +39,7 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString measureColumnsKey = QStringLiteral("mainWindow/measureColumns");
+const QString measureSplitterKey = QStringLiteral("mainWindow/measureSplitter");
 const QString projectKey = QStringLiteral("mainWindow/project");
 const QString tabKey = QStringLiteral("mainWindow/tab");
 const QString timelineZoomKey = QStringLiteral("mainWindow/timelineZoom");
@@ -295,6 +296,8 @@ void MainWindow::restoreSession()
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_splitter->setSizes({260, 940});
     m_projectView->measuresView()->restoreState(settings.value(measureColumnsKey).toByteArray());
+    if (auto *measureSplitter = findChild<QSplitter *>(QStringLiteral("measureSplitter")))
+        measureSplitter->restoreState(settings.value(measureSplitterKey).toByteArray());
     if (m_portfolioView)
         m_portfolioView->restoreState(settings.value(portfolioColumnsKey).toByteArray());
     m_navigator->select(settings.value(projectKey).toUuid());
@@ -319,6 +322,8 @@ void MainWindow::saveSession()
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(measureColumnsKey, m_projectView->measuresView()->saveState());
+    if (auto *measureSplitter = findChild<QSplitter *>(QStringLiteral("measureSplitter")))
+        settings.setValue(measureSplitterKey, measureSplitter->saveState());
     settings.setValue(projectKey, m_navigator->selectedProject());
     settings.setValue(tabKey, m_projectView->tabs()->currentIndex());
     settings.setValue(timelineZoomKey, m_projectView->timelineView()->zoomCode());

@@ -49,7 +49,7 @@ QComboBox *choice(const char *name, const QString &tip, QWidget *parent)
     box->setToolTip(tip);
     box->setAccessibleName(tip);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(12);
+    box->setMinimumContentsLength(6);
     return box;
 }
 
@@ -116,17 +116,21 @@ MeasureFilterBar::MeasureFilterBar(const Models::ProjectData *projectData,
     clearButton->setToolTip(tr("Clear every filter"));
     connect(clearButton, &QToolButton::clicked, this, &MeasureFilterBar::clear);
 
+    // Two rows, so that the window stays narrow enough for a small screen: the text with the
+    // switches, then the choices, which share the width.
+    auto *first = new QHBoxLayout;
+    first->setContentsMargins(0, 0, 0, 0);
+    first->addWidget(m_text, 1);
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_overdue, m_stale, m_staleDays, clearButton})
+        first->addWidget(widget);
     auto *choices = new QHBoxLayout;
     choices->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_status, m_organisation, m_level, m_goal, m_overdue,
-                                          m_stale, m_staleDays, clearButton})
-        choices->addWidget(widget);
-    choices->setStretch(1, 1);
-    choices->setStretch(3, 1);
+    for (QComboBox *box : {m_status, m_organisation, m_level, m_goal})
+        choices->addWidget(box, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text);
+    layout->addLayout(first);
     layout->addLayout(choices);
 
     const auto changed = [this] {

@@ -90,6 +90,7 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Titles and organisation names share the width; the short columns fit their content.
     QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true); // the order is the user's, and remembered
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Models::MeasureTableModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(Models::MeasureTableModel::ResponsibleColumn,

@@ -83,10 +83,11 @@ PortfolioView::PortfolioView(const Models::PortfolioData *portfolio,
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true); // the order is the user's, and remembered
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    for (int column : {Models::PortfolioTableModel::ShortNameColumn,
-                       Models::PortfolioTableModel::PeriodColumn,
-                       Models::PortfolioTableModel::ReasonColumn})
+    for (int column :
+         {Models::PortfolioTableModel::ShortNameColumn, Models::PortfolioTableModel::PeriodColumn,
+          Models::PortfolioTableModel::ReasonColumn})
         header->setSectionResizeMode(column, QHeaderView::Stretch);
 
     auto *bar = new QHBoxLayout;

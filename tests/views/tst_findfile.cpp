@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -62,6 +64,7 @@ private slots:
     void recentDatabasesListTheOthersAndGreyTheMissing();
     void languageChoiceIsRememberedForTheNextStart();
     void longDescriptionIsCutWithShowMore();
+    void measureLayoutIsRememberedAfterARestart();
 
 private:
     std::unique_ptr<App::Desktop> openDesktop();
@@ -657,6 +660,34 @@ void TestFindFile::longDescriptionIsCutWithShowMore()
     // A project without a long description has no button.
     chooseProject(ownProjectName);
     QTRY_VERIFY(!more->isVisible());
+}
+
+void TestFindFile::measureLayoutIsRememberedAfterARestart()
+{
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    chooseProject(Seed::projectName);
+    QTableView *table = showMeasures();
+    QVERIFY(table);
+    auto *splitter = child<QSplitter>(m_desktop->window(), "measureSplitter");
+    QVERIFY(splitter);
+    // The traffic light first, and the details given most of the height.
+    QHeaderView *header = table->horizontalHeader();
+    header->moveSection(header->visualIndex(Models::MeasureTableModel::RagColumn), 0);
+    const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+    splitter->setSizes({total / 4, total - total / 4});
+    QVERIFY(m_desktop->window().close());
+    m_desktop.reset();
+
+    m_desktop = openDesktop();
+    QVERIFY(m_desktop);
+    table = showMeasures();
+    QVERIFY(table);
+    QCOMPARE(table->horizontalHeader()->visualIndex(Models::MeasureTableModel::RagColumn), 0);
+    // The same share of the height (the pixels follow the header above, laid out anew).
+    const QList<int> restored = child<QSplitter>(m_desktop->window(), "measureSplitter")->sizes();
+    QVERIFY2(restored.value(0) * 2 < restored.value(1),
+             qPrintable(QStringLiteral("%1 : %2").arg(restored.value(0)).arg(restored.value(1))));
 }
 
 QTEST_MAIN(TestFindFile)
