@@ -612,7 +612,7 @@ Domain::Result<CommandLine> CommandLine::parse(const QStringList &arguments)
     return usageError(tr("Unknown command: %1").arg(Domain::quoted(rest.constFirst())));
 }
 
-QString CommandLine::requestedLanguage(const QStringList &arguments)
+QString CommandLine::requestedLanguage(const QStringList &arguments, const QString &otherwise)
 {
     const ProgramOptions options{QString()};
     QCommandLineParser parser;
@@ -622,7 +622,7 @@ QString CommandLine::requestedLanguage(const QStringList &arguments)
     const QStringList values = parser.values(options.language);
     if (values.size() == 1 && languages.contains(values.constFirst()))
         return values.constFirst();
-    return CommandLine().language;
+    return otherwise;
 }
 
 QString CommandLine::usage(const QString &defaultDatabase)

@@ -67,8 +67,10 @@ public:
     // message shows the arguments it names escaped (Domain::printable).
     static Domain::Result<CommandLine> parse(const QStringList &arguments);
     // The language asked for before the command, also when the rest of the line is wrong, so
-    // that the usage error itself comes in that language; "nb" when none (or no valid one) is.
-    static QString requestedLanguage(const QStringList &arguments);
+    // that the usage error itself comes in that language; otherwise when none (or no valid
+    // one) is: the language the user chose in the window, or "nb".
+    static QString requestedLanguage(const QStringList &arguments,
+                                     const QString &otherwise = QStringLiteral("nb"));
     // The program's help: its options and commands.
     static QString usage(const QString &defaultDatabase);
 

@@ -1,11 +1,11 @@
 #include "app/commands.h"
 
+#include "app/exporter.h"
 #include "app/importer.h"
 #include "app/outputfile.h"
 #include "app/workspace.h"
 #include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
-#include "models/exchange/jsonwriter.h"
 #include "models/overview/source.h"
 #include "models/overview/statusjson.h"
 #include "models/projectdata.h"
@@ -21,106 +21,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-#include <QSet>
 #include <QTextStream>
 
 #include <unistd.h>
 
 namespace App {
 namespace {
-
-// The project whose UUID, name or short name is wanted. A name that more than one project has
-// is refused, with their UUIDs to choose from.
-Domain::Result<Domain::Project> findProject(const QVector<Domain::Project> &projects,
-                                            const QString &wanted)
-{
-    const QUuid uuid = QUuid::fromString(wanted);
-    QVector<Domain::Project> matching;
-    for (const Domain::Project &project : projects) {
-        if ((!uuid.isNull() && project.uuid == uuid) ||
-            project.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
-            project.shortName.compare(wanted, Qt::CaseInsensitive) == 0) {
-            matching.append(project);
-        }
-    }
-    if (matching.size() == 1)
-        return matching.constFirst();
-    if (matching.isEmpty()) {
-        return Domain::Error{Domain::Error::Kind::NotFound,
-                             Commands::tr("There is no project \"%1\" in this database.")
-                                 .arg(Domain::printable(wanted))};
-    }
-    QStringList candidates;
-    for (const Domain::Project &project : matching)
-        candidates.append(project.uuid.toString(QUuid::WithoutBraces));
-    return Domain::Error{Domain::Error::Kind::Invalid,
-                         Commands::tr("%1 projects are called \"%2\"; name one by its UUID: %3")
-                             .arg(QString::number(matching.size()), Domain::printable(wanted),
-                                  candidates.join(QStringLiteral(", ")))};
-}
-
-// The projects an export names, in the order named and each once however often it is named;
-// all when none is.
-Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
-                                                        const QStringList &wanted)
-{
-    auto projects = workspace.projects().projects();
-    if (!projects || wanted.isEmpty())
-        return projects;
-    QVector<Domain::Project> selected;
-    QSet<QUuid> seen;
-    for (const QString &name : wanted) {
-        auto project = findProject(projects.value(), name);
-        if (!project)
-            return project.error();
-        if (!seen.contains(project->uuid)) {
-            seen.insert(project->uuid);
-            selected.append(std::move(project).value());
-        }
-    }
-    return selected;
-}
-
-// The organisations and knowledge sources the bundles refer to, so that a file with the
-// projects named carries what they need and nothing else.
-template <typename Entity>
-QVector<Entity> referenced(const QVector<Entity> &all, const QSet<QUuid> &uuids)
-{
-    QVector<Entity> result;
-    for (const Entity &entity : all) {
-        if (uuids.contains(entity.uuid))
-            result.append(entity);
-    }
-    return result;
-}
-
-QSet<QUuid> organisationsOf(const Domain::ProjectBundle &bundle)
-{
-    QSet<QUuid> uuids;
-    for (const Domain::Participant &participant : bundle.participants)
-        uuids.insert(participant.organisationUuid);
-    for (const Domain::Member &member : bundle.members)
-        uuids.insert(member.organisationUuid);
-    for (const Domain::Measure &measure : bundle.measures) {
-        for (const QUuid &uuid : measure.responsibleOrganisationUuids)
-            uuids.insert(uuid);
-        for (const QUuid &uuid : measure.participatingOrganisationUuids)
-            uuids.insert(uuid);
-    }
-    return uuids;
-}
-
-QSet<QUuid> knowledgeSourcesOf(const Domain::ProjectBundle &bundle)
-{
-    QSet<QUuid> uuids(bundle.project.knowledgeSourceUuids.cbegin(),
-                      bundle.project.knowledgeSourceUuids.cend());
-    for (const Domain::Measure &measure : bundle.measures) {
-        for (const QUuid &uuid : measure.knowledgeSourceUuids)
-            uuids.insert(uuid);
-    }
-    return uuids;
-}
 
 // Tells the user on the terminal what happens while they wait (another program writing, a
 // backup before an upgrade).
@@ -176,23 +82,33 @@ private:
 
 } // namespace
 
-bool Commands::refuseDatabaseFile(const Storage::ConnectionSettings &settings,
-                                  const QString &output, QTextStream &err)
+Domain::Result<void> Commands::refuseDatabaseFile(const Storage::ConnectionSettings &settings,
+                                                  const QString &output)
 {
     if (settings.driver != Storage::ConnectionSettings::Driver::Sqlite ||
         !Storage::DatabaseFiles(settings.file).owns(output))
-        return false;
-    err << tr("%1 is the database itself or one of its files, so nothing was written to it. "
-              "Choose another file.")
-               .arg(Domain::quoted(QDir::toNativeSeparators(output)))
-        << Qt::endl;
-    return true;
+        return {};
+    return Domain::Error{
+        Domain::Error::Kind::Invalid,
+        tr("%1 is the database itself or one of its files, so nothing was written to it. "
+           "Choose another file.")
+            .arg(Domain::quoted(QDir::toNativeSeparators(output)))};
+}
+
+bool Commands::refuseDatabaseFile(const Storage::ConnectionSettings &settings,
+                                  const QString &output, QTextStream &err)
+{
+    auto refused = refuseDatabaseFile(settings, output);
+    if (!refused)
+        err << refused.error().message << Qt::endl;
+    return !refused;
 }
 
 int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionSettings &settings,
                              QFileDevice &out, QTextStream &err)
 {
     const bool toStandardOutput = line.output.isEmpty() || line.output == QLatin1String("-");
+    // Before the database is opened (and so perhaps created).
     if (!toStandardOutput && refuseDatabaseFile(settings, line.output, err))
         return 1;
     auto workspace = Workspace::open(settings, Workspace::Seeding::IfNew, terminal(err));
@@ -200,90 +116,15 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
         err << workspace.error().message << Qt::endl;
         return 1;
     }
-    // One snapshot for the whole file: a change made meanwhile is in it entirely or not at all,
-    // and every organisation a project refers to is in the file.
-    Storage::Transaction snapshot(workspace.value()->database(), Storage::Transaction::Mode::Read);
-    if (!snapshot.started()) {
-        err << snapshot.started().error().message << Qt::endl;
-        return 1;
-    }
-    auto projects = selectProjects(*workspace.value(), line.projects);
-    auto organisations = workspace.value()->organisations().organisations();
-    auto sources = workspace.value()->knowledgeSources().knowledgeSources();
-    for (const Domain::Error *error :
-         {projects ? nullptr : &projects.error(), organisations ? nullptr : &organisations.error(),
-          sources ? nullptr : &sources.error()}) {
-        if (error) {
-            err << error->message << Qt::endl;
-            return 1;
-        }
-    }
-
-    // Projects named are read before the header, to list only what they refer to; a whole
-    // portfolio is streamed one project at a time.
-    QVector<Domain::Organisation> shownOrganisations = organisations.value();
-    QVector<Domain::KnowledgeSource> shownSources = sources.value();
-    QVector<Domain::ProjectBundle> named;
-    if (!line.projects.isEmpty()) {
-        QSet<QUuid> organisationUuids;
-        QSet<QUuid> sourceUuids;
-        for (const Domain::Project &project : projects.value()) {
-            auto bundle = workspace.value()->portfolio().projectBundle(project.id);
-            if (!bundle) {
-                err << bundle.error().message << Qt::endl;
-                return 1;
-            }
-            organisationUuids.unite(organisationsOf(bundle.value()));
-            sourceUuids.unite(knowledgeSourcesOf(bundle.value()));
-            named.append(std::move(bundle).value());
-        }
-        shownOrganisations = referenced(shownOrganisations, organisationUuids);
-        shownSources = referenced(shownSources, sourceUuids);
-    }
-
-    // A regular file is replaced atomically (QSaveFile); standard output, a device or a pipe is
-    // written in place, since it cannot be replaced.
-    const QFileInfo target(line.output);
-    const bool inPlace = !toStandardOutput && target.exists() && !target.isFile();
-    QSaveFile replacement(target.exists() ? target.canonicalFilePath() : line.output);
-    QFile stream(line.output);
-    QFileDevice *device = &out;
-    if (!toStandardOutput) {
-        device = inPlace ? static_cast<QFileDevice *>(&stream) : &replacement;
-        if (!device->open(QIODevice::WriteOnly)) {
-            err << tr("Cannot write %1: %2")
-                       .arg(Domain::printable(line.output),
-                            Domain::printable(device->errorString()))
-                << Qt::endl;
-            return 1;
-        }
-    }
-    Exchange::JsonWriter writer(device);
-    writer.begin(shownOrganisations, shownSources);
-    if (!line.projects.isEmpty()) {
-        for (const Domain::ProjectBundle &bundle : std::as_const(named))
-            writer.writeProject(bundle);
-    } else {
-        for (const Domain::Project &project : projects.value()) {
-            auto bundle = workspace.value()->portfolio().projectBundle(project.id);
-            if (!bundle) {
-                err << bundle.error().message << Qt::endl;
-                return 1; // the QSaveFile is discarded: no half-written file is left behind
-            }
-            writer.writeProject(bundle.value());
-        }
-    }
-    const bool written = writer.finish() && device->flush();
-    const bool done = written && (device == &replacement ? replacement.commit() : true);
-    if (!done) {
-        const QString where =
-            toStandardOutput ? tr("standard output") : Domain::printable(line.output);
-        err << tr("Cannot write %1: %2").arg(where, Domain::printable(device->errorString()))
-            << Qt::endl;
+    auto written = Exporter::write(*workspace.value(), line.projects,
+                                   toStandardOutput ? QString() : line.output,
+                                   toStandardOutput ? &out : nullptr);
+    if (!written) {
+        err << written.error().message << Qt::endl;
         return 1;
     }
     if (!toStandardOutput) {
-        err << tr("Exported %n project(s) to %1.", nullptr, int(projects->size()))
+        err << tr("Exported %n project(s) to %1.", nullptr, written.value())
                    .arg(Domain::printable(line.output))
             << Qt::endl;
     }
@@ -466,7 +307,7 @@ int Commands::timeline(const CommandLine &line, const Storage::ConnectionSetting
         err << projects.error().message << Qt::endl;
         return 1;
     }
-    const auto project = findProject(projects.value(), line.projects.constFirst());
+    const auto project = Exporter::findProject(projects.value(), line.projects.constFirst());
     if (!project) {
         err << project.error().message << Qt::endl;
         return 1;
@@ -539,7 +380,7 @@ int Commands::status(const CommandLine &line, const Storage::ConnectionSettings 
             err << all.error().message << Qt::endl;
             return 1;
         }
-        auto project = findProject(all.value(), line.statusProject);
+        auto project = Exporter::findProject(all.value(), line.statusProject);
         auto figures = project ? source.project(project.value(), figuresSettings, state)
                                : Domain::Result<Overview::ProjectFigures>(project.error());
         if (!figures) {

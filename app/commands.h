@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/commandline.h"
+#include "models/domain/result.h"
 #include "models/storage/connectionsettings.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,9 @@ public:
     // or one of its files (however spelt), in which case it says so on err and returns true.
     static bool refuseDatabaseFile(const Storage::ConnectionSettings &settings,
                                    const QString &output, QTextStream &err);
+    // The same, as an error with that message (for the window and the file writers).
+    static Domain::Result<void> refuseDatabaseFile(const Storage::ConnectionSettings &settings,
+                                                   const QString &output);
 };
 
 } // namespace App

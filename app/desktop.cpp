@@ -1,7 +1,10 @@
 #include "app/desktop.h"
 
+#include "app/commands.h"
+#include "app/exporter.h"
 #include "app/importjob.h"
 #include "app/outputfile.h"
+#include "app/language.h"
 #include "app/workspace.h"
 #include "models/asofday.h"
 #include "models/budgettablemodel.h"
@@ -25,6 +28,7 @@
 #include "models/timeline/timelinemodel.h"
 #include "views/editingactions.h"
 #include "views/listeditingactions.h"
+#include "views/fileactions.h"
 #include "views/mainwindow.h"
 #include "views/portfolioview.h"
 #include "views/projectview.h"
@@ -33,6 +37,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -41,7 +47,8 @@
 namespace App {
 
 Desktop::Desktop(Workspace &workspace)
-    : m_settings(workspace.database().settings())
+    : m_workspace(workspace)
+    , m_settings(workspace.database().settings())
     , m_projects(std::make_unique<Models::ProjectListModel>(&workspace.projects()))
     , m_projectData(std::make_unique<Models::ProjectData>(Models::ProjectData::Repositories{
           &workspace.portfolio(), &workspace.organisations(), &workspace.knowledgeSources(),
@@ -85,6 +92,7 @@ Desktop::Desktop(Workspace &workspace)
         if (auto *import = m_window->findChild<QAction *>(QStringLiteral("importAction")))
             import->trigger();
     });
+    createFileActions();
     m_projects->setPortfolio(m_portfolio.get());
     m_window->addPortfolio(new Views::PortfolioView(m_portfolio.get(), m_portfolioTable.get()),
                            m_portfolio.get(), m_asOf.get());
@@ -144,6 +152,56 @@ void Desktop::show()
                                 QMessageBox::Ok, m_window.get());
     box->setTextFormat(Qt::PlainText); // the database's name is not markup
     box->setObjectName(QStringLiteral("upgradeNoteBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, without a loop of its own
+}
+
+// The File menu's export, open database, recent databases and language.
+void Desktop::createFileActions()
+{
+    const QString language =
+        QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("nb");
+    m_files = new Views::FileActions(m_window.get(),
+                                     m_window->findChild<QMenu *>(QStringLiteral("fileMenu")),
+                                     m_window->findChild<QAction *>(QStringLiteral("quitAction")),
+                                     m_projectData.get(), language, Language::remembered());
+    if (m_settings.driver == Storage::ConnectionSettings::Driver::Sqlite) {
+        m_files->setCurrentDatabase(m_settings.file);
+        Views::FileActions::rememberDatabase(m_settings.file);
+    }
+    QObject::connect(
+        m_files, &Views::FileActions::exportRequested, m_window.get(),
+        [this](const QString &file, const QUuid &project) { exportProjects(file, project); });
+    QObject::connect(m_files, &Views::FileActions::databaseRequested, m_window.get(),
+                     [this](const QString &database) {
+                         if (m_openDatabase)
+                             m_openDatabase(database);
+                     });
+    QObject::connect(m_files, &Views::FileActions::languageChosen, m_window.get(),
+                     &Language::remember);
+}
+
+void Desktop::setDatabaseOpener(std::function<void(const QString &)> opener)
+{
+    m_openDatabase = std::move(opener);
+}
+
+void Desktop::exportProjects(const QString &file, const QUuid &project)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = Exporter::write(
+        m_workspace, project.isNull() ? QStringList() : QStringList{project.toString()}, file);
+    QGuiApplication::restoreOverrideCursor();
+    if (written) {
+        m_window->showStatus(Commands::tr("Exported %n project(s) to %1.", nullptr, written.value())
+                                 .arg(Domain::printable(file)));
+        return;
+    }
+    m_window->showStatus(written.error().message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export"), written.error().message,
+                                QMessageBox::Ok, m_window.get());
+    box->setTextFormat(Qt::PlainText); // the file's name is not markup
+    box->setObjectName(QStringLiteral("exportFailedBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal, without a loop of its own
 }

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUuid>
 
+#include <functional>
 #include <memory>
 
 namespace Models {
@@ -31,6 +32,7 @@ class TimelineModel;
 
 namespace Views {
 class EditingActions;
+class FileActions;
 class MainWindow;
 } // namespace Views
 
@@ -57,6 +59,7 @@ public:
     Models::ProjectData &projectData() { return *m_projectData; }
     Models::Editor &editor() { return *m_editor; }
     Views::EditingActions &editing() { return *m_editing; }
+    Views::FileActions &files() { return *m_files; }
     Models::PortfolioData &portfolioData() { return *m_portfolio; }
     // The day the rules are evaluated on as "today", for the project and the portfolio (tests).
     void setToday(QDate date);
@@ -64,7 +67,12 @@ public:
     // The import running now, if one is (for tests that wait for it).
     ImportJob *import() { return m_import.get(); }
 
+    // Who opens another database when the user asks for one (App::Session); without one, the
+    // File menu's choice does nothing.
+    void setDatabaseOpener(std::function<void(const QString &database)> opener);
+
 private:
+    void createFileActions();
     void startImport(const QString &file, Importer::PersonalData personalData);
     // After a refused import: the file holds what looks like a national identity number, as
     // message says. Imports it again, accepting that, only when the user says so.
@@ -73,7 +81,10 @@ private:
     void exportTimeline(const QString &file, Timeline::ChartExport::Format format,
                         const Timeline::ChartExport::Options &options);
     void showDay(QDate asOf);
+    // The project (null: the whole portfolio) written to an exchange file, as `export` does.
+    void exportProjects(const QString &file, const QUuid &project);
 
+    Workspace &m_workspace;
     Storage::ConnectionSettings m_settings;
     std::unique_ptr<Models::ProjectListModel> m_projects;
     std::unique_ptr<Models::ProjectData> m_projectData;
@@ -89,6 +100,8 @@ private:
     std::unique_ptr<Models::PortfolioTableModel> m_portfolioTable;
     std::unique_ptr<Views::MainWindow> m_window;
     Views::EditingActions *m_editing; // owned by the window
+    Views::FileActions *m_files;      // owned by the window
+    std::function<void(const QString &)> m_openDatabase;
     std::unique_ptr<ImportJob> m_import;
     QString m_upgradeNote; // empty unless the database was upgraded on opening
 };

@@ -2,10 +2,13 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace App {
 namespace {
+
+const QString languageKey = QStringLiteral("language");
 
 // Loads the catalogue NAME_<language>.qm that the build embedded under :/i18n and installs it
 // for as long as the application lives.
@@ -33,6 +36,17 @@ bool Language::install(QCoreApplication &application, const QString &code)
     if (!english && !installCatalogue(application, locale, QStringLiteral("qtbase")))
         return false;
     return installCatalogue(application, locale, QStringLiteral("samspill"));
+}
+
+QString Language::remembered()
+{
+    const QString code = QSettings().value(languageKey).toString();
+    return code == QLatin1String("en") ? code : QStringLiteral("nb");
+}
+
+void Language::remember(const QString &code)
+{
+    QSettings().setValue(languageKey, code);
 }
 
 } // namespace App

@@ -15,6 +15,11 @@ class Language
 {
 public:
     static bool install(QCoreApplication &application, const QString &code);
+
+    // The language chosen in the window's menu for the next start ("nb" or "en"; "nb" when
+    // none was), kept in QSettings ("language"). The command line's --lang wins over it.
+    static QString remembered();
+    static void remember(const QString &code);
 };
 
 } // namespace App

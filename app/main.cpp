@@ -1,13 +1,14 @@
 #include "app/commandline.h"
 #include "app/commands.h"
-#include "app/desktop.h"
 #include "app/language.h"
+#include "app/session.h"
 #include "app/startupnotice.h"
 #include "app/workspace.h"
-#include "views/mainwindow.h"
+#include "views/fileactions.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
@@ -54,8 +55,8 @@ int runDesktop(const Storage::ConnectionSettings &settings, QTextStream &err)
         box.exec();
         return 1;
     }
-    App::Desktop desktop(*workspace.value());
-    desktop.show();
+    App::Session session(std::move(workspace).value());
+    session.show();
     return QApplication::exec();
 }
 
@@ -85,9 +86,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Samspill"));
     QCoreApplication::setApplicationName(QStringLiteral("samspill"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAMSPILL_VERSION));
-    App::Language::install(*application, preliminary
-                                             ? preliminary->language
-                                             : App::CommandLine::requestedLanguage(arguments));
+    // --lang, or else the language chosen in the window's menu.
+    App::Language::install(
+        *application, App::CommandLine::requestedLanguage(arguments, App::Language::remembered()));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -100,8 +101,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    auto settings = Storage::ConnectionSettings::fromArgument(
-        line->database.isEmpty() ? defaultDatabase : line->database);
+    // The window opens the database it showed last, while that file is there.
+    QString database = line->database.isEmpty() ? defaultDatabase : line->database;
+    if (line->database.isEmpty() && line->needsWindow()) {
+        const QString last = Views::FileActions::recentDatabases().value(0);
+        if (QFileInfo(last).isFile())
+            database = last;
+    }
+    auto settings = Storage::ConnectionSettings::fromArgument(database);
     if (!settings) {
         // Storage's messages quote what they were given escaped already (Domain::quoted).
         err << settings.error().message << Qt::endl;

@@ -5,21 +5,14 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QTextStream>
 
 namespace App {
 
 Domain::Result<void> OutputFile::write(const Storage::ConnectionSettings &settings,
                                        const QString &path, const Writer &writer)
 {
-    QString refusal;
-    {
-        QTextStream stream(&refusal);
-        if (Commands::refuseDatabaseFile(settings, path, stream)) {
-            stream.flush();
-            return Domain::Error{Domain::Error::Kind::Invalid, refusal.trimmed()};
-        }
-    }
+    if (auto refused = Commands::refuseDatabaseFile(settings, path); !refused)
+        return refused;
     const QFileInfo target(path);
     QSaveFile file(target.exists() ? target.canonicalFilePath() : path);
     const auto failed = [&](const QString &reason) {

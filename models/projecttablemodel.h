@@ -15,7 +15,7 @@ class ProjectTableModel : public QAbstractTableModel
 public:
     explicit ProjectTableModel(const ProjectData *data, QObject *parent = nullptr);
 
-protected:
+    // The project shown, with its figures (for filters over the table).
     const ProjectData &projectData() const { return *m_data; }
     // Called inside every reset, after the data changed and before views read it again: for a
     // model that arranges its rows itself.

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -38,6 +39,7 @@ const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
 const QString splitterKey = QStringLiteral("mainWindow/splitter");
 const QString measureColumnsKey = QStringLiteral("mainWindow/measureColumns");
+const QString measureSplitterKey = QStringLiteral("mainWindow/measureSplitter");
 const QString projectKey = QStringLiteral("mainWindow/project");
 const QString tabKey = QStringLiteral("mainWindow/tab");
 const QString timelineZoomKey = QStringLiteral("mainWindow/timelineZoom");
@@ -226,6 +228,7 @@ QWidget *MainWindow::createPrivacyNote(QWidget *parent)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     QAction *importAction = file->addAction(tr("&Import..."), this, &MainWindow::chooseImport);
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -286,12 +289,17 @@ void MainWindow::createActions()
 void MainWindow::restoreSession()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1200, 760);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // A laptop's screen (1280 x 800) at first, or the screen when it is smaller.
+        const QRect screen = this->screen()->availableGeometry();
+        resize(qMin(1280, screen.width()), qMin(800, screen.height()));
+    }
     restoreState(settings.value(stateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_splitter->setSizes({260, 940});
     m_projectView->measuresView()->restoreState(settings.value(measureColumnsKey).toByteArray());
+    if (auto *measureSplitter = findChild<QSplitter *>(QStringLiteral("measureSplitter")))
+        measureSplitter->restoreState(settings.value(measureSplitterKey).toByteArray());
     if (m_portfolioView)
         m_portfolioView->restoreState(settings.value(portfolioColumnsKey).toByteArray());
     m_navigator->select(settings.value(projectKey).toUuid());
@@ -305,11 +313,19 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::saveSession()
+{
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(measureColumnsKey, m_projectView->measuresView()->saveState());
+    if (auto *measureSplitter = findChild<QSplitter *>(QStringLiteral("measureSplitter")))
+        settings.setValue(measureSplitterKey, measureSplitter->saveState());
     settings.setValue(projectKey, m_navigator->selectedProject());
     settings.setValue(tabKey, m_projectView->tabs()->currentIndex());
     settings.setValue(timelineZoomKey, m_projectView->timelineView()->zoomCode());
@@ -317,7 +333,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                                          : QStringLiteral("project"));
     if (m_portfolioView)
         settings.setValue(portfolioColumnsKey, m_portfolioView->saveState());
-    event->accept();
 }
 
 void MainWindow::openProject(qint64 projectId)

@@ -45,6 +45,8 @@ public:
 
     // Restores the saved layout and selects the last project (or the first one).
     void restoreSession();
+    // Saves the layout, the project and the tab shown (also when the window closes).
+    void saveSession();
 
     // How the window asks which file to import; a file dialog unless a test says otherwise.
     // Returns an empty path when the user chose none.

@@ -6,8 +6,9 @@
 #include "models/measuresummary.h"
 #include "models/measuretablemodel.h"
 #include "models/projectdata.h"
+#include "views/lightdelegate.h"
+#include "views/measurefilterbar.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,9 +27,9 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     , m_data(projectData)
     , m_measures(measures)
     , m_filter(new Models::MeasureFilterModel(this))
-    , m_filterEdit(new QLineEdit(this))
-    , m_statusFilter(new QComboBox(this))
+    , m_filterBar(new MeasureFilterBar(projectData, m_filter, this))
     , m_count(new QLabel(this))
+    , m_noMatch(new QWidget(this))
     , m_selectionBar(new QWidget(this))
     , m_selectionLabel(new QLabel(m_selectionBar))
     , m_table(new QTableView(this))
@@ -36,20 +37,26 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
 {
     m_filter->setSourceModel(measures);
 
-    m_filterEdit->setObjectName(QStringLiteral("measureFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter measures (Ctrl+F)"));
-    m_filterEdit->setClearButtonEnabled(true);
-
-    m_statusFilter->setObjectName(QStringLiteral("measureStatusFilter"));
-    m_statusFilter->setToolTip(tr("Show measures with this status"));
-    m_statusFilter->addItem(tr("All statuses"), -1);
-    for (Domain::Status status :
-         {Domain::Status::Planned, Domain::Status::InProgress, Domain::Status::Completed,
-          Domain::Status::Postponed, Domain::Status::Cancelled}) {
-        m_statusFilter->addItem(Models::Labels::status(status), int(status));
-    }
-
     m_count->setObjectName(QStringLiteral("measureCount"));
+
+    // Said in words when the filters leave nothing, with the way back to every measure.
+    m_noMatch->setObjectName(QStringLiteral("measureNoMatch"));
+    auto *noMatchText = new QLabel(tr("No measure matches these filters."), m_noMatch);
+    noMatchText->setObjectName(QStringLiteral("measureNoMatchText"));
+    auto *clearFilters = new QToolButton(m_noMatch);
+    clearFilters->setObjectName(QStringLiteral("noMatchShowAllButton"));
+    clearFilters->setText(tr("Clear the filters"));
+    auto *noMatchLayout = new QHBoxLayout(m_noMatch);
+    noMatchLayout->setContentsMargins(0, 0, 0, 0);
+    noMatchLayout->addWidget(noMatchText);
+    noMatchLayout->addWidget(clearFilters);
+    noMatchLayout->addStretch(1);
+    m_noMatch->hide();
+    connect(clearFilters, &QToolButton::clicked, this, [this] {
+        m_filterBar->clear();
+        showAll();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
 
     // The figure of the overview whose measures are shown, and the way back to all of them.
     m_selectionBar->setObjectName(QStringLiteral("measureSelectionBar"));
@@ -68,16 +75,22 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
 
     m_table->setObjectName(QStringLiteral("measureTable"));
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(new LightDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // stored order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // Long titles and organisation names wrap within their columns instead of being cut, and
+    // each row is as high as its longest cell.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Titles and organisation names share the width; the short columns fit their content.
     QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true); // the order is the user's, and remembered
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Models::MeasureTableModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(Models::MeasureTableModel::ResponsibleColumn,
@@ -87,9 +100,8 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     m_details->setOpenExternalLinks(false);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_filterEdit, 1);
-    bar->addWidget(m_statusFilter);
-    bar->addWidget(m_count);
+    bar->addWidget(m_filterBar, 1);
+    bar->addWidget(m_count, 0, Qt::AlignTop);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("measureSplitter"));
@@ -101,14 +113,10 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_selectionBar);
+    layout->addWidget(m_noMatch);
     layout->addWidget(splitter, 1);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &Models::MeasureFilterModel::setText);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int status = m_statusFilter->currentData().toInt();
-        m_filter->setStatus(status < 0 ? std::nullopt
-                                       : std::optional<Domain::Status>(Domain::Status(status)));
-    });
+    connect(m_filterBar, &MeasureFilterBar::firstHitRequested, this, &MeasuresView::goToFirstHit);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MeasuresView::showCurrent);
     connect(m_measures, &QAbstractItemModel::modelReset, this, &MeasuresView::showAll);
@@ -162,14 +170,25 @@ bool MeasuresView::selectMeasure(const QUuid &measure)
 
 void MeasuresView::focusFilter()
 {
-    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
-    m_filterEdit->selectAll();
+    m_filterBar->textField()->setFocus(Qt::ShortcutFocusReason);
+    m_filterBar->textField()->selectAll();
+}
+
+void MeasuresView::goToFirstHit(bool open)
+{
+    if (m_filter->rowCount() == 0)
+        return;
+    const QModelIndex first = m_filter->index(0, 0);
+    m_table->setCurrentIndex(first);
+    m_table->scrollTo(first);
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (open)
+        emit measureActivated(first.data(Models::MeasureTableModel::UuidRole).toUuid());
 }
 
 void MeasuresView::showOnly(const QString &title, const QList<QUuid> &measures)
 {
-    m_filterEdit->clear();
-    m_statusFilter->setCurrentIndex(0);
+    m_filterBar->clear();
     m_filter->setMeasures(QSet<QUuid>(measures.cbegin(), measures.cend()));
     m_selectionLabel->setText(
         tr("Showing: %1 (%n measure(s))", nullptr, int(measures.size())).arg(title));
@@ -214,6 +233,7 @@ void MeasuresView::updateCount()
 {
     m_count->setText(
         tr("%n of %1 measure(s)", nullptr, m_filter->rowCount()).arg(m_measures->rowCount()));
+    m_noMatch->setVisible(m_filter->rowCount() == 0 && m_measures->rowCount() > 0);
 }
 
 } // namespace Views

@@ -4,9 +4,7 @@
 #include <QUuid>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QTableView;
 class QTextBrowser;
 
@@ -19,7 +17,10 @@ class ProjectData;
 
 namespace Views {
 
-// The measures of the project: a filter bar, the table, and the selected measure in full.
+class MeasureFilterBar;
+
+// The measures of the project: a filter bar (MeasureFilterBar), the table, a message when no
+// measure matches, and the selected measure in full.
 class MeasuresView : public QWidget
 {
     Q_OBJECT
@@ -51,14 +52,15 @@ signals:
 private:
     void showCurrent();
     void updateCount();
+    void goToFirstHit(bool open);
 
     const Models::ProjectData *m_data;
     Models::MeasureTableModel *m_measures;
     Models::MeasureFilterModel *m_filter;
     Models::MeasureSelection *m_selection = nullptr;
-    QLineEdit *m_filterEdit;
-    QComboBox *m_statusFilter;
+    MeasureFilterBar *m_filterBar;
     QLabel *m_count;
+    QWidget *m_noMatch;
     QWidget *m_selectionBar;
     QLabel *m_selectionLabel;
     QTableView *m_table;

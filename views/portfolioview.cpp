@@ -6,6 +6,7 @@
 #include "models/sortfiltermodel.h"
 #include "models/statustext.h"
 #include "views/barchart.h"
+#include "views/lightdelegate.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -69,17 +70,25 @@ PortfolioView::PortfolioView(const Models::PortfolioData *portfolio,
 
     m_table->setObjectName(QStringLiteral("portfolioTable"));
     m_table->setModel(m_sorted);
+    m_table->setItemDelegate(new LightDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // stored order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    // The names, periods and reasons wrap, so that the reason stays in sight at 1280 pixels.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true); // the order is the user's, and remembered
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Models::PortfolioTableModel::ReasonColumn, QHeaderView::Stretch);
+    for (int column :
+         {Models::PortfolioTableModel::ShortNameColumn, Models::PortfolioTableModel::PeriodColumn,
+          Models::PortfolioTableModel::ReasonColumn})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filterEdit, 1);

@@ -3,18 +3,22 @@
 #include <QUuid>
 #include <QWidget>
 
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 
 namespace Models {
+class ProjectFilterModel;
 class ProjectListModel;
-class SortFilterModel;
 } // namespace Models
 
 namespace Views {
 
-// The list of projects, with a filter. Emits the project the user chose. The chosen project
-// stays chosen while a filter hides it, and is highlighted again when it shows.
+// The list of projects, with a filter by name, short name or region and one by status, and a
+// message when nothing matches. Emits the project the user chose. The chosen project stays
+// chosen while a filter hides it, and is highlighted again when it shows. Enter in the filter
+// field opens the first project listed, Down moves to it.
 class ProjectNavigator : public QWidget
 {
     Q_OBJECT
@@ -31,14 +35,19 @@ signals:
     // The user clicked or activated a project in the list, the chosen one included.
     void projectClicked();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void emitCurrent();
-    void applyFilter(const QString &text);
+    void applyFilter();
 
     Models::ProjectListModel *m_projects;
-    Models::SortFilterModel *m_filter;
+    Models::ProjectFilterModel *m_filter;
     QLineEdit *m_filterEdit;
+    QComboBox *m_statusFilter;
     QListView *m_list;
+    QLabel *m_noMatch;
     QUuid m_chosen;
     bool m_filtering = false; // the list's current row moves by itself while filtering
 };

@@ -14,6 +14,7 @@
 #include "views/timelineview.h"
 #include "views/wrappingdelegate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -32,6 +34,7 @@ ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QW
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_description(new QLabel(this))
+    , m_moreButton(new QToolButton(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewView(projectData, this))
     , m_goals(new QTreeView(this))
@@ -65,6 +68,22 @@ ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QW
     m_description->setWordWrap(true);
     m_description->setTextFormat(Qt::PlainText);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop); // cut after its first lines
+    m_description->installEventFilter(this); // its width decides how many lines it needs
+    m_moreButton->setObjectName(QStringLiteral("descriptionMoreButton"));
+    m_moreButton->setAutoRaise(true);
+    m_moreButton->hide();
+    connect(m_moreButton, &QToolButton::clicked, this, [this] {
+        m_descriptionOpen = !m_descriptionOpen;
+        fitDescription();
+    });
+    // The header wraps to the width the window has and never makes the window wider, whatever
+    // the length of a name, a reason or a description.
+    for (QLabel *label : {m_title, m_summary, m_description}) {
+        QSizePolicy policy = label->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Ignored);
+        label->setSizePolicy(policy);
+    }
 
     m_goals->setObjectName(QStringLiteral("goalTree"));
     m_goals->setModel(models.goals);
@@ -136,6 +155,7 @@ ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QW
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addWidget(m_description);
+    layout->addWidget(m_moreButton, 0, Qt::AlignLeft);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_empty, 1);
 
@@ -151,6 +171,24 @@ ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QW
     updateHeader();
 }
 
+bool ProjectView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_description && event->type() == QEvent::Resize)
+        fitDescription();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProjectView::fitDescription()
+{
+    constexpr int shortLines = 3;
+    const int shortHeight = m_description->fontMetrics().lineSpacing() * shortLines;
+    const bool isLong = !m_description->text().isEmpty() &&
+                        m_description->heightForWidth(m_description->width()) > shortHeight + 2;
+    m_moreButton->setVisible(isLong);
+    m_moreButton->setText(m_descriptionOpen ? tr("Show less") : tr("Show more"));
+    m_description->setMaximumHeight(isLong && !m_descriptionOpen ? shortHeight : QWIDGETSIZE_MAX);
+}
+
 void ProjectView::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
@@ -164,6 +202,7 @@ void ProjectView::updateHeader()
         m_title->setText(tr("No project selected"));
         m_summary->clear();
         m_description->clear();
+        fitDescription();
         return;
     }
     const Domain::Project &project = m_data->project();
@@ -192,7 +231,10 @@ void ProjectView::updateHeader()
                                 facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
     m_summary->setToolTip(Models::Labels::toolTip(why));
     m_summary->setAccessibleName(why);
+    if (m_description->text() != project.description)
+        m_descriptionOpen = false; // another project's, or a changed one: short again
     m_description->setText(project.description);
+    fitDescription();
 }
 
 } // namespace Views

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QTabWidget;
+class QToolButton;
 class QTreeView;
 
 namespace Models {
@@ -84,6 +85,9 @@ public:
     FollowUpView *followUpView() const { return m_followUp; }
     BudgetSourcesView *budgetSourcesView() const { return m_budgetSources; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // From the page shown when there is no project.
     void newProjectRequested();
@@ -91,11 +95,15 @@ signals:
 
 private:
     void updateHeader();
+    // A long description shows its first lines, and all of it on "Show more".
+    void fitDescription();
 
     const Models::ProjectData *m_data;
     QLabel *m_title;
     QLabel *m_summary;
     QLabel *m_description;
+    QToolButton *m_moreButton;
+    bool m_descriptionOpen = false;
     QTabWidget *m_tabs;
     QWidget *m_empty; // what to do when there is no project
     OverviewView *m_overview;

@@ -6,7 +6,7 @@
 namespace Views {
 
 WrappingDelegate::WrappingDelegate(QTreeView *view)
-    : QStyledItemDelegate(view)
+    : LightDelegate(view)
     , m_view(view)
 {}
 

@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "views/lightdelegate.h"
 
 class QTreeView;
 
 namespace Views {
 
 // Lets a tree view wrap long texts over several lines: the default delegate measures a row
-// without knowing its column's width, so wrapped rows would be cut to one line.
-class WrappingDelegate : public QStyledItemDelegate
+// without knowing its column's width, so wrapped rows would be cut to one line. Lights are
+// drawn as LightDelegate draws them.
+class WrappingDelegate : public LightDelegate
 {
     Q_OBJECT
 

@@ -191,6 +191,14 @@ QVector<Deadline> deadlinesOf(const Domain::ProjectBundle &bundle)
 
 } // namespace
 
+bool ProjectFigures::Measure::isStale(QDate day, int days) const
+{
+    const bool started = !plannedStart.isValid() || plannedStart.first() <= day;
+    // The last update is from the day `days` ago or earlier.
+    return !isClosed(status) && started &&
+           (!lastUpdate.isValid() || lastUpdate <= LocalDay::end(day.addDays(-days)));
+}
+
 ProjectFigures ProjectFigures::of(const Domain::ProjectBundle &bundle,
                                   const QHash<QUuid, QString> &organisationNames,
                                   const Settings &settings)
@@ -220,8 +228,6 @@ ProjectFigures ProjectFigures::of(const Domain::ProjectBundle &bundle,
     }
 
     // The measures, one by one.
-    // Stale: the last update is from the day staleDays ago or earlier.
-    const QDateTime staleFrom = LocalDay::end(day.addDays(-settings.staleDays));
     QSet<QUuid> overdue;
     for (const Domain::Measure &measure : bundle.measures) {
         Measure standing;
@@ -235,9 +241,7 @@ ProjectFigures ProjectFigures::of(const Domain::ProjectBundle &bundle,
         standing.reason = Explanation::ofMeasure(measure, standing.rating, day);
         standing.overdue = Domain::isOverdue(measure, day);
         standing.lastUpdate = lastUpdateOf.value(measure.uuid);
-        const bool started = !measure.plannedStart.isValid() || measure.plannedStart.first() <= day;
-        standing.stale = !isClosed(measure.status) && started &&
-                         (!standing.lastUpdate.isValid() || standing.lastUpdate <= staleFrom);
+        standing.stale = standing.isStale(day, settings.staleDays);
         figures.byStatus[size_t(measure.status)].append(measure.uuid);
         figures.byRag[size_t(standing.rating.rag)].append(measure.uuid);
         if (standing.overdue) {

@@ -49,6 +49,11 @@ struct ProjectFigures
         bool overdue = false;
         bool stale = false;
         QDateTime lastUpdate; // the latest status update about it up to the day; null: none
+
+        // Whether, on day, it has gone days without a status update: open, started (or
+        // undated), and its last update (if any) from the day days ago or earlier. stale is
+        // this for the figures' day and staleDays; a filter asks it for other numbers of days.
+        bool isStale(QDate day, int days) const;
     };
 
     // A goal with the roll-up of the measures that serve it or any of its sub-goals.

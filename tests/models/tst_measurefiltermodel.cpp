@@ -7,12 +7,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <optional>
 
 using namespace TestSupport;
 using Models::MeasureTableModel;
 
 Q_DECLARE_METATYPE(std::optional<Domain::Status>)
+Q_DECLARE_METATYPE(std::optional<Domain::MeasureLevel>)
 
 class TestMeasureFilterModel : public QObject
 {
@@ -25,6 +27,16 @@ private slots:
     void filtersByStatus_data();
     void filtersByStatus();
     void textAndStatusCombine();
+    void filtersByLevel_data();
+    void filtersByLevel();
+    void filtersByOrganisationResponsibleOrTakingPart_data();
+    void filtersByOrganisationResponsibleOrTakingPart();
+    void filtersByGoalWithItsSubGoals_data();
+    void filtersByGoalWithItsSubGoals();
+    void overdueIsWhatTheOverviewCounts();
+    void withoutUpdateForDaysFollowsTheOverviewsRule_data();
+    void withoutUpdateForDaysFollowsTheOverviewsRule();
+    void everyCriterionCombines();
     void placeholderTextIsNotSearched();
     void filteringRemovesRowsWithoutAReset();
     void theFilterStaysAcrossReloads();
@@ -67,6 +79,23 @@ QStringList titles(const QAbstractItemModel &model)
         result.append(model.index(row, MeasureTableModel::TitleColumn).data().toString());
     return result;
 }
+
+// The titles of these measures of the loaded project, in the project's order.
+QStringList titlesOf(const Models::ProjectData &data, const QVector<QUuid> &uuids)
+{
+    QStringList result;
+    for (const Domain::Measure &measure : data.measures()) {
+        if (uuids.contains(measure.uuid))
+            result.append(measure.title);
+    }
+    return result;
+}
+
+const QUuid nav{QStringLiteral("88ad3550-ee74-4f20-b452-d2fb906acd8f")};
+const QUuid university{QStringLiteral("584fb890-b8e0-4beb-a798-ba3dd99efb6c")};
+const QUuid doctors{QStringLiteral("7d02f364-5d5e-4c92-94ab-e73e21f189d9")};
+const QUuid mentalHealth{QStringLiteral("b32da958-7ea9-4de8-b24b-e455e1ef940a")};
+const QUuid testMunicipality{QStringLiteral("5d1c3a47-2a43-4d7e-9d55-1b8f0e1a0201")};
 
 } // namespace
 
@@ -182,6 +211,191 @@ void TestMeasureFilterModel::textAndStatusCombine()
     QCOMPARE(titles(f.filter), QStringList{Seed::referralMeasure});
 
     f.filter.setText(QString());
+    QCOMPARE(f.filter.rowCount(), 3);
+}
+
+void TestMeasureFilterModel::filtersByLevel_data()
+{
+    QTest::addColumn<std::optional<Domain::MeasureLevel>>("level");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("any") << std::optional<Domain::MeasureLevel>()
+                         << QStringList{Seed::exchangeMeasure, Seed::referralMeasure,
+                                        Seed::coordinatorMeasure};
+    QTest::newRow("individual") << std::optional(Domain::MeasureLevel::Individual)
+                                << QStringList{Seed::referralMeasure};
+    QTest::newRow("system") << std::optional(Domain::MeasureLevel::System)
+                            << QStringList{Seed::exchangeMeasure, Seed::coordinatorMeasure};
+}
+
+void TestMeasureFilterModel::filtersByLevel()
+{
+    QFETCH(std::optional<Domain::MeasureLevel>, level);
+    QFETCH(QStringList, expected);
+
+    Fixture f;
+    VERIFY_FIXTURE(f);
+    QVERIFY(f.load(Seed::project));
+
+    f.filter.setLevel(level);
+
+    QCOMPARE(titles(f.filter), expected);
+    QCOMPARE(f.filter.isFiltering(), level.has_value());
+}
+
+void TestMeasureFilterModel::filtersByOrganisationResponsibleOrTakingPart_data()
+{
+    QTest::addColumn<QUuid>("organisation");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("any") << QUuid()
+                         << QStringList{Seed::exchangeMeasure, Seed::referralMeasure,
+                                        Seed::coordinatorMeasure};
+    QTest::newRow("responsible for two")
+        << nav << QStringList{Seed::exchangeMeasure, Seed::coordinatorMeasure};
+    QTest::newRow("takes part only") << university << QStringList{Seed::coordinatorMeasure};
+    QTest::newRow("takes part in another") << doctors << QStringList{Seed::referralMeasure};
+    QTest::newRow("carries none") << mentalHealth << QStringList();
+    QTest::newRow("of another project") << testMunicipality << QStringList();
+}
+
+void TestMeasureFilterModel::filtersByOrganisationResponsibleOrTakingPart()
+{
+    QFETCH(QUuid, organisation);
+    QFETCH(QStringList, expected);
+
+    Fixture f;
+    VERIFY_FIXTURE(f);
+    QVERIFY(f.load(Seed::project));
+
+    f.filter.setOrganisation(organisation);
+
+    QCOMPARE(titles(f.filter), expected);
+}
+
+void TestMeasureFilterModel::filtersByGoalWithItsSubGoals_data()
+{
+    QTest::addColumn<QUuid>("goal");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString alfa = QStringLiteral("Alfa"), beta = QStringLiteral("Beta"),
+                  gamma = QStringLiteral("Gamma"), delta = QStringLiteral("Delta");
+    // Alfa serves only the sub-goal, and so its main goal too.
+    QTest::newRow("main goal, through its sub-goal")
+        << DatedProject::mainGoalA << QStringList{alfa, beta, delta};
+    QTest::newRow("sub-goal") << DatedProject::subGoal << QStringList{alfa, beta};
+    QTest::newRow("the other main goal") << DatedProject::mainGoalB << QStringList{gamma};
+    QTest::newRow("a goal of another project") << Seed::betterServicesGoal << QStringList();
+    QTest::newRow("any") << QUuid()
+                         << QStringList{alfa, beta, gamma, delta, QStringLiteral("Epsilon")};
+}
+
+void TestMeasureFilterModel::filtersByGoalWithItsSubGoals()
+{
+    QFETCH(QUuid, goal);
+    QFETCH(QStringList, expected);
+
+    Fixture f;
+    VERIFY_FIXTURE(f);
+    QVERIFY(f.load(DatedProject::project));
+
+    f.filter.setGoal(goal);
+
+    QCOMPARE(titles(f.filter), expected);
+}
+
+void TestMeasureFilterModel::overdueIsWhatTheOverviewCounts()
+{
+    Fixture f;
+    VERIFY_FIXTURE(f);
+    QVERIFY(f.load(DatedProject::project));
+
+    f.filter.setOverdueOnly(true);
+
+    // Alfa ended in 2011 at 50 %; Delta is past its end too, but cancelled.
+    QCOMPARE(titles(f.filter), QStringList{QStringLiteral("Alfa")});
+    QCOMPARE(titles(f.filter), titlesOf(f.data, f.data.figures().overdue));
+
+    // On a day before Alfa's end nothing is overdue.
+    f.data.setToday(QDate(2011, 6, 1));
+    QCOMPARE(titles(f.filter), QStringList());
+
+    f.filter.setOverdueOnly(false);
+    QCOMPARE(f.filter.rowCount(), 5);
+}
+
+void TestMeasureFilterModel::withoutUpdateForDaysFollowsTheOverviewsRule_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QStringList>("expected");
+
+    // Every seed measure has a status update of 26.06.2013; the referral measure is completed,
+    // the coordinator measure planned from the autumn of 2012.
+    QTest::newRow("67 days after the update, 30 asked")
+        << QDate(2013, 9, 1) << 30 << QStringList{Seed::exchangeMeasure, Seed::coordinatorMeasure};
+    QTest::newRow("67 days after the update, 90 asked") << QDate(2013, 9, 1) << 90 << QStringList();
+    // A week either side of the day of the update (whatever the time zone of the test).
+    QTest::newRow("67 days after, 60 asked")
+        << QDate(2013, 9, 1) << 60 << QStringList{Seed::exchangeMeasure, Seed::coordinatorMeasure};
+    QTest::newRow("67 days after, 75 asked") << QDate(2013, 9, 1) << 75 << QStringList();
+    // Before the update was written, nothing is known of it; the coordinator measure has not
+    // started yet.
+    QTest::newRow("before the update and the start")
+        << QDate(2012, 6, 1) << 30 << QStringList{Seed::exchangeMeasure};
+}
+
+void TestMeasureFilterModel::withoutUpdateForDaysFollowsTheOverviewsRule()
+{
+    QFETCH(QDate, day);
+    QFETCH(int, days);
+    QFETCH(QStringList, expected);
+
+    Fixture f;
+    VERIFY_FIXTURE(f);
+    QVERIFY(f.load(Seed::project));
+    f.data.setToday(day);
+
+    f.filter.setWithoutUpdateFor(days);
+
+    QCOMPARE(titles(f.filter), expected);
+    // The overview, asked for the same number of days, counts the same measures.
+    f.data.setStaleDays(days);
+    QCOMPARE(titles(f.filter), titlesOf(f.data, f.data.figures().stale));
+    f.filter.setWithoutUpdateFor(std::nullopt);
+    QCOMPARE(f.filter.rowCount(), 3);
+}
+
+void TestMeasureFilterModel::everyCriterionCombines()
+{
+    Fixture f;
+    VERIFY_FIXTURE(f);
+    QVERIFY(f.load(Seed::project));
+    QVERIFY(!f.filter.isFiltering());
+
+    f.filter.setOrganisation(nav);
+    f.filter.setGoal(Seed::betterServicesGoal);
+    QCOMPARE(titles(f.filter), QStringList{Seed::coordinatorMeasure});
+    f.filter.setLevel(Domain::MeasureLevel::Individual);
+    QCOMPARE(titles(f.filter), QStringList());
+    f.filter.setLevel(Domain::MeasureLevel::System);
+    f.filter.setText(QStringLiteral("koordinator"));
+    f.filter.setStatus(Domain::Status::Planned);
+    QCOMPARE(titles(f.filter), QStringList{Seed::coordinatorMeasure});
+    QVERIFY(f.filter.isFiltering());
+
+    f.filter.setStatus(Domain::Status::InProgress);
+    QCOMPARE(titles(f.filter), QStringList());
+
+    for (const auto &clear : std::initializer_list<std::function<void()>>{
+             [&] { f.filter.setStatus(std::nullopt); }, [&] { f.filter.setText(QString()); },
+             [&] { f.filter.setLevel(std::nullopt); }, [&] { f.filter.setGoal(QUuid()); }}) {
+        QVERIFY(f.filter.isFiltering());
+        clear();
+    }
+    QCOMPARE(titles(f.filter), (QStringList{Seed::exchangeMeasure, Seed::coordinatorMeasure}));
+    f.filter.setOrganisation(QUuid());
+    QVERIFY(!f.filter.isFiltering());
     QCOMPARE(f.filter.rowCount(), 3);
 }
 

@@ -1,5 +1,7 @@
 #include "models/projectlistmodel.h"
 
+#include "models/projectfiltermodel.h"
+
 #include "models/labels.h"
 #include "models/portfoliodata.h"
 
@@ -11,7 +13,11 @@
 #include <QSqlDatabase>
 #include <QTest>
 
+#include <optional>
+
 using namespace TestSupport;
+
+Q_DECLARE_METATYPE(std::optional<Domain::Status>)
 
 class TestProjectListModel : public QObject
 {
@@ -24,6 +30,8 @@ private slots:
     void rowOfFindsAProjectByUuid();
     void failedReloadKeepsTheList();
     void eachProjectShowsItsLightAndWhy();
+    void filterFindsByNameShortNameRegionAndStatus_data();
+    void filterFindsByNameShortNameRegionAndStatus();
 };
 
 void TestProjectListModel::reloadResetsTheListWithEveryProject()
@@ -185,6 +193,60 @@ void TestProjectListModel::eachProjectShowsItsLightAndWhy()
     // AND a reload of the portfolio tells the list that the lights changed
     QVERIFY(portfolio.reload().ok());
     QCOMPARE(changed.count(), 2);
+}
+
+void TestProjectListModel::filterFindsByNameShortNameRegionAndStatus_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<std::optional<Domain::Status>>("status");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString seed = Seed::projectShortName, dated = DatedProject::name,
+                  western = QStringLiteral("Kyst");
+    const std::optional<Domain::Status> any;
+    QTest::newRow("all") << QString() << any << QStringList{dated, western, seed};
+    QTest::newRow("name") << QStringLiteral("testprosjekt") << any << QStringList{dated};
+    QTest::newRow("short name, any case")
+        << QStringLiteral("PSYKISK HELSE I") << any << QStringList{seed};
+    QTest::newRow("region only") << QStringLiteral("vestland") << any << QStringList{western};
+    QTest::newRow("blanks around") << QStringLiteral(" vestland  ") << any << QStringList{western};
+    QTest::newRow("status") << QString() << std::optional(Domain::Status::InProgress)
+                            << QStringList{dated};
+    QTest::newRow("status and text")
+        << QStringLiteral("prosjekt") << std::optional(Domain::Status::Completed)
+        << QStringList{seed};
+    QTest::newRow("no match") << QStringLiteral("prosjekt")
+                              << std::optional(Domain::Status::Cancelled) << QStringList();
+}
+
+void TestProjectListModel::filterFindsByNameShortNameRegionAndStatus()
+{
+    QFETCH(QString, text);
+    QFETCH(std::optional<Domain::Status>, status);
+    QFETCH(QStringList, expected);
+
+    SeededWorkspace seeded;
+    QVERIFY2(seeded.isValid(), qPrintable(seeded.error()));
+    QCOMPARE(seeded.importJson(DatedProject::json()), QString());
+    QCOMPARE(seeded.importJson(R"json({"format": "samspill-exchange", "formatVersion": 1,
+        "projects": [{"uuid": "5d1c3a47-2a43-4d7e-9d55-1b8f0e1a9001", "name": "Kystprosjektet",
+                      "shortName": "Kyst", "region": "Vestland", "status": "planned"}]})json"),
+             QString());
+    Models::ProjectListModel model(&seeded.workspace().projects());
+    Models::ProjectFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.sort(0);
+    QVERIFY(model.reload().ok());
+
+    filter.setText(text);
+    filter.setStatus(status);
+
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        shown.append(filter.index(row, 0).data().toString());
+    QCOMPARE(shown, expected);
 }
 
 QTEST_GUILESS_MAIN(TestProjectListModel)
