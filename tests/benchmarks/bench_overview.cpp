@@ -371,6 +371,14 @@ void BenchOverview::againstTheFloor()
                   floor(outlines(Overview::LocalDay::end(today)))});
     lines.append({"the same, against every row of every project", lines.constLast().samspill,
                   floor(wholeProjects())});
+    // Before the outlines: every project read whole, one after the other (Depth::Whole).
+    const auto whole = [&reader](const Overview::Settings &settings,
+                                 Overview::Source::State state) {
+        QVERIFY(reader.portfolio(settings, state, [](const Overview::ProjectFigures &) {}));
+    };
+    lines.append({"the portfolio read one whole project at a time (as before), against every row",
+                  bestOf(runs, [&] { whole({today}, Overview::Source::State::Stored); }),
+                  lines.constLast().floor});
     lines.append({"one project's overview (ProjectData), against its rows",
                   bestOf(runs, [&] { QVERIFY(project.load(m_middle.id)); }),
                   floor(wholeProjects(middle))});
@@ -389,6 +397,9 @@ void BenchOverview::againstTheFloor()
                   bestOf(std::max(1, runs / 5), [&] { QVERIFY(portfolio.setAsOf(yesterday)); }),
                   floor(wholeProjects() +
                         QStringList{eventsAfter(QUuid(), Overview::LocalDay::end(yesterday))})});
+    lines.append({"the same read one whole project at a time (as before)",
+                  bestOf(1, [&] { whole({yesterday}, Overview::Source::State::AsOfDay); }),
+                  lines.constLast().floor});
     sqlite3_close(db);
 
     qInfo(
