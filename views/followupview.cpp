@@ -31,9 +31,9 @@ FollowUpView::FollowUpView(Models::MilestoneTableModel *milestones, Models::Risk
     using Models::RiskTableModel;
     using Models::StatusLogModel;
     m_milestones->setColumns(MilestoneTableModel::TitleColumn,
-                             {{MilestoneTableModel::DateColumn, 110},
-                              {MilestoneTableModel::MeasureColumn, 140},
-                              {MilestoneTableModel::ReachedColumn, 90}});
+                             {{MilestoneTableModel::DateColumn, 100},
+                              {MilestoneTableModel::MeasureColumn, 110},
+                              {MilestoneTableModel::ReachedColumn, 80}});
     m_risks->setColumns(
         RiskTableModel::DescriptionColumn,
         {{RiskTableModel::MitigationColumn, 160}, {RiskTableModel::OwnerColumn, 110}},
@@ -47,14 +47,15 @@ FollowUpView::FollowUpView(Models::MilestoneTableModel *milestones, Models::Risk
     // Texts of the log are long: whole rows, wrapped.
     m_log->table()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->setChildrenCollapsible(false);
-    left->addWidget(m_milestones);
-    left->addWidget(m_risks);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The milestones and risks side by side above, the log (long texts) across the whole width.
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setChildrenCollapsible(false);
+    top->addWidget(m_milestones);
+    top->addWidget(m_risks);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("followUpSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
+    splitter->addWidget(top);
     splitter->addWidget(m_log);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);

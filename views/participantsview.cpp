@@ -30,17 +30,17 @@ ParticipantsView::ParticipantsView(Models::ParticipantTableModel *participants,
                           tr("No organisation is registered: Ctrl+N in this list adds one."), this))
 {
     m_participants->setColumns(Models::ParticipantTableModel::OrganisationColumn,
-                               {{Models::ParticipantTableModel::KindColumn, 150},
-                                {Models::ParticipantTableModel::LevelColumn, 170},
-                                {Models::ParticipantTableModel::RoleColumn, 150}});
+                               {{Models::ParticipantTableModel::KindColumn, 100},
+                                {Models::ParticipantTableModel::LevelColumn, 130},
+                                {Models::ParticipantTableModel::RoleColumn, 120}});
     m_members->setColumns(Models::MemberTableModel::RoleColumn,
-                          {{Models::MemberTableModel::GroupColumn, 130},
-                           {Models::MemberTableModel::NameColumn, 150},
-                           {Models::MemberTableModel::OrganisationColumn, 200}});
+                          {{Models::MemberTableModel::GroupColumn, 110},
+                           {Models::MemberTableModel::NameColumn, 110},
+                           {Models::MemberTableModel::OrganisationColumn, 130}});
     m_organisations->setColumns(Models::OrganisationTableModel::NameColumn,
-                                {{Models::OrganisationTableModel::KindColumn, 130},
-                                 {Models::OrganisationTableModel::ProjectRoleColumn, 130}},
-                                {Models::OrganisationTableModel::LevelColumn});
+                                {{Models::OrganisationTableModel::KindColumn, 100},
+                                 {Models::OrganisationTableModel::LevelColumn, 110},
+                                 {Models::OrganisationTableModel::ProjectRoleColumn, 100}});
 
     // The project's own on the left, the register to choose from on the right.
     auto *project = new QSplitter(Qt::Vertical, this);
