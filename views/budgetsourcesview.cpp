@@ -6,7 +6,6 @@
 #include "views/listsection.h"
 
 #include <QDesktopServices>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
@@ -36,15 +35,18 @@ BudgetSourcesView::BudgetSourcesView(Models::BudgetTableModel *budget,
 {
     using Models::BudgetTableModel;
     using Models::KnowledgeSourceTableModel;
-    QHeaderView *header = m_budget->table()->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(BudgetTableModel::LabelColumn, QHeaderView::Stretch);
-    header->resizeSection(BudgetTableModel::YearColumn, 70);
-    header = m_sources->table()->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(KnowledgeSourceTableModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(KnowledgeSourceTableModel::YearColumn, 60);
-    header->resizeSection(KnowledgeSourceTableModel::LinkColumn, 220);
+    m_budget->setColumns(BudgetTableModel::LabelColumn,
+                         {{BudgetTableModel::YearColumn, 70},
+                          {BudgetTableModel::BudgetColumn, 140},
+                          {BudgetTableModel::AccountsColumn, 140},
+                          {BudgetTableModel::DifferenceColumn, 150},
+                          {BudgetTableModel::OwnContributionColumn, 140}});
+    m_sources->setColumns(KnowledgeSourceTableModel::TitleColumn,
+                          {{KnowledgeSourceTableModel::PublisherColumn, 170},
+                           {KnowledgeSourceTableModel::YearColumn, 60},
+                           {KnowledgeSourceTableModel::ReferenceColumn, 100},
+                           {KnowledgeSourceTableModel::LinkColumn, 220},
+                           {KnowledgeSourceTableModel::UsedByColumn, 170}});
     m_sources->table()->setTextElideMode(Qt::ElideMiddle); // a link's end says most
 
     m_link->setObjectName(QStringLiteral("knowledgeSourceLink"));

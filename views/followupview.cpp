@@ -30,34 +30,32 @@ FollowUpView::FollowUpView(Models::MilestoneTableModel *milestones, Models::Risk
     using Models::MilestoneTableModel;
     using Models::RiskTableModel;
     using Models::StatusLogModel;
-    QHeaderView *header = m_milestones->table()->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(MilestoneTableModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(MilestoneTableModel::DateColumn, 110);
-    header->resizeSection(MilestoneTableModel::ReachedColumn, 90);
-    header = m_risks->table()->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(RiskTableModel::DescriptionColumn, QHeaderView::Stretch);
-    for (int column : {RiskTableModel::LikelihoodColumn, RiskTableModel::ImpactColumn,
-                       RiskTableModel::ScoreColumn})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header = m_log->table()->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(StatusLogModel::TextColumn, QHeaderView::Stretch);
-    header->resizeSection(StatusLogModel::RecordedColumn, 120);
-    header->resizeSection(StatusLogModel::AboutColumn, 150);
-    header->resizeSection(StatusLogModel::AuthorColumn, 110);
+    m_milestones->setColumns(MilestoneTableModel::TitleColumn,
+                             {{MilestoneTableModel::DateColumn, 100},
+                              {MilestoneTableModel::MeasureColumn, 110},
+                              {MilestoneTableModel::ReachedColumn, 80}});
+    m_risks->setColumns(
+        RiskTableModel::DescriptionColumn,
+        {{RiskTableModel::MitigationColumn, 160}, {RiskTableModel::OwnerColumn, 110}},
+        {RiskTableModel::LikelihoodColumn, RiskTableModel::ImpactColumn,
+         RiskTableModel::ScoreColumn});
+    m_log->setColumns(StatusLogModel::TextColumn, {{StatusLogModel::RecordedColumn, 120},
+                                                   {StatusLogModel::AboutColumn, 130},
+                                                   {StatusLogModel::AuthorColumn, 110},
+                                                   {StatusLogModel::ChangeColumn, 90},
+                                                   {StatusLogModel::FlagsColumn, 110}});
     // Texts of the log are long: whole rows, wrapped.
     m_log->table()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->setChildrenCollapsible(false);
-    left->addWidget(m_milestones);
-    left->addWidget(m_risks);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The milestones and risks side by side above, the log (long texts) across the whole width.
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setChildrenCollapsible(false);
+    top->addWidget(m_milestones);
+    top->addWidget(m_risks);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("followUpSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
+    splitter->addWidget(top);
     splitter->addWidget(m_log);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);

@@ -13,8 +13,8 @@ namespace Views {
 class ListSection;
 
 // What a project group follows week by week beside its measures: the milestones and the risks
-// on the left, the project's status log (its own entries and its measures', newest first) on
-// the right.
+// side by side, and below them the project's status log (its own entries and its measures',
+// newest first).
 class FollowUpView : public QWidget
 {
     Q_OBJECT

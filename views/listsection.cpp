@@ -43,11 +43,16 @@ ListSection::ListSection(const QString &heading, const QString &tableName,
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // Lists share their page: each may be made small, a few rows high.
+    m_table->setMinimumHeight(3 * m_table->fontMetrics().height());
     m_table->horizontalHeader()->setDefaultSectionSize(140);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_empty->setObjectName(tableName + QStringLiteral("Empty"));
-    m_empty->setWordWrap(true);
     m_empty->setEnabled(false); // greyed: a hint, not content
+    // One line that never widens the window nor, wrapped in a narrow one, makes it taller; cut
+    // where it does not fit, whole in the tool tip.
+    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_empty->setToolTip(emptyText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,6 +61,7 @@ ListSection::ListSection(const QString &heading, const QString &tableName,
     layout->addWidget(m_table, 1);
 
     connect(model, &QAbstractItemModel::modelReset, this, &ListSection::updateEmpty);
+    connect(m_table->model(), &QAbstractItemModel::modelReset, this, &ListSection::applyColumns);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ListSection::updateEmpty);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ListSection::updateEmpty);
     updateEmpty();
@@ -64,6 +70,30 @@ ListSection::ListSection(const QString &heading, const QString &tableName,
 void ListSection::updateEmpty()
 {
     m_empty->setVisible(m_table->model()->rowCount() == 0);
+}
+
+void ListSection::setColumns(int stretch, const QList<QPair<int, int>> &widths,
+                             const QList<int> &fitted)
+{
+    m_stretch = stretch;
+    m_widths = widths;
+    m_fitted = fitted;
+    applyColumns();
+}
+
+void ListSection::applyColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (m_stretch < 0 || header->count() == 0)
+        return;
+    header->setStretchLastSection(false);
+    for (const auto &[column, width] : std::as_const(m_widths)) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
+    for (int column : std::as_const(m_fitted))
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
 }
 
 QUuid ListSection::currentUuid(int role) const

@@ -26,12 +26,20 @@ public:
     QUuid currentUuid(int role) const;
     // Makes the row whose role holds uuid the current one, if there is one.
     void select(const QUuid &uuid, int role);
+    // The column that takes the room left, the widths of others and the columns fitted to their
+    // contents; kept through the model's resets, which make the header forget them.
+    void setColumns(int stretch, const QList<QPair<int, int>> &widths = {},
+                    const QList<int> &fitted = {});
 
 private:
     void updateEmpty();
+    void applyColumns();
 
     QTableView *m_table;
     QLabel *m_empty;
+    int m_stretch = -1;
+    QList<QPair<int, int>> m_widths;
+    QList<int> m_fitted;
 };
 
 // The same bold heading above every list of a page.

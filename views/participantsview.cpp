@@ -5,9 +5,7 @@
 #include "models/participanttablemodel.h"
 #include "views/listsection.h"
 
-#include <QHeaderView>
 #include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -31,24 +29,31 @@ ParticipantsView::ParticipantsView(Models::ParticipantTableModel *participants,
                           Models::OrganisationTableModel::SortRole,
                           tr("No organisation is registered: Ctrl+N in this list adds one."), this))
 {
-    m_participants->table()->horizontalHeader()->setSectionResizeMode(
-        Models::ParticipantTableModel::OrganisationColumn, QHeaderView::Stretch);
-    m_members->table()->horizontalHeader()->setSectionResizeMode(
-        Models::MemberTableModel::RoleColumn, QHeaderView::Stretch);
-    m_organisations->table()->horizontalHeader()->setSectionResizeMode(
-        Models::OrganisationTableModel::NameColumn, QHeaderView::Stretch);
-    for (ListSection *section : {m_participants, m_members, m_organisations})
-        section->table()->horizontalHeader()->setStretchLastSection(false);
+    m_participants->setColumns(Models::ParticipantTableModel::OrganisationColumn,
+                               {{Models::ParticipantTableModel::KindColumn, 100},
+                                {Models::ParticipantTableModel::LevelColumn, 130},
+                                {Models::ParticipantTableModel::RoleColumn, 120}});
+    m_members->setColumns(Models::MemberTableModel::RoleColumn,
+                          {{Models::MemberTableModel::GroupColumn, 110},
+                           {Models::MemberTableModel::NameColumn, 110},
+                           {Models::MemberTableModel::OrganisationColumn, 130}});
+    m_organisations->setColumns(Models::OrganisationTableModel::NameColumn,
+                                {{Models::OrganisationTableModel::KindColumn, 100},
+                                 {Models::OrganisationTableModel::LevelColumn, 110},
+                                 {Models::OrganisationTableModel::ProjectRoleColumn, 100}});
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // The project's own on the left, the register to choose from on the right.
+    auto *project = new QSplitter(Qt::Vertical, this);
+    project->setChildrenCollapsible(false);
+    project->addWidget(m_participants);
+    project->addWidget(m_members);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("participantsSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_participants);
-    splitter->addWidget(m_members);
+    splitter->addWidget(project);
     splitter->addWidget(m_organisations);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 }

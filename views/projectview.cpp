@@ -107,9 +107,12 @@ ProjectView::ProjectView(Models::ProjectData *projectData, ItemModels models, QW
     goalsPage->addWidget(m_indicators);
     goalsPage->setStretchFactor(0, 3);
     goalsPage->setStretchFactor(1, 1);
-    m_indicators->table()->horizontalHeader()->setSectionResizeMode(
-        Models::IndicatorTableModel::NameColumn, QHeaderView::Stretch);
-    m_indicators->table()->horizontalHeader()->setStretchLastSection(false);
+    m_indicators->setColumns(Models::IndicatorTableModel::NameColumn,
+                             {{Models::IndicatorTableModel::UnitColumn, 100},
+                              {Models::IndicatorTableModel::BaselineColumn, 110},
+                              {Models::IndicatorTableModel::TargetColumn, 110},
+                              {Models::IndicatorTableModel::CurrentColumn, 110},
+                              {Models::IndicatorTableModel::MeasuredOnColumn, 130}});
     auto *indicators = models.indicators;
     connect(m_goals->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [indicators](const QModelIndex &current) {

@@ -148,8 +148,10 @@ void pick(QDialog &dialog, const char *name, const QString &text)
 void shoot(QWidget &widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("SAMSPILL_SCREENSHOTS");
-    if (!folder.isEmpty())
-        widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    if (folder.isEmpty())
+        return;
+    QCoreApplication::processEvents(); // the layout settled, as a user sees it
+    widget.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 template <typename T>
@@ -265,6 +267,7 @@ void TestListEditing::work(const Case &list)
     QCOMPARE(list.stored().size(), before.size() + 1);
     list.checkNew();
     QVERIFY(table->currentIndex().isValid());
+    shoot(window, QLatin1String(list.table));
     QVERIFY(m_desktop->editor().undoStack().undoText().startsWith(QStringLiteral("Legg til ")));
 
     // Edited with F2
