@@ -4,12 +4,12 @@
 #include "models/labels.h"
 #include "models/measurefiltermodel.h"
 #include "models/projectdata.h"
+#include "views/firsthitkey.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
@@ -166,10 +166,9 @@ void MeasureFilterBar::clear()
 
 bool MeasureFilterBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_text && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
-            emit firstHitRequested(key != Qt::Key_Down);
+    if (watched == m_text) {
+        if (const FirstHit hit = firstHitKey(event); hit != FirstHit::None) {
+            emit firstHitRequested(hit == FirstHit::Open);
             return true;
         }
     }

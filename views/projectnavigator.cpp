@@ -3,11 +3,11 @@
 #include "models/labels.h"
 #include "models/projectfiltermodel.h"
 #include "models/projectlistmodel.h"
+#include "views/firsthitkey.h"
 #include "views/lightdelegate.h"
 
 #include <QComboBox>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -101,14 +101,13 @@ QUuid ProjectNavigator::selectedProject() const
 
 bool ProjectNavigator::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+    if (watched == m_filterEdit) {
+        if (const FirstHit hit = firstHitKey(event); hit != FirstHit::None) {
             const QModelIndex first = m_filter->index(0, 0);
             if (first.isValid()) {
                 m_list->setCurrentIndex(first);
                 m_list->setFocus(Qt::OtherFocusReason);
-                if (key != Qt::Key_Down)
+                if (hit == FirstHit::Open)
                     emit projectClicked(); // opens it, on the project page
             }
             return true;
