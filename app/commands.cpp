@@ -444,7 +444,7 @@ int Commands::report(const CommandLine &line, const Storage::ConnectionSettings 
         Report::Request::formatFromCode(line.format).value_or(Report::Request::Format::Pdf);
     request.producedOn = line.producedOn;
     if (!line.allProjects) {
-        auto projects = selectProjects(opened, line.projects);
+        auto projects = Exporter::selectProjects(opened, line.projects);
         if (!projects) {
             err << projects.error().message << Qt::endl;
             return 1;

@@ -43,12 +43,8 @@ Domain::Result<Domain::Project> Exporter::findProject(const QVector<Domain::Proj
                                   candidates.join(QStringLiteral(", ")))};
 }
 
-namespace {
-
-// The projects an export names, in the order named and each once however often it is named;
-// all when none is.
-Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
-                                                        const QStringList &wanted)
+Domain::Result<QVector<Domain::Project>> Exporter::selectProjects(Workspace &workspace,
+                                                                  const QStringList &wanted)
 {
     auto projects = workspace.projects().projects();
     if (!projects || wanted.isEmpty())
@@ -56,7 +52,7 @@ Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
     QVector<Domain::Project> selected;
     QSet<QUuid> seen;
     for (const QString &name : wanted) {
-        auto project = Exporter::findProject(projects.value(), name);
+        auto project = findProject(projects.value(), name);
         if (!project)
             return project.error();
         if (!seen.contains(project->uuid)) {
@@ -66,6 +62,8 @@ Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
     }
     return selected;
 }
+
+namespace {
 
 // The organisations and knowledge sources the bundles refer to, so that a file with the
 // projects named carries what they need and nothing else.
@@ -123,7 +121,7 @@ Domain::Result<int> Exporter::write(Workspace &workspace, const QStringList &wan
     Storage::Transaction snapshot(workspace.database(), Storage::Transaction::Mode::Read);
     if (!snapshot.started())
         return snapshot.started().error();
-    auto projects = selectProjects(workspace, wanted);
+    auto projects = Exporter::selectProjects(workspace, wanted);
     auto organisations = workspace.organisations().organisations();
     auto sources = workspace.knowledgeSources().knowledgeSources();
     for (const Domain::Error *error :

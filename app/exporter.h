@@ -31,6 +31,10 @@ public:
     // has is refused, with their UUIDs to choose from.
     static Domain::Result<Domain::Project> findProject(const QVector<Domain::Project> &projects,
                                                        const QString &wanted);
+    // The projects named (as findProject finds them), in the order named and each once however
+    // often named; all when none is.
+    static Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
+                                                                   const QStringList &wanted);
 };
 
 } // namespace App
