@@ -20,7 +20,19 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(App::CommandLine)
 
 public:
-    enum class Command { Desktop, Init, Export, Import, Check, Timeline, Status, Help, Version };
+    enum class Command {
+        Desktop,
+        Init,
+        Export,
+        Import,
+        Check,
+        Timeline,
+        Status,
+        Archive,
+        Help,
+        Version
+    };
+    enum class ArchiveAction { List, Show };
     enum class Format { Text, Json };
 
     Command command = Command::Desktop;
@@ -42,7 +54,11 @@ public:
     // to look back to (null: as stored now), how to print, and when a measure is stale.
     QString statusProject;
     QDate asOf;
-    Format statusFormat = Format::Text;
+    Format statusFormat = Format::Text; // status and archive list
+    // archive: list (of the project in statusProject, or all) or show one report (archiveReport,
+    // a UUID, into output).
+    ArchiveAction archiveAction = ArchiveAction::List;
+    QString archiveReport;
     int staleDays = Overview::Settings::DefaultStaleDays;
     QString help; // Help: the help of the command it was asked for; empty for usage()
 

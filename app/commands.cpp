@@ -1,7 +1,7 @@
 #include "app/commands.h"
 
 #include "app/importer.h"
-#include "app/timelinefile.h"
+#include "app/outputfile.h"
 #include "app/workspace.h"
 #include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
@@ -14,6 +14,7 @@
 #include "models/storage/databasefiles.h"
 #include "models/storage/transaction.h"
 #include "models/timeline/chartbuilder.h"
+#include "models/timeline/chartexport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,36 +29,6 @@
 namespace App {
 namespace {
 
-// The project whose UUID, name or short name is wanted. A name that more than one project has
-// is refused, with their UUIDs to choose from.
-Domain::Result<Domain::Project> findProject(const QVector<Domain::Project> &projects,
-                                            const QString &wanted)
-{
-    const QUuid uuid = QUuid::fromString(wanted);
-    QVector<Domain::Project> matching;
-    for (const Domain::Project &project : projects) {
-        if ((!uuid.isNull() && project.uuid == uuid) ||
-            project.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
-            project.shortName.compare(wanted, Qt::CaseInsensitive) == 0) {
-            matching.append(project);
-        }
-    }
-    if (matching.size() == 1)
-        return matching.constFirst();
-    if (matching.isEmpty()) {
-        return Domain::Error{Domain::Error::Kind::NotFound,
-                             Commands::tr("There is no project \"%1\" in this database.")
-                                 .arg(Domain::printable(wanted))};
-    }
-    QStringList candidates;
-    for (const Domain::Project &project : matching)
-        candidates.append(project.uuid.toString(QUuid::WithoutBraces));
-    return Domain::Error{Domain::Error::Kind::Invalid,
-                         Commands::tr("%1 projects are called \"%2\"; name one by its UUID: %3")
-                             .arg(QString::number(matching.size()), Domain::printable(wanted),
-                                  candidates.join(QStringLiteral(", ")))};
-}
-
 // The projects an export names, in the order named and each once however often it is named;
 // all when none is.
 Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
@@ -69,7 +40,7 @@ Domain::Result<QVector<Domain::Project>> selectProjects(Workspace &workspace,
     QVector<Domain::Project> selected;
     QSet<QUuid> seen;
     for (const QString &name : wanted) {
-        auto project = findProject(projects.value(), name);
+        auto project = Commands::findProject(projects.value(), name);
         if (!project)
             return project.error();
         if (!seen.contains(project->uuid)) {
@@ -172,6 +143,41 @@ private:
     QElapsedTimer m_timer;
 };
 
+// The archived reports of a project with their bytes, oldest first, as the exchange format
+// carries them.
+Domain::Result<QVector<Domain::ArchivedReport>> archivedReports(Workspace &workspace,
+                                                                const std::optional<QUuid> &project,
+                                                                const QSet<QUuid> &except = {})
+{
+    auto listed = workspace.archive().list(project);
+    if (!listed)
+        return listed.error();
+    QVector<Domain::ArchivedReport> reports;
+    for (auto it = listed->crbegin(); it != listed->crend(); ++it) {
+        if (!it->project.isNull() && except.contains(it->project))
+            continue;
+        auto report = workspace.archive().report(it->uuid);
+        if (!report)
+            return report.error();
+        reports.append(std::move(report).value());
+    }
+    return reports;
+}
+
+// A project with everything in it and its archived reports, as an export writes it.
+Domain::Result<Domain::ProjectBundle> bundleWithReports(Workspace &workspace,
+                                                        const Domain::Project &project)
+{
+    auto bundle = workspace.portfolio().projectBundle(project.id);
+    if (!bundle)
+        return bundle;
+    auto reports = archivedReports(workspace, project.uuid);
+    if (!reports)
+        return reports.error();
+    bundle->reports = std::move(reports).value();
+    return bundle;
+}
+
 } // namespace
 
 bool Commands::refuseDatabaseFile(const Storage::ConnectionSettings &settings,
@@ -185,6 +191,36 @@ bool Commands::refuseDatabaseFile(const Storage::ConnectionSettings &settings,
                .arg(Domain::quoted(QDir::toNativeSeparators(output)))
         << Qt::endl;
     return true;
+}
+
+// The project whose UUID, name or short name is wanted. A name that more than one project has
+// is refused, with their UUIDs to choose from.
+Domain::Result<Domain::Project> Commands::findProject(const QVector<Domain::Project> &projects,
+                                                      const QString &wanted)
+{
+    const QUuid uuid = QUuid::fromString(wanted);
+    QVector<Domain::Project> matching;
+    for (const Domain::Project &project : projects) {
+        if ((!uuid.isNull() && project.uuid == uuid) ||
+            project.name.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            project.shortName.compare(wanted, Qt::CaseInsensitive) == 0) {
+            matching.append(project);
+        }
+    }
+    if (matching.size() == 1)
+        return matching.constFirst();
+    if (matching.isEmpty()) {
+        return Domain::Error{Domain::Error::Kind::NotFound,
+                             Commands::tr("There is no project \"%1\" in this database.")
+                                 .arg(Domain::printable(wanted))};
+    }
+    QStringList candidates;
+    for (const Domain::Project &project : matching)
+        candidates.append(project.uuid.toString(QUuid::WithoutBraces));
+    return Domain::Error{Domain::Error::Kind::Invalid,
+                         Commands::tr("%1 projects are called \"%2\"; name one by its UUID: %3")
+                             .arg(QString::number(matching.size()), Domain::printable(wanted),
+                                  candidates.join(QStringLiteral(", ")))};
 }
 
 int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionSettings &settings,
@@ -226,7 +262,7 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
         QSet<QUuid> organisationUuids;
         QSet<QUuid> sourceUuids;
         for (const Domain::Project &project : projects.value()) {
-            auto bundle = workspace.value()->portfolio().projectBundle(project.id);
+            auto bundle = bundleWithReports(*workspace.value(), project);
             if (!bundle) {
                 err << bundle.error().message << Qt::endl;
                 return 1;
@@ -263,7 +299,7 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
             writer.writeProject(bundle);
     } else {
         for (const Domain::Project &project : projects.value()) {
-            auto bundle = workspace.value()->portfolio().projectBundle(project.id);
+            auto bundle = bundleWithReports(*workspace.value(), project);
             if (!bundle) {
                 err << bundle.error().message << Qt::endl;
                 return 1; // the QSaveFile is discarded: no half-written file is left behind
@@ -271,7 +307,21 @@ int Commands::exportProjects(const CommandLine &line, const Storage::ConnectionS
             writer.writeProject(bundle.value());
         }
     }
-    const bool written = writer.finish() && device->flush();
+    // A whole portfolio also carries the reports of no project in it: portfolio reports, and
+    // those of projects deleted since.
+    QVector<Domain::ArchivedReport> portfolioReports;
+    if (line.projects.isEmpty()) {
+        QSet<QUuid> stored;
+        for (const Domain::Project &project : projects.value())
+            stored.insert(project.uuid);
+        auto reports = archivedReports(*workspace.value(), std::nullopt, stored);
+        if (!reports) {
+            err << reports.error().message << Qt::endl;
+            return 1;
+        }
+        portfolioReports = std::move(reports).value();
+    }
+    const bool written = writer.finish(portfolioReports) && device->flush();
     const bool done = written && (device == &replacement ? replacement.commit() : true);
     if (!done) {
         const QString where =
@@ -484,7 +534,11 @@ int Commands::timeline(const CommandLine &line, const Storage::ConnectionSetting
     options.onePage = line.onePage;
     const auto format = Timeline::ChartExport::formatFromCode(line.format)
                             .value_or(Timeline::ChartExport::Format::Pdf);
-    if (auto written = TimelineFile::write(settings, line.output, chart, format, options);
+    if (auto written = OutputFile::write(settings, line.output,
+                                         [&](QIODevice &device) {
+                                             return Timeline::ChartExport::write(chart, format,
+                                                                                 options, device);
+                                         });
         !written) {
         err << written.error().message << Qt::endl;
         return 1;

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "app/commandline.h"
+#include "models/domain/project.h"
+#include "models/domain/result.h"
 #include "models/storage/connectionsettings.h"
 
 #include <QCoreApplication>
+#include <QVector>
 
 class QFileDevice;
 class QTextStream;
@@ -35,6 +38,11 @@ public:
     // the window's overview and portfolio (Overview::Source), as text or JSON.
     static int status(const CommandLine &line, const Storage::ConnectionSettings &settings,
                       QTextStream &out, QTextStream &err);
+
+    // The project whose UUID, name or short name is wanted. A name that more than one project
+    // has is refused, with their UUIDs to choose from.
+    static Domain::Result<Domain::Project> findProject(const QVector<Domain::Project> &projects,
+                                                       const QString &wanted);
 
     // Every command that writes a file asks this first: whether output is the database itself
     // or one of its files (however spelt), in which case it says so on err and returns true.

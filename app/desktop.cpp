@@ -1,7 +1,7 @@
 #include "app/desktop.h"
 
 #include "app/importjob.h"
-#include "app/timelinefile.h"
+#include "app/outputfile.h"
 #include "app/workspace.h"
 #include "models/asofday.h"
 #include "models/domain/text.h"
@@ -135,8 +135,9 @@ void Desktop::show()
 void Desktop::exportTimeline(const QString &file, Timeline::ChartExport::Format format,
                              const Timeline::ChartExport::Options &options)
 {
-    const auto written =
-        TimelineFile::write(m_settings, file, m_timeline->chart(), format, options);
+    const auto written = OutputFile::write(m_settings, file, [&](QIODevice &device) {
+        return Timeline::ChartExport::write(m_timeline->chart(), format, options, device);
+    });
     m_window->showStatus(written ? tr("Exported the timeline to %1.").arg(Domain::printable(file))
                                  : written.error().message);
 }

@@ -1,4 +1,4 @@
-#include "app/timelinefile.h"
+#include "app/outputfile.h"
 
 #include "app/commands.h"
 #include "models/domain/text.h"
@@ -9,10 +9,8 @@
 
 namespace App {
 
-Domain::Result<void> TimelineFile::write(const Storage::ConnectionSettings &settings,
-                                         const QString &path, const Timeline::Chart &chart,
-                                         Timeline::ChartExport::Format format,
-                                         const Timeline::ChartExport::Options &options)
+Domain::Result<void> OutputFile::write(const Storage::ConnectionSettings &settings,
+                                       const QString &path, const Writer &writer)
 {
     QString refusal;
     {
@@ -29,10 +27,12 @@ Domain::Result<void> TimelineFile::write(const Storage::ConnectionSettings &sett
                              Commands::tr("Cannot write %1: %2")
                                  .arg(Domain::printable(path), Domain::printable(reason))};
     };
+    if (target.isDir())
+        return failed(Commands::tr("it is a folder"));
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
     // On failure the QSaveFile is discarded: no half-written file is left behind.
-    if (auto written = Timeline::ChartExport::write(chart, format, options, file); !written) {
+    if (auto written = writer(file); !written) {
         if (written.error().kind == Domain::Error::Kind::Io)
             return failed(written.error().message);
         return written;
@@ -40,6 +40,16 @@ Domain::Result<void> TimelineFile::write(const Storage::ConnectionSettings &sett
     if (!file.commit())
         return failed(file.errorString());
     return {};
+}
+
+Domain::Result<void> OutputFile::write(const Storage::ConnectionSettings &settings,
+                                       const QString &path, const QByteArray &bytes)
+{
+    return write(settings, path, [&bytes](QIODevice &device) -> Domain::Result<void> {
+        if (device.write(bytes) != bytes.size())
+            return Domain::Error{Domain::Error::Kind::Io, device.errorString()};
+        return {};
+    });
 }
 
 } // namespace App
