@@ -2,6 +2,7 @@
 
 #include "models/domain/plandate.h"
 #include "models/domain/text.h"
+#include "models/report/request.h"
 #include "models/timeline/chartexport.h"
 #include "models/timeline/zoom.h"
 
@@ -433,6 +434,115 @@ Domain::Result<void> readTimeline(CommandParser &parser, CommandLine &line)
     return {};
 }
 
+Domain::Result<void> readReport(CommandParser &parser, CommandLine &line)
+{
+    const QCommandLineOption project = parser.addOption(
+        QStringLiteral("project"), CommandLine::tr("ID"),
+        CommandLine::tr("a project to report on, by UUID, name or short name; repeat it for "
+                        "more (a portfolio report)"));
+    const QCommandLineOption all =
+        parser.addFlag(QStringLiteral("all"), CommandLine::tr("report on every project: a "
+                                                              "portfolio report"));
+    const QCommandLineOption from = parser.addOption(
+        QStringLiteral("from"), CommandLine::tr("DATE"),
+        CommandLine::tr("the first day of the period (a day, or the first day of a month, "
+                        "quarter, half-year or year)"));
+    const QCommandLineOption to = parser.addOption(
+        QStringLiteral("to"), CommandLine::tr("DATE"),
+        CommandLine::tr("the last day of the period (a day, or the last day of a month, "
+                        "quarter, half-year or year)"));
+    const QCommandLineOption format = parser.addOption(
+        QStringLiteral("format"), QStringLiteral("pdf|odt|html|md|csv"),
+        CommandLine::tr("the kind of file (csv: the measures only); by default the file's "
+                        "suffix"));
+    const QCommandLineOption output =
+        parser.addOption(QStringLiteral("output"), CommandLine::tr("FILE"),
+                         CommandLine::tr("the file to write, whole or not at all"));
+    const QCommandLineOption draft = parser.addFlag(
+        QStringLiteral("draft"), CommandLine::tr("write the file without keeping it in the report "
+                                                 "archive (also on a database that can only be "
+                                                 "read); by default the report is issued and "
+                                                 "archived"));
+    const QCommandLineOption language =
+        parser.addOption(languageName, QStringLiteral("nb|en"),
+                         CommandLine::tr("the language of the report (default: nb)"));
+    const QCommandLineOption sections = parser.addOption(
+        QStringLiteral("sections"), CommandLine::tr("LIST"),
+        CommandLine::tr("the sections, separated by commas, of: %1; by default all")
+            .arg(Report::Request::sectionCodes().join(QStringLiteral(", "))));
+    const QCommandLineOption producedOn = parser.addOption(
+        QStringLiteral("produced-on"), CommandLine::tr("DATE"),
+        CommandLine::tr("the day the report says it was produced (YYYY-MM-DD); by default "
+                        "today"));
+    if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
+        return parsed;
+
+    QString sectionList;
+    QString produced;
+    for (const auto &[option, target] :
+         {std::pair(&output, &line.output), std::pair(&format, &line.format),
+          std::pair(&language, &line.language), std::pair(&sections, &sectionList),
+          std::pair(&producedOn, &produced)}) {
+        if (auto read = parser.single(*option, *target); !read)
+            return read;
+    }
+    if (auto read = parser.every(project, line.projects); !read)
+        return read;
+    line.allProjects = parser.isSet(all);
+    line.draft = parser.isSet(draft);
+    const QString name = QStringLiteral("report");
+    if (line.allProjects == !line.projects.isEmpty()) {
+        return usageError(
+            CommandLine::tr("The command %1 needs either --project or --all.").arg(name));
+    }
+    for (const QCommandLineOption *option : {&from, &to, &output}) {
+        if (!parser.isSet(*option)) {
+            return usageError(CommandLine::tr("The command %1 needs the option %2.")
+                                  .arg(name, written(option->names().constLast())));
+        }
+    }
+    if (!languages.contains(line.language)) {
+        return usageError(CommandLine::tr("Unknown language \"%1\": use nb or en.")
+                              .arg(Domain::printable(line.language)));
+    }
+    if (line.format.isEmpty())
+        line.format = QFileInfo(line.output).suffix();
+    line.format = line.format.toLower();
+    if (!Report::Request::formatFromCode(line.format)) {
+        return usageError(CommandLine::tr("Unknown format %1: use pdf, odt, html, md or csv.")
+                              .arg(Domain::quoted(line.format)));
+    }
+    if (!sectionList.isEmpty()) {
+        line.sections = {};
+        for (const QString &code : sectionList.split(QLatin1Char(','))) {
+            const auto section = Report::Request::sectionFromCode(code.trimmed());
+            if (!section) {
+                return usageError(
+                    CommandLine::tr("Unknown section %1: use %2.")
+                        .arg(Domain::quoted(code.trimmed()),
+                             Report::Request::sectionCodes().join(QStringLiteral(", "))));
+            }
+            line.sections |= *section;
+        }
+    }
+    if (!produced.isEmpty()) {
+        line.producedOn = QDate::fromString(produced, Qt::ISODate);
+        if (!line.producedOn.isValid() || produced.size() != 10) {
+            return usageError(CommandLine::tr("--produced-on needs a date as YYYY-MM-DD, not %1.")
+                                  .arg(Domain::quoted(produced)));
+        }
+    }
+    if (auto read = readDay(parser, from, true, line.from); !read)
+        return read;
+    if (auto read = readDay(parser, to, false, line.to); !read)
+        return read;
+    if (line.to < line.from) {
+        return usageError(CommandLine::tr("The period cannot end (%1) before it begins (%2).")
+                              .arg(line.to.toString(Qt::ISODate), line.from.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
 // archive list [--project ID] [--format text|json], archive show UUID --output FILE: the first
 // argument says which, and so which options and arguments the rest may have.
 Domain::Result<void> readArchive(CommandParser &parser, CommandLine &line)
@@ -531,6 +641,16 @@ const CommandDefinition commands[] = {
                        "show where the projects stand: traffic lights and why, progress, what "
                        "is late and what is coming"),
      readStatus},
+    {QLatin1String("report"), Command::Report,
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "--project ID|--all --from DATE --to DATE --output FILE "
+                       "[--format pdf|odt|html|md|csv] [--lang nb|en] [--sections LIST] "
+                       "[--produced-on DATE] [--draft]"),
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "write a status report for a period on a project, or on the portfolio "
+                       "(PDF, ODT, HTML, Markdown, or the measures as CSV), and keep it in the "
+                       "report archive unless it is a draft"),
+     readReport},
     {QLatin1String("archive"), Command::Archive,
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "list [--project ID] [--format text|json] | show UUID --output FILE"),

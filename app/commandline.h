@@ -2,6 +2,7 @@
 
 #include "models/domain/result.h"
 #include "models/overview/settings.h"
+#include "models/report/request.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -28,6 +29,7 @@ public:
         Check,
         Timeline,
         Status,
+        Report,
         Archive,
         Help,
         Version
@@ -38,12 +40,18 @@ public:
     Command command = Command::Desktop;
     QString database; // empty: the default SQLite file in the user's data folder
     QString language = QStringLiteral("nb");
-    QString output;       // export: empty or "-" for standard output; timeline: the file
+    QString output;       // export: empty or "-" for standard output; timeline, report: the file
     QStringList projects; // export: UUIDs, names or short names, as given; empty for all
-                          // timeline: the one project
-    QString format;       // timeline: png, svg or pdf
+                          // timeline: the one project; report: the projects named
+    QString format;       // timeline: png, svg or pdf; report: pdf, odt, html, md or csv
     QDate from;           // timeline: the first and last day shown; null: the default range
-    QDate to;
+    QDate to;             // report: the period, both days included
+    // report: every project (a portfolio report), the sections, the day printed as produced on
+    // (null: today)
+    bool allProjects = false;
+    Report::Request::Sections sections = Report::Request::allSections();
+    QDate producedOn;
+    bool draft = false; // report: write the file without keeping it in the archive
     QString zoom = QStringLiteral("quarter"); // timeline: week, month, quarter or year
     bool onePage = false;                     // timeline: a PDF of one page
     QString importFile;
@@ -74,7 +82,10 @@ public:
     bool needsWindow() const { return command == Command::Desktop; }
     // Draws (fonts, images) without showing anything: a QGuiApplication on the offscreen
     // platform.
-    bool needsGraphics() const { return command == Command::Timeline; }
+    bool needsGraphics() const
+    {
+        return command == Command::Timeline || command == Command::Report;
+    }
 };
 
 } // namespace App

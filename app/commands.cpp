@@ -2,6 +2,7 @@
 
 #include "app/importer.h"
 #include "app/outputfile.h"
+#include "app/reportfile.h"
 #include "app/workspace.h"
 #include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
@@ -9,6 +10,7 @@
 #include "models/overview/source.h"
 #include "models/overview/statusjson.h"
 #include "models/projectdata.h"
+#include "models/report/generator.h"
 #include "models/statustext.h"
 #include "models/storage/databasecheck.h"
 #include "models/storage/databasefiles.h"
@@ -619,6 +621,90 @@ int Commands::status(const CommandLine &line, const Storage::ConnectionSettings 
     else
         out << text;
     out.flush();
+    return 0;
+}
+
+int Commands::report(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                     QTextStream &err)
+{
+    if (refuseDatabaseFile(settings, line.output, err))
+        return 1;
+    auto workspace = Workspace::open(settings, Workspace::Seeding::IfNew, terminal(err));
+    if (!workspace) {
+        err << workspace.error().message << Qt::endl;
+        return 1;
+    }
+    Workspace &opened = *workspace.value();
+    // One snapshot: every figure of the report is of the same state of the database.
+    Storage::Transaction snapshot(opened.database(), Storage::Transaction::Mode::Read);
+    if (!snapshot.started()) {
+        err << snapshot.started().error().message << Qt::endl;
+        return 1;
+    }
+    Report::Request request;
+    request.allProjects = line.allProjects;
+    request.from = line.from;
+    request.to = line.to;
+    request.sections = line.sections;
+    request.language = line.language;
+    request.format =
+        Report::Request::formatFromCode(line.format).value_or(Report::Request::Format::Pdf);
+    request.producedOn = line.producedOn;
+    if (!line.allProjects) {
+        auto projects = selectProjects(opened, line.projects);
+        if (!projects) {
+            err << projects.error().message << Qt::endl;
+            return 1;
+        }
+        for (const Domain::Project &project : projects.value())
+            request.projects.append(project.uuid);
+    }
+    // A report is issued (kept in the archive) unless it is a draft: said before the work, so
+    // that a database that can only be read is told at once.
+    if (!line.draft) {
+        if (auto possible = ReportFile::canIssue(opened); !possible) {
+            err << possible.error().message << Qt::endl;
+            return 1;
+        }
+    }
+    Report::Generator generator({&opened.portfolio(), &opened.organisations(),
+                                 &opened.knowledgeSources(), &opened.projects(),
+                                 &opened.history()});
+    TerminalProgress progress(err);
+    progress.start(tr("Writing the report"));
+    const auto shown = progress.callback();
+    auto content = generator.content(request, [&shown](int done, int total) {
+        shown(done, total);
+        return true;
+    });
+    progress.finish();
+    auto bytes = content ? Report::Generator::render(content.value(), request.format)
+                         : Domain::Result<QByteArray>(content.error());
+    // The figures are read; the archive writes in a transaction of its own.
+    if (auto ended = snapshot.commit(); !ended) {
+        err << ended.error().message << Qt::endl;
+        return 1;
+    }
+    if (!bytes) {
+        err << bytes.error().message << Qt::endl;
+        return 1;
+    }
+    auto written =
+        ReportFile::write(opened, line.output, request, content->title, bytes.value(), !line.draft);
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return 1;
+    }
+    if (written.value()) {
+        err << tr("Wrote the report to %1 and kept it in the archive as %2.")
+                   .arg(Domain::printable(line.output),
+                        written.value()->uuid.toString(QUuid::WithoutBraces))
+            << Qt::endl;
+    } else {
+        err << tr("Wrote the draft report to %1; it is not in the archive.")
+                   .arg(Domain::printable(line.output))
+            << Qt::endl;
+    }
     return 0;
 }
 

@@ -39,6 +39,11 @@ public:
     static int status(const CommandLine &line, const Storage::ConnectionSettings &settings,
                       QTextStream &out, QTextStream &err);
 
+    // A status report for a period on the projects named, or on all (Report::Generator), in
+    // the format asked for. Needs a QGuiApplication (fonts), on any platform.
+    static int report(const CommandLine &line, const Storage::ConnectionSettings &settings,
+                      QTextStream &err);
+
     // The project whose UUID, name or short name is wanted. A name that more than one project
     // has is refused, with their UUIDs to choose from.
     static Domain::Result<Domain::Project> findProject(const QVector<Domain::Project> &projects,

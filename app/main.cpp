@@ -140,6 +140,8 @@ int main(int argc, char *argv[])
         return App::Commands::check(settings.value(), out, err);
     case App::CommandLine::Command::Timeline:
         return App::Commands::timeline(line.value(), settings.value(), err);
+    case App::CommandLine::Command::Report:
+        return App::Commands::report(line.value(), settings.value(), err);
     case App::CommandLine::Command::Status:
         return App::Commands::status(line.value(), settings.value(), out, err);
     case App::CommandLine::Command::Archive:

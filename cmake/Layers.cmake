@@ -1,6 +1,6 @@
 # Layer rules, checked at configure time. A layer may link only the layers below it:
 #   models/domain <- models/storage, models/exchange, models/overview <- models <- models/timeline
-#   <- views <- app
+#   <- models/report <- views <- app
 # samspill_forbid_links(TARGET FORBIDDEN ...) fails the configuration when TARGET can compile
 # against any of the FORBIDDEN targets, directly or through the layers it links.
 

@@ -52,6 +52,8 @@ public:
     const QVector<Domain::Measure> &measures() const { return m_bundle.measures; }
     const QVector<Domain::Milestone> &milestones() const { return m_bundle.milestones; }
     const QVector<Domain::StatusUpdate> &statusUpdates() const { return m_bundle.statusUpdates; }
+    // Everything read, risks and budget lines included (a report shows them all).
+    const Domain::ProjectBundle &bundle() const { return m_bundle; }
 
     const Domain::Organisation *organisation(const QUuid &uuid) const;
     QString organisationName(const QUuid &uuid) const;

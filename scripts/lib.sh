@@ -6,9 +6,10 @@ SAMSPILL_SOURCE=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # What building and running Samspill needs (Debian 12 package names).
 SAMSPILL_BUILD_PACKAGES="cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libxkbcommon-dev fonts-dejavu-core"
-# What the test suite needs besides: a PostgreSQL server for the storage tests, and the sqlite3
-# program, the floor the benchmarks compare against.
-SAMSPILL_TEST_PACKAGES="postgresql sqlite3"
+# What the test suite needs besides: a PostgreSQL server for the storage tests, the sqlite3
+# program (the floor the benchmarks compare against), and pdftotext and unzip, with which the
+# report tests read the PDF's text and the ODT's content.xml.
+SAMSPILL_TEST_PACKAGES="postgresql sqlite3 poppler-utils unzip"
 
 # Installs the given Debian packages that are not installed yet; a fast no-op when all are.
 samspill_install_packages() {

@@ -1,7 +1,9 @@
-// samspill archive, run as a user runs it: the reports an exchange file brought into the
-// database are listed newest first (as text and JSON, all or one project's, also a project
-// deleted since), written out byte for byte, atomically and never onto the database; an export
-// carries them and an import into another database brings them back unchanged.
+// samspill archive, and samspill report issuing into the archive, run as a user runs it: the
+// reports an exchange file brought into the database are listed newest first (as text and JSON, all
+// or one project's, also a project deleted since), written out byte for byte, atomically and never
+// onto the database; an export carries them and an import into another database brings them back
+// unchanged. A report is archived as written unless it is a draft; a database that can only be read
+// takes drafts only.
 
 #include "models/exchange/jsonreader.h"
 #include "models/exchange/jsonwriter.h"
@@ -19,6 +21,8 @@
 #include <QTest>
 
 #include <memory>
+
+#include <unistd.h>
 
 using TestSupport::SamspillProgram;
 
@@ -39,6 +43,9 @@ private slots:
     void badArchiveCommandLineIsAUsageError_data();
     void badArchiveCommandLineIsAUsageError();
     void exportAndImportCarryTheArchiveUnchanged();
+    void reportIsIssuedIntoTheArchiveAsWritten();
+    void draftReportIsNotArchived();
+    void readOnlyDatabaseCannotIssueButWritesADraft();
 
 private:
     QString path(const QString &name) const { return m_folder->filePath(name); }
@@ -48,6 +55,9 @@ private:
                                           QStringLiteral("--database"), m_database} +
                               command);
     }
+
+    // report on projects[0] for 2012 (Markdown, by the suffix of output)
+    QStringList reportOfTheFirstProject(const QString &output) const;
 
     std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<SamspillProgram> m_program;
@@ -277,6 +287,94 @@ void TestArchiveCommand::exportAndImportCarryTheArchiveUnchanged()
          uuidText(pdf.uuid), QStringLiteral("--output"), path(QStringLiteral("again.pdf"))});
     QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
     QCOMPARE(TestSupport::fileContents(path(QStringLiteral("again.pdf"))), pdf.content);
+}
+
+QStringList TestArchiveCommand::reportOfTheFirstProject(const QString &output) const
+{
+    return {
+        QStringLiteral("report"), QStringLiteral("--project"), m_portfolio.projects[0].project.name,
+        QStringLiteral("--from"), QStringLiteral("2012"),      QStringLiteral("--to"),
+        QStringLiteral("2012"),   QStringLiteral("--output"),  output};
+}
+
+void TestArchiveCommand::reportIsIssuedIntoTheArchiveAsWritten()
+{
+    // WHEN a report is written
+    const QString output = path(QStringLiteral("statusrapport.md"));
+    const auto written = run(reportOfTheFirstProject(output));
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+
+    // THEN it is the newest report of its project in the archive, with its period and format
+    const auto listed = run({QStringLiteral("archive"), QStringLiteral("list"),
+                             QStringLiteral("--project"), m_portfolio.projects[0].project.name,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+    const QJsonArray reports =
+        QJsonDocument::fromJson(listed.rawOut).object().value(QStringLiteral("reports")).toArray();
+    QCOMPARE(reports.size(), 3);
+    const QJsonObject newest = reports.at(0).toObject();
+    QCOMPARE(newest[QStringLiteral("from")].toString(), QStringLiteral("2012-01-01"));
+    QCOMPARE(newest[QStringLiteral("to")].toString(), QStringLiteral("2012-12-31"));
+    QCOMPARE(newest[QStringLiteral("format")].toString(), QStringLiteral("md"));
+    QCOMPARE(newest[QStringLiteral("language")].toString(), QStringLiteral("en"));
+    QVERIFY(!newest[QStringLiteral("title")].toString().isEmpty());
+    const QString uuid = newest[QStringLiteral("uuid")].toString();
+    QVERIFY2(written.err.contains(uuid), qPrintable(written.err));
+
+    // AND what the archive holds is the file byte for byte
+    const auto shown = run({QStringLiteral("archive"), QStringLiteral("show"), uuid,
+                            QStringLiteral("--output"), path(QStringLiteral("archived.md"))});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    const QByteArray file = TestSupport::fileContents(output);
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(TestSupport::fileContents(path(QStringLiteral("archived.md"))), file);
+}
+
+void TestArchiveCommand::draftReportIsNotArchived()
+{
+    const auto written = run(reportOfTheFirstProject(path(QStringLiteral("utkast.md"))) +
+                             QStringList{QStringLiteral("--draft")});
+
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QVERIFY(QFileInfo::exists(path(QStringLiteral("utkast.md"))));
+    QVERIFY2(written.err.contains(QStringLiteral("not in the archive")), qPrintable(written.err));
+    const auto listed = run({QStringLiteral("archive"), QStringLiteral("list")});
+    QCOMPARE(listed.out.split(u'\n', Qt::SkipEmptyParts).size(), 4); // as imported
+}
+
+void TestArchiveCommand::readOnlyDatabaseCannotIssueButWritesADraft()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root, to run samspill as a user who may only read the database");
+    // GIVEN a database the user nobody may read but not change
+    QVERIFY(QFile::setPermissions(m_folder->path(), QFileDevice::Permissions(0x7777)));
+    QVERIFY(QFile::setPermissions(m_database, QFileDevice::Permissions(0x6444)));
+    const QByteArray before = TestSupport::fileContents(m_database);
+    const auto asNobody = [&](const QStringList &command) {
+        return m_program->runAs(QStringLiteral("nobody"),
+                                QStringList{QStringLiteral("--lang"), QStringLiteral("en"),
+                                            QStringLiteral("--database"), m_database} +
+                                    command);
+    };
+
+    // WHEN nobody issues a report
+    const QString issued = path(QStringLiteral("issued.md"));
+    const auto refused = asNobody(reportOfTheFirstProject(issued));
+
+    // THEN it is refused before anything is made, saying why and what to do instead
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("cannot be kept in the archive")) &&
+                 refused.err.contains(QStringLiteral("--draft")),
+             qPrintable(refused.err));
+    QVERIFY(!QFileInfo::exists(issued));
+
+    // AND a draft is written, and the database is as it was
+    const QString draft = path(QStringLiteral("draft.md"));
+    const auto written =
+        asNobody(reportOfTheFirstProject(draft) + QStringList{QStringLiteral("--draft")});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    QVERIFY(!TestSupport::fileContents(draft).isEmpty());
+    QCOMPARE(TestSupport::fileContents(m_database), before);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveCommand)
