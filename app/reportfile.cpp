@@ -2,7 +2,7 @@
 
 #include "app/outputfile.h"
 #include "app/workspace.h"
-#include "models/storage/transaction.h"
+#include <QIODevice>
 
 namespace App {
 
@@ -51,20 +51,26 @@ ReportFile::write(Workspace &workspace, const QString &path, const Report::Reque
     report.title = title;
     report.content = bytes;
 
-    Storage::Transaction transaction(workspace.database());
-    if (!transaction.started())
-        return transaction.started().error();
-    auto issued = workspace.archive().issue(report);
-    if (!issued)
-        return issued.error();
-    if (auto written = OutputFile::write(settings, path, bytes); !written)
-        return written.error(); // the transaction rolls back: nothing is archived
-    if (auto committed = transaction.commit(); !committed) {
-        return Domain::Error{committed.error().kind,
-                             tr("%1 was written, but could not be kept in the archive: %2")
-                                 .arg(path, committed.error().message)};
-    }
-    return std::optional<Domain::ArchivedReport>(std::move(issued).value());
+    // Archived once the bytes are in the file and before it replaces an earlier one: a path
+    // that cannot be written archives nothing, and a report that cannot be archived leaves no
+    // file.
+    std::optional<Domain::ArchivedReport> archived;
+    auto written =
+        OutputFile::write(settings, path, [&](QIODevice &device) -> Domain::Result<void> {
+            if (device.write(bytes) != bytes.size())
+                return Domain::Error{Domain::Error::Kind::Io, device.errorString()};
+            auto issued = workspace.archive().issue(report);
+            if (!issued) {
+                return Domain::Error{
+                    Domain::Error::Kind::Database,
+                    tr("The report cannot be kept in the archive: %1").arg(issued.error().message)};
+            }
+            archived = std::move(issued).value();
+            return {};
+        });
+    if (!written)
+        return written.error();
+    return archived;
 }
 
 } // namespace App

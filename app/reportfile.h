@@ -15,10 +15,10 @@ namespace App {
 class Workspace;
 
 // A report written to a file and, when it is issued (not a draft), kept in the report archive
-// exactly as written, for the command line and the window alike. The archive's row is stored
-// in a transaction that commits only once the file is written whole (an OutputFile): a file that
-// could not be written is not archived, and a report that could not be archived leaves an
-// earlier file as it was.
+// exactly as written, for the command line and the window alike. The report is archived once its
+// bytes are in the new file and before that file replaces an earlier one (an OutputFile): a path
+// that cannot be written archives nothing, and a report that cannot be archived leaves no file
+// and an earlier one as it was.
 class ReportFile
 {
     Q_DECLARE_TR_FUNCTIONS(App::ReportFile)
