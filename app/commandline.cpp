@@ -9,6 +9,9 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUuid>
+
+#include <optional>
 
 namespace App {
 namespace {
@@ -216,6 +219,16 @@ public:
     }
 
     QStringList arguments() const { return m_parser.positionalArguments(); }
+    // The first argument after the command's name that is not an option, before parsing (for
+    // a command whose first argument says what the rest may be); empty when there is none.
+    QString firstArgument() const
+    {
+        for (const QString &argument : m_arguments) {
+            if (!argument.startsWith(QLatin1Char('-')))
+                return argument;
+        }
+        return {};
+    }
     Domain::Result<void> single(const QCommandLineOption &option, QString &target) const
     {
         return readSingle(m_parser, option, target);
@@ -445,6 +458,11 @@ Domain::Result<void> readReport(CommandParser &parser, CommandLine &line)
     const QCommandLineOption output =
         parser.addOption(QStringLiteral("output"), CommandLine::tr("FILE"),
                          CommandLine::tr("the file to write, whole or not at all"));
+    const QCommandLineOption draft = parser.addFlag(
+        QStringLiteral("draft"), CommandLine::tr("write the file without keeping it in the report "
+                                                 "archive (also on a database that can only be "
+                                                 "read); by default the report is issued and "
+                                                 "archived"));
     const QCommandLineOption language =
         parser.addOption(languageName, QStringLiteral("nb|en"),
                          CommandLine::tr("the language of the report (default: nb)"));
@@ -471,6 +489,7 @@ Domain::Result<void> readReport(CommandParser &parser, CommandLine &line)
     if (auto read = parser.every(project, line.projects); !read)
         return read;
     line.allProjects = parser.isSet(all);
+    line.draft = parser.isSet(draft);
     const QString name = QStringLiteral("report");
     if (line.allProjects == !line.projects.isEmpty()) {
         return usageError(
@@ -524,6 +543,71 @@ Domain::Result<void> readReport(CommandParser &parser, CommandLine &line)
     return {};
 }
 
+// archive list [--project ID] [--format text|json], archive show UUID --output FILE: the first
+// argument says which, and so which options and arguments the rest may have.
+Domain::Result<void> readArchive(CommandParser &parser, CommandLine &line)
+{
+    const QString action = parser.firstArgument();
+    const bool list = action == QLatin1String("list");
+    const bool show = action == QLatin1String("show");
+    const bool either = !list && !show; // --help, or a mistake: every option is declared
+    std::optional<QCommandLineOption> project;
+    std::optional<QCommandLineOption> format;
+    std::optional<QCommandLineOption> output;
+    if (list || either) {
+        project = parser.addOption(
+            QStringLiteral("project"), CommandLine::tr("ID"),
+            CommandLine::tr("list: the reports of one project, by UUID, name or short name; "
+                            "every report when it is missing"));
+        format = parser.addOption(QStringLiteral("format"), QStringLiteral("text|json"),
+                                  CommandLine::tr("list: text for people (the default) or json "
+                                                  "for programs"));
+    }
+    if (show || either) {
+        output = parser.addOption(QStringLiteral("output"), CommandLine::tr("FILE"),
+                                  CommandLine::tr("show: the file to write the report to, "
+                                                  "whole or not at all"));
+    }
+    parser.addArgument(QStringLiteral("list|show"),
+                       CommandLine::tr("list the archived reports, or write one out unchanged"));
+    if (show)
+        parser.addArgument(CommandLine::tr("UUID"), CommandLine::tr("the report to write"));
+    if (auto parsed = parser.parse(); !parsed || parser.helpAsked())
+        return parsed;
+    if (either) {
+        return usageError(CommandLine::tr("The command %1 takes list or show, not %2.")
+                              .arg(QStringLiteral("archive"), Domain::quoted(action)));
+    }
+    if (list) {
+        line.archiveAction = CommandLine::ArchiveAction::List;
+        QString formatName = QStringLiteral("text");
+        if (auto read = parser.single(*project, line.statusProject); !read)
+            return read;
+        if (auto read = parser.single(*format, formatName); !read)
+            return read;
+        if (formatName == QLatin1String("json")) {
+            line.statusFormat = CommandLine::Format::Json;
+        } else if (formatName != QLatin1String("text")) {
+            return usageError(CommandLine::tr("Unknown format %1: use text or json.")
+                                  .arg(Domain::quoted(formatName)));
+        }
+        return {};
+    }
+    line.archiveAction = CommandLine::ArchiveAction::Show;
+    line.archiveReport = parser.arguments().at(1);
+    if (QUuid::fromString(line.archiveReport).isNull()) {
+        return usageError(CommandLine::tr("%1 is not the UUID of a report.")
+                              .arg(Domain::quoted(line.archiveReport)));
+    }
+    if (auto read = parser.single(*output, line.output); !read)
+        return read;
+    if (line.output.isEmpty()) {
+        return usageError(CommandLine::tr("The command %1 needs the option %2.")
+                              .arg(QStringLiteral("archive show"), QStringLiteral("--output")));
+    }
+    return {};
+}
+
 const CommandDefinition commands[] = {
     {QLatin1String("init"), Command::Init, QT_TRANSLATE_NOOP("App::CommandLine", "[--empty]"),
      QT_TRANSLATE_NOOP("App::CommandLine",
@@ -561,11 +645,19 @@ const CommandDefinition commands[] = {
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "--project ID|--all --from DATE --to DATE --output FILE "
                        "[--format pdf|odt|html|md|csv] [--lang nb|en] [--sections LIST] "
-                       "[--produced-on DATE]"),
+                       "[--produced-on DATE] [--draft]"),
      QT_TRANSLATE_NOOP("App::CommandLine",
                        "write a status report for a period on a project, or on the portfolio "
-                       "(PDF, ODT, HTML, Markdown, or the measures as CSV)"),
+                       "(PDF, ODT, HTML, Markdown, or the measures as CSV), and keep it in the "
+                       "report archive unless it is a draft"),
      readReport},
+    {QLatin1String("archive"), Command::Archive,
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "list [--project ID] [--format text|json] | show UUID --output FILE"),
+     QT_TRANSLATE_NOOP("App::CommandLine",
+                       "list the issued reports kept in the archive, or write one out exactly "
+                       "as it was issued"),
+     readArchive},
 };
 
 } // namespace

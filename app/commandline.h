@@ -30,9 +30,11 @@ public:
         Timeline,
         Status,
         Report,
+        Archive,
         Help,
         Version
     };
+    enum class ArchiveAction { List, Show };
     enum class Format { Text, Json };
 
     Command command = Command::Desktop;
@@ -49,6 +51,7 @@ public:
     bool allProjects = false;
     Report::Request::Sections sections = Report::Request::allSections();
     QDate producedOn;
+    bool draft = false; // report: write the file without keeping it in the archive
     QString zoom = QStringLiteral("quarter"); // timeline: week, month, quarter or year
     bool onePage = false;                     // timeline: a PDF of one page
     QString importFile;
@@ -59,7 +62,11 @@ public:
     // to look back to (null: as stored now), how to print, and when a measure is stale.
     QString statusProject;
     QDate asOf;
-    Format statusFormat = Format::Text;
+    Format statusFormat = Format::Text; // status and archive list
+    // archive: list (of the project in statusProject, or all) or show one report (archiveReport,
+    // a UUID, into output).
+    ArchiveAction archiveAction = ArchiveAction::List;
+    QString archiveReport;
     int staleDays = Overview::Settings::DefaultStaleDays;
     QString help; // Help: the help of the command it was asked for; empty for usage()
 

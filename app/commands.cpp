@@ -3,6 +3,7 @@
 #include "app/exporter.h"
 #include "app/importer.h"
 #include "app/outputfile.h"
+#include "app/reportfile.h"
 #include "app/workspace.h"
 #include "models/domain/text.h"
 #include "models/exchange/jsonreader.h"
@@ -452,30 +453,52 @@ int Commands::report(const CommandLine &line, const Storage::ConnectionSettings 
         for (const Domain::Project &project : projects.value())
             request.projects.append(project.uuid);
     }
+    // A report is issued (kept in the archive) unless it is a draft: said before the work, so
+    // that a database that can only be read is told at once.
+    if (!line.draft) {
+        if (auto possible = ReportFile::canIssue(opened); !possible) {
+            err << possible.error().message << Qt::endl;
+            return 1;
+        }
+    }
     Report::Generator generator({&opened.portfolio(), &opened.organisations(),
                                  &opened.knowledgeSources(), &opened.projects(),
                                  &opened.history()});
     TerminalProgress progress(err);
     progress.start(tr("Writing the report"));
     const auto shown = progress.callback();
-    const auto written =
-        OutputFile::write(settings, line.output, [&](QIODevice &device) -> Domain::Result<void> {
-            auto bytes = generator.render(request, [&shown](int done, int total) {
-                shown(done, total);
-                return true;
-            });
-            if (!bytes)
-                return bytes.error();
-            if (device.write(bytes.value()) != bytes->size())
-                return Domain::Error{Domain::Error::Kind::Io, device.errorString()};
-            return {};
-        });
+    auto content = generator.content(request, [&shown](int done, int total) {
+        shown(done, total);
+        return true;
+    });
     progress.finish();
+    auto bytes = content ? Report::Generator::render(content.value(), request.format)
+                         : Domain::Result<QByteArray>(content.error());
+    // The figures are read; the archive writes in a transaction of its own.
+    if (auto ended = snapshot.commit(); !ended) {
+        err << ended.error().message << Qt::endl;
+        return 1;
+    }
+    if (!bytes) {
+        err << bytes.error().message << Qt::endl;
+        return 1;
+    }
+    auto written =
+        ReportFile::write(opened, line.output, request, content->title, bytes.value(), !line.draft);
     if (!written) {
         err << written.error().message << Qt::endl;
         return 1;
     }
-    err << tr("Wrote the report to %1.").arg(Domain::printable(line.output)) << Qt::endl;
+    if (written.value()) {
+        err << tr("Wrote the report to %1 and kept it in the archive as %2.")
+                   .arg(Domain::printable(line.output),
+                        written.value()->uuid.toString(QUuid::WithoutBraces))
+            << Qt::endl;
+    } else {
+        err << tr("Wrote the draft report to %1; it is not in the archive.")
+                   .arg(Domain::printable(line.output))
+            << Qt::endl;
+    }
     return 0;
 }
 

@@ -5,6 +5,7 @@
 #include "models/storage/connectionsettings.h"
 
 #include <QCoreApplication>
+#include <QVector>
 
 class QFileDevice;
 class QTextStream;

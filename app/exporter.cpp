@@ -105,6 +105,41 @@ QSet<QUuid> knowledgeSourcesOf(const Domain::ProjectBundle &bundle)
     return uuids;
 }
 
+// The archived reports of a project with their bytes, oldest first, as the exchange format
+// carries them.
+Domain::Result<QVector<Domain::ArchivedReport>> archivedReports(Workspace &workspace,
+                                                                const std::optional<QUuid> &project,
+                                                                const QSet<QUuid> &except = {})
+{
+    auto listed = workspace.archive().list(project);
+    if (!listed)
+        return listed.error();
+    QVector<Domain::ArchivedReport> reports;
+    for (auto it = listed->crbegin(); it != listed->crend(); ++it) {
+        if (!it->project.isNull() && except.contains(it->project))
+            continue;
+        auto report = workspace.archive().report(it->uuid);
+        if (!report)
+            return report.error();
+        reports.append(std::move(report).value());
+    }
+    return reports;
+}
+
+// A project with everything in it and its archived reports, as an export writes it.
+Domain::Result<Domain::ProjectBundle> bundleWithReports(Workspace &workspace,
+                                                        const Domain::Project &project)
+{
+    auto bundle = workspace.portfolio().projectBundle(project.id);
+    if (!bundle)
+        return bundle;
+    auto reports = archivedReports(workspace, project.uuid);
+    if (!reports)
+        return reports.error();
+    bundle->reports = std::move(reports).value();
+    return bundle;
+}
+
 } // namespace
 
 Domain::Result<int> Exporter::write(Workspace &workspace, const QStringList &wanted,
@@ -140,7 +175,7 @@ Domain::Result<int> Exporter::write(Workspace &workspace, const QStringList &wan
         QSet<QUuid> organisationUuids;
         QSet<QUuid> sourceUuids;
         for (const Domain::Project &project : projects.value()) {
-            auto bundle = workspace.portfolio().projectBundle(project.id);
+            auto bundle = bundleWithReports(workspace, project);
             if (!bundle)
                 return bundle.error();
             organisationUuids.unite(organisationsOf(bundle.value()));
@@ -175,13 +210,25 @@ Domain::Result<int> Exporter::write(Workspace &workspace, const QStringList &wan
             writer.writeProject(bundle);
     } else {
         for (const Domain::Project &project : projects.value()) {
-            auto bundle = workspace.portfolio().projectBundle(project.id);
+            auto bundle = bundleWithReports(workspace, project);
             if (!bundle)
                 return bundle.error(); // the QSaveFile is discarded: no half-written file is left
             writer.writeProject(bundle.value());
         }
     }
-    const bool written = writer.finish() && device->flush();
+    // A whole portfolio also carries the reports of no project in it: portfolio reports, and
+    // those of projects deleted since.
+    QVector<Domain::ArchivedReport> portfolioReports;
+    if (wanted.isEmpty()) {
+        QSet<QUuid> stored;
+        for (const Domain::Project &project : projects.value())
+            stored.insert(project.uuid);
+        auto reports = archivedReports(workspace, std::nullopt, stored);
+        if (!reports)
+            return reports.error();
+        portfolioReports = std::move(reports).value();
+    }
+    const bool written = writer.finish(portfolioReports) && device->flush();
     const bool done = written && (device == &replacement ? replacement.commit() : true);
     if (!done)
         return failed(toStandardOutput ? Commands::tr("standard output")

@@ -32,6 +32,12 @@ public:
             return stopped;
         return m_sink.project(bundle, path);
     }
+    Domain::Result<void> reports(const QVector<Domain::ArchivedReport> &reports) override
+    {
+        if (auto stopped = check(); !stopped)
+            return stopped;
+        return m_sink.reports(reports);
+    }
 
 private:
     Domain::Result<void> check() const
@@ -65,7 +71,7 @@ public:
     {
         // Paths from the top of the document: "organisations[0].name".
         note(QString(), QString(),
-             Domain::identityNumberFields(Domain::Portfolio{organisations, sources, {}}));
+             Domain::identityNumberFields(Domain::Portfolio{organisations, sources, {}, {}}));
         return refused() ? Domain::Result<void>() : m_sink.shared(organisations, sources);
     }
     Domain::Result<void> project(const Domain::ProjectBundle &bundle, const QString &path) override
@@ -74,6 +80,10 @@ public:
         note(path, Domain::containsIdentityNumber(name) ? QString() : name,
              Domain::identityNumberFields(bundle));
         return refused() ? Domain::Result<void>() : m_sink.project(bundle, path);
+    }
+    Domain::Result<void> reports(const QVector<Domain::ArchivedReport> &reports) override
+    {
+        return refused() ? Domain::Result<void>() : m_sink.reports(reports);
     }
 
     bool refused() const

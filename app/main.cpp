@@ -1,3 +1,4 @@
+#include "app/archivecommand.h"
 #include "app/commandline.h"
 #include "app/commands.h"
 #include "app/language.h"
@@ -150,6 +151,8 @@ int main(int argc, char *argv[])
         return App::Commands::report(line.value(), settings.value(), err);
     case App::CommandLine::Command::Status:
         return App::Commands::status(line.value(), settings.value(), out, err);
+    case App::CommandLine::Command::Archive:
+        return App::ArchiveCommand::run(line.value(), settings.value(), out, err);
     case App::CommandLine::Command::Desktop:
         return runDesktop(settings.value(), err);
     }

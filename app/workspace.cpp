@@ -27,6 +27,7 @@ Workspace::Workspace(std::unique_ptr<Storage::Database> database)
     , m_portfolio(*m_database)
     , m_edits(*m_database)
     , m_history(*m_database)
+    , m_archive(*m_database)
 {}
 
 QString Workspace::defaultDatabaseFile()

@@ -12,6 +12,7 @@
 #include "models/storage/sqlorganisationrepository.h"
 #include "models/storage/sqlportfoliorepository.h"
 #include "models/storage/sqlprojectrepository.h"
+#include "models/storage/sqlreportarchive.h"
 
 #include <memory>
 
@@ -52,6 +53,7 @@ public:
     Storage::SqlPortfolioRepository &portfolio() { return m_portfolio; }
     Storage::SqlEditRepository &edits() { return m_edits; }
     Storage::SqlHistoryRepository &history() { return m_history; }
+    Storage::SqlReportArchive &archive() { return m_archive; }
 
 private:
     explicit Workspace(std::unique_ptr<Storage::Database> database);
@@ -67,6 +69,7 @@ private:
     Storage::SqlPortfolioRepository m_portfolio;
     Storage::SqlEditRepository m_edits;
     Storage::SqlHistoryRepository m_history;
+    Storage::SqlReportArchive m_archive;
 };
 
 } // namespace App

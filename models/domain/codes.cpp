@@ -99,6 +99,18 @@ struct CodeTable<Rag>
     }};
 };
 
+template <>
+struct CodeTable<ReportFormat>
+{
+    static constexpr std::array<std::pair<ReportFormat, const char *>, 5> entries{{
+        {ReportFormat::Pdf, "pdf"},
+        {ReportFormat::Odt, "odt"},
+        {ReportFormat::Html, "html"},
+        {ReportFormat::Markdown, "md"},
+        {ReportFormat::Csv, "csv"},
+    }};
+};
+
 } // namespace
 
 template <typename E>
@@ -144,6 +156,7 @@ SAMSPILL_INSTANTIATE_CODES(MeasureLevel)
 SAMSPILL_INSTANTIATE_CODES(Status)
 SAMSPILL_INSTANTIATE_CODES(Anchoring)
 SAMSPILL_INSTANTIATE_CODES(Rag)
+SAMSPILL_INSTANTIATE_CODES(ReportFormat)
 
 #undef SAMSPILL_INSTANTIATE_CODES
 

@@ -45,6 +45,9 @@ enum class Anchoring { Unknown, No, Yes };
 // Traffic light. None means "not rated": cancelled work, or nothing to rate.
 enum class Rag { None, Green, Amber, Red };
 
+// The file format of an issued report (codes pdf, odt, html, md, csv).
+enum class ReportFormat { Pdf, Odt, Html, Markdown, Csv };
+
 template <typename E>
 QString toCode(E value);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/archivedreport.h"
 #include "models/domain/budgetline.h"
 #include "models/domain/goal.h"
 #include "models/domain/knowledgesource.h"
@@ -28,6 +29,10 @@ struct ProjectBundle
     QVector<StatusUpdate> statusUpdates;
     QVector<Risk> risks;
     QVector<BudgetLine> budgetLines;
+    // The project's archived reports with their bytes, oldest first: filled where a project
+    // travels whole (an exchange file, an import, an export). PortfolioRepository::projectBundle
+    // leaves it empty; the window reads them from the ReportArchive when it shows them.
+    QVector<ArchivedReport> reports;
 };
 
 // What an exchange file carries: projects and the shared entities they refer to.
@@ -36,6 +41,9 @@ struct Portfolio
     QVector<Organisation> organisations;
     QVector<KnowledgeSource> knowledgeSources;
     QVector<ProjectBundle> projects;
+    // The archived reports of no project in the file: portfolio reports, and reports of a
+    // project no longer stored (ArchivedReport::project says which).
+    QVector<ArchivedReport> reports;
 };
 
 } // namespace Domain

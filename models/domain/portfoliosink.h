@@ -24,6 +24,10 @@ public:
     // One project with everything in it; path says where it stands in its document
     // ("projects[3]"), for messages.
     virtual Result<void> project(const ProjectBundle &bundle, const QString &path) = 0;
+
+    // The archived reports of no project in the document (portfolio reports, reports of a
+    // project no longer stored); called once, after the last project (also when there is none).
+    virtual Result<void> reports(const QVector<ArchivedReport> &reports) = 0;
 };
 
 } // namespace Domain

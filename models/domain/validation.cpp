@@ -76,6 +76,17 @@ void requireUuid(Violations &out, const QString &field, const QUuid &uuid)
         out.append({field, Text::tr("is missing")});
 }
 
+// A time that is stored and exchanged as ISO 8601 in UTC, which has four-digit years.
+void requireTimestamp(Violations &out, const QString &field, const QDateTime &time)
+{
+    if (!time.isValid()) {
+        out.append({field, Text::tr("is missing")});
+    } else if (const int year = time.toUTC().date().year(); year < 1 || year > 9999) {
+        out.append({field, Text::tr("falls in the year %1 in UTC, outside the years 1 to 9999")
+                               .arg(QString::number(year))});
+    }
+}
+
 void appendPrefixed(Violations &out, const QString &prefix, const Violations &inner)
 {
     for (const Violation &violation : inner)
@@ -198,14 +209,7 @@ Violations validate(const StatusUpdate &update)
     requireUuid(out, QStringLiteral("uuid"), update.uuid);
     requireStorable(out, QStringLiteral("author"), update.author);
     requireText(out, QStringLiteral("text"), update.text);
-    if (!update.recordedAt.isValid()) {
-        out.append({QStringLiteral("recordedAt"), Text::tr("is missing")});
-    } else if (const int year = update.recordedAt.toUTC().date().year(); year < 1 || year > 9999) {
-        // Stored and exchanged as ISO 8601 in UTC, which has four-digit years.
-        out.append({QStringLiteral("recordedAt"),
-                    Text::tr("falls in the year %1 in UTC, outside the years 1 to 9999")
-                        .arg(QString::number(year))});
-    }
+    requireTimestamp(out, QStringLiteral("recordedAt"), update.recordedAt);
     if (update.newProgress)
         requireRange(out, QStringLiteral("newProgress"), *update.newProgress, 0, 100);
     return out;
@@ -268,6 +272,29 @@ QString describe(const Violations &violations)
     for (const Violation &violation : violations)
         parts.append(violation.field + QStringLiteral(": ") + violation.message);
     return parts.join(QStringLiteral("; "));
+}
+
+Violations validate(const ArchivedReport &report)
+{
+    Violations out;
+    requireUuid(out, QStringLiteral("uuid"), report.uuid);
+    requireTimestamp(out, QStringLiteral("issuedAt"), report.issuedAt);
+    requireStorable(out, QStringLiteral("author"), report.author);
+    requireText(out, QStringLiteral("title"), report.title);
+    if (!report.from.isValid())
+        out.append({QStringLiteral("from"), Text::tr("is missing")});
+    if (!report.to.isValid())
+        out.append({QStringLiteral("to"), Text::tr("is missing")});
+    requireOrder(out, QStringLiteral("to"), report.from, report.to);
+    if (!isReportLanguage(report.language)) {
+        out.append({QStringLiteral("language"),
+                    Text::tr("%1 is not one of: nb, en").arg(quoted(report.language))});
+    }
+    for (qsizetype i = 0; i < report.projects.size(); ++i)
+        requireUuid(out, QStringLiteral("projects[%1]").arg(i), report.projects.at(i));
+    if (report.content.isEmpty())
+        out.append({QStringLiteral("content"), Text::tr("must not be empty")});
+    return out;
 }
 
 } // namespace Domain

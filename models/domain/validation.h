@@ -33,6 +33,7 @@ Violations validate(const StatusUpdate &update);
 Violations validate(const Risk &risk);
 Violations validate(const KnowledgeSource &source);
 Violations validate(const BudgetLine &line);
+Violations validate(const ArchivedReport &report); // with its bytes
 
 // "field: message; field: message" — for an Error built from violations.
 QString describe(const Violations &violations);

@@ -6,10 +6,11 @@ namespace Exchange {
 // document with "format": FormatName and "formatVersion": FormatVersion. The README documents
 // it field by field. A change that an older reader would misread raises FormatVersion.
 inline constexpr const char *FormatName = "samspill-exchange";
-inline constexpr int FormatVersion = 2;
+inline constexpr int FormatVersion = 3;
 // Version 2 writes planning dates at their precision ("2012-H2", "2012-Q3", "2012-09", "2012"
 // beside "2012-09-15") and lets a project refer to knowledge sources; version 1 had days only.
-// The reader reads both.
+// Version 3 carries the report archive: each project's archived reports in its "reports", and
+// those of no project in the file in the document's own "reports". The reader reads all three.
 
 // How many levels a goal tree may have: main goals are level 1, their sub-goals level 2, and
 // so on. The reader refuses a goal below level MaxGoalDepth (an empty subGoals list there is

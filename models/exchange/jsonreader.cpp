@@ -154,8 +154,24 @@ public:
             validate(entry, line);
             bundle.budgetLines.append(line);
         });
+        item.objects(QStringLiteral("reports"), [&](ObjectReader &entry) {
+            Domain::ArchivedReport report = readReport(entry);
+            report.project = project.uuid;
+            validate(entry, report);
+            bundle.reports.append(report);
+        });
         checkReferences(item.path(), bundle);
         return bundle;
+    }
+
+    // A report of the document's own list: of no project in the document.
+    Domain::ArchivedReport readPortfolioReport(ObjectReader &item)
+    {
+        m_project = -1;
+        Domain::ArchivedReport report = readReport(item);
+        report.project = item.uuid(QStringLiteral("project"));
+        validate(item, report);
+        return report;
     }
 
 private:
@@ -277,6 +293,24 @@ private:
         return measure;
     }
 
+    // The fields every archived report has, wherever it stands.
+    Domain::ArchivedReport readReport(ObjectReader &item)
+    {
+        Domain::ArchivedReport report;
+        report.uuid = identity(item);
+        report.issuedAt = item.timestamp(QStringLiteral("issuedAt"), Need::Required);
+        report.author = item.text(QStringLiteral("author"));
+        report.from = item.date(QStringLiteral("from"), Need::Required);
+        report.to = item.date(QStringLiteral("to"), Need::Required);
+        report.language = item.text(QStringLiteral("language"), Need::Required);
+        report.format = item.code(QStringLiteral("format"), Domain::ReportFormat::Pdf);
+        report.title = item.text(QStringLiteral("title"), Need::Required);
+        report.projects = item.uuids(QStringLiteral("projects"));
+        report.content = item.bytes(QStringLiteral("content"), Need::Required);
+        report.size = report.content.size();
+        return report;
+    }
+
     // Goals and measures a project refers to must be its own.
     void checkReferences(const QString &path, const Domain::ProjectBundle &bundle)
     {
@@ -384,6 +418,11 @@ public:
         portfolio.projects.append(bundle);
         return {};
     }
+    Domain::Result<void> reports(const QVector<Domain::ArchivedReport> &reports) override
+    {
+        portfolio.reports = reports;
+        return {};
+    }
 
     Domain::Portfolio portfolio;
 };
@@ -417,6 +456,7 @@ Domain::Result<void> JsonReader::read(QIODevice &device, Domain::PortfolioSink &
     DocumentReader reader(problems);
     QVector<Domain::Organisation> organisations;
     QVector<Domain::KnowledgeSource> sources;
+    QVector<Domain::ArchivedReport> portfolioReports; // handed over at the end
     // Projects go to the sink as they are read, while the document is sound so far; after the
     // first problem only the problems are collected. The shared entities go first, just before
     // the first project: a document that does not list both before its projects (every file
@@ -487,6 +527,10 @@ Domain::Result<void> JsonReader::read(QIODevice &device, Domain::PortfolioSink &
                 if (progress)
                     progress(device.pos(), total);
             });
+        } else if (key == QLatin1String("reports")) {
+            wellFormed = readList(parser, key, problems, [&](ObjectReader &item, qsizetype) {
+                portfolioReports.append(reader.readPortfolioReport(item));
+            });
         } else if (key == QLatin1String("format") || key == QLatin1String("formatVersion")) {
             header.members.push_back({key, JsonValue()});
             wellFormed = parser.readValue(parser.next(), header.members.back().value);
@@ -528,7 +572,7 @@ Domain::Result<void> JsonReader::read(QIODevice &device, Domain::PortfolioSink &
     }
     if (refused)
         return *refused;
-    return {};
+    return sink.reports(portfolioReports);
 }
 
 } // namespace Exchange

@@ -148,6 +148,28 @@ QJsonObject measureJson(const Domain::Measure &measure)
     };
 }
 
+// An archived report: its bytes as base64. A report of no project in the file also says which
+// project it was issued for (null for a portfolio report); inside a project, that is the
+// project.
+QJsonObject reportJson(const Domain::ArchivedReport &report, bool withProject)
+{
+    QJsonObject json{
+        {QStringLiteral("uuid"), uuid(report.uuid)},
+        {QStringLiteral("issuedAt"), timestamp(report.issuedAt)},
+        {QStringLiteral("author"), report.author},
+        {QStringLiteral("from"), date(report.from)},
+        {QStringLiteral("to"), date(report.to)},
+        {QStringLiteral("language"), report.language},
+        {QStringLiteral("format"), Domain::toCode(report.format)},
+        {QStringLiteral("title"), report.title},
+        {QStringLiteral("projects"), uuids(report.projects)},
+        {QStringLiteral("content"), QString::fromLatin1(report.content.toBase64())},
+    };
+    if (withProject)
+        json.insert(QStringLiteral("project"), uuid(report.project));
+    return json;
+}
+
 QJsonObject projectJson(const Domain::ProjectBundle &bundle)
 {
     const Domain::Project &project = bundle.project;
@@ -223,6 +245,9 @@ QJsonObject projectJson(const Domain::ProjectBundle &bundle)
                                                   {QStringLiteral("owner"), risk.owner},
                                               };
                                           })},
+        {QStringLiteral("reports"),
+         arrayOf(bundle.reports,
+                 [](const Domain::ArchivedReport &report) { return reportJson(report, false); })},
         {QStringLiteral("budgetLines"),
          arrayOf(bundle.budgetLines,
                  [](const Domain::BudgetLine &line) {
@@ -290,9 +315,12 @@ void JsonWriter::writeProject(const Domain::ProjectBundle &bundle)
     ++m_projectsWritten;
 }
 
-bool JsonWriter::finish()
+bool JsonWriter::finish(const QVector<Domain::ArchivedReport> &reports)
 {
-    write("\n    ]\n}\n");
+    write("\n    ],\n    \"reports\": ");
+    write(arrayText(arrayOf(
+        reports, [](const Domain::ArchivedReport &report) { return reportJson(report, true); })));
+    write("\n}\n");
     return !m_failed;
 }
 
@@ -311,7 +339,8 @@ QByteArray JsonWriter::toJson(const Domain::Portfolio &portfolio, const QDateTim
     writer.begin(portfolio.organisations, portfolio.knowledgeSources);
     for (const Domain::ProjectBundle &bundle : portfolio.projects)
         writer.writeProject(bundle);
-    [[maybe_unused]] const bool written = writer.finish(); // a QBuffer in memory does not fail
+    // A QBuffer in memory does not fail.
+    [[maybe_unused]] const bool written = writer.finish(portfolio.reports);
     Q_ASSERT(written);
     return json;
 }

@@ -14,7 +14,7 @@ namespace Exchange {
 //     JsonWriter writer(&file);
 //     writer.begin(organisations, knowledgeSources);
 //     for (...) writer.writeProject(bundle);
-//     writer.finish();
+//     writer.finish(portfolioReports);
 // Keys come in alphabetical order, arrays in the stored order, and every field is present
 // (null when empty), so two exports of the same data differ only in exportedAt.
 class JsonWriter
@@ -25,9 +25,10 @@ public:
     void begin(const QVector<Domain::Organisation> &organisations,
                const QVector<Domain::KnowledgeSource> &knowledgeSources);
     void writeProject(const Domain::ProjectBundle &bundle);
-    // Ends the document; false when any write to the device failed (a full disk, a closed
-    // pipe), in which case the document is incomplete.
-    [[nodiscard]] bool finish();
+    // Ends the document with the archived reports of no project in it (portfolio reports,
+    // those of projects no longer stored); false when any write to the device failed (a full
+    // disk, a closed pipe), in which case the document is incomplete.
+    [[nodiscard]] bool finish(const QVector<Domain::ArchivedReport> &reports = {});
 
     // The whole document at once, for small portfolios and tests.
     static QByteArray toJson(const Domain::Portfolio &portfolio,

@@ -140,6 +140,24 @@ QString ObjectReader::text(const QString &key, Need need)
     return value->text;
 }
 
+QByteArray ObjectReader::bytes(const QString &key, Need need)
+{
+    const JsonValue *value = take(key, need);
+    if (!value)
+        return {};
+    if (value->type == JsonValue::Type::String) {
+        // Only the canonical form: what decodes and encodes back to the same text.
+        const QByteArray text = value->text.toLatin1();
+        const auto decoded =
+            QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded && QString::fromLatin1(text) == value->text &&
+            decoded.decoded.toBase64() == text)
+            return decoded.decoded;
+    }
+    m_problems.add(pathOf(key), tr("%1 is not base64").arg(shown(*value)));
+    return {};
+}
+
 QUuid ObjectReader::uuid(const QString &key, Need need)
 {
     const JsonValue *value = take(key, need);

@@ -69,6 +69,8 @@ public:
     std::optional<double> number(const QString &key);
     bool boolean(const QString &key);
     QVector<QUuid> uuids(const QString &key);
+    // Bytes written as base64 (RFC 4648, with padding, nothing around it).
+    QByteArray bytes(const QString &key, Need need = Need::Optional);
 
     template <typename E>
     std::optional<E> code(const QString &key, Need need)

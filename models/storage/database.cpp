@@ -234,6 +234,7 @@ QString Database::dialect(QString ddl) const
     ddl.replace(QLatin1String("{timestamp}"),
                 sqlite ? QLatin1String("TEXT") : QLatin1String("TIMESTAMPTZ"));
     ddl.replace(QLatin1String("{uuid}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
+    ddl.replace(QLatin1String("{bytes}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
     return ddl;
 }
 

@@ -77,8 +77,9 @@ public:
 
     QSqlDatabase connection() const;
 
-    // Data-definition text for this driver: replaces {id}, {date}, {timestamp} and {uuid} (16
-    // bytes) in schema statements with the driver's column types. Never used for values.
+    // Data-definition text for this driver: replaces {id}, {date}, {timestamp}, {uuid} (16
+    // bytes) and {bytes} (any bytes) in schema statements with the driver's column types. Never
+    // used for values.
     QString dialect(QString ddl) const;
 
     // The tables of the database, read through a query so that a damaged file is reported

@@ -293,11 +293,49 @@ Migration schemaV4()
         }};
 }
 
+// Version 5: the report archive. One row per issued report with the exact bytes of the file
+// (content) and their SHA-256, so that a copy damaged on disk is told from the one issued. The
+// project is its UUID, not a key: a report says what was told, and stays when the project is
+// deleted. projects lists the UUIDs the report covers, separated by spaces; issued_at is
+// milliseconds since 1970 in UTC, as in change_set. Frozen as the history is: triggers refuse
+// UPDATE, DELETE and TRUNCATE.
+Migration schemaV5()
+{
+    return Migration{
+        5,
+        {
+            {"CREATE TABLE archived_report ("
+             " id {id}, uuid TEXT NOT NULL UNIQUE, project_uuid TEXT, projects TEXT NOT NULL,"
+             " issued_at BIGINT NOT NULL, author TEXT NOT NULL, period_from {date} NOT NULL,"
+             " period_to {date} NOT NULL, language TEXT NOT NULL, format TEXT NOT NULL,"
+             " title TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL,"
+             " content {bytes} NOT NULL)"},
+            {"CREATE INDEX archived_report_project ON archived_report (project_uuid, issued_at)"},
+            {"CREATE INDEX archived_report_time ON archived_report (issued_at)"},
+            {"CREATE TRIGGER archived_report_no_update BEFORE UPDATE ON archived_report"
+             " BEGIN SELECT RAISE(ABORT, 'an archived report is frozen'); END",
+             Statement::Only::Sqlite},
+            {"CREATE TRIGGER archived_report_no_delete BEFORE DELETE ON archived_report"
+             " BEGIN SELECT RAISE(ABORT, 'an archived report is frozen'); END",
+             Statement::Only::Sqlite},
+            {"CREATE FUNCTION samspill_refuse_archive_change() RETURNS trigger LANGUAGE plpgsql AS"
+             " $$ BEGIN RAISE EXCEPTION 'an archived report is frozen'; END $$",
+             Statement::Only::Postgres},
+            {"CREATE TRIGGER archived_report_frozen BEFORE UPDATE OR DELETE ON archived_report"
+             " FOR EACH ROW EXECUTE FUNCTION samspill_refuse_archive_change()",
+             Statement::Only::Postgres},
+            {"CREATE TRIGGER archived_report_no_truncate BEFORE TRUNCATE ON archived_report"
+             " FOR EACH STATEMENT EXECUTE FUNCTION samspill_refuse_archive_change()",
+             Statement::Only::Postgres},
+        }};
+}
+
 // Built on first use, so that the list is complete whenever it is asked for (also during the
 // static initialisation of another translation unit).
 const QVector<Migration> &allMigrations()
 {
-    static const QVector<Migration> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4()};
+    static const QVector<Migration> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
+                                               schemaV5()};
     return migrations;
 }
 

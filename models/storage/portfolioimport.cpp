@@ -39,6 +39,7 @@ PortfolioImport::PortfolioImport(Database &database)
     : m_database(database)
     , m_writer(database)
     , m_transaction(database, Transaction::Mode::Write, Transaction::Lock::Exclusive)
+    , m_archive(database)
 {}
 
 Result<void> PortfolioImport::shared(const QVector<Domain::Organisation> &organisations,
@@ -87,8 +88,30 @@ Result<void> PortfolioImport::project(const Domain::ProjectBundle &bundle, const
         return {}; // nothing more is written; commit() names every unresolved reference
     if (auto imported = m_writer.insertBundle(bundle, path); !imported)
         return imported;
+    for (qsizetype i = 0; i < bundle.reports.size(); ++i) {
+        if (auto stored = m_archive.store(bundle.reports.at(i)); !stored)
+            return located(path + QLatin1Char('.') + at("reports", i), stored.error());
+    }
     ++m_summary.projects;
     return m_writer.changes().flush(); // the project's inserts, a few rows of history
+}
+
+Result<void> PortfolioImport::reports(const QVector<Domain::ArchivedReport> &reports)
+{
+    if (!started())
+        return started();
+    if (!m_unresolved.isEmpty())
+        return {};
+    for (qsizetype i = 0; i < reports.size(); ++i) {
+        auto stored = m_archive.contains(reports.at(i).uuid);
+        if (!stored)
+            return stored.error();
+        if (stored.value())
+            continue;
+        if (auto done = m_archive.store(reports.at(i)); !done)
+            return located(at("reports", i), done.error());
+    }
+    return {};
 }
 
 Result<Domain::ImportSummary> PortfolioImport::commit()

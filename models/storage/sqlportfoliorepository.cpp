@@ -36,7 +36,7 @@ Result<void> writeInto(PortfolioImport &import, const Domain::Portfolio &portfol
             !written)
             return written;
     }
-    return {};
+    return import.reports(portfolio.reports);
 }
 
 } // namespace

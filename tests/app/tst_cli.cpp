@@ -365,7 +365,7 @@ void TestCli::importOfANewProjectAddsIt()
 
 void TestCli::exportOfWhatWasImportedIsTheSameFile()
 {
-    // GIVEN a version-2 file with dates of every precision, written as Samspill writes them
+    // GIVEN a version-3 file with dates of every precision, written as Samspill writes them
     const QDateTime exportedAt(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
     Domain::Portfolio sample = TestSupport::samplePortfolio();
     Domain::Measure &measure = sample.projects[0].measures[2];
@@ -373,7 +373,7 @@ void TestCli::exportOfWhatWasImportedIsTheSameFile()
     measure.plannedEnd = Domain::PlanDate::quarter(2020, 4);
     sample.projects[0].milestones[1].date = Domain::PlanDate::year(2021);
     const QByteArray original = Exchange::JsonWriter::toJson(sample, exportedAt);
-    QVERIFY(original.contains("\"formatVersion\": 2"));
+    QVERIFY(original.contains("\"formatVersion\": 3"));
     QVERIFY(original.contains("\"2020-Q4\"") && original.contains("\"2021-H1\""));
     const QString file = writeFile(QStringLiteral("sample.json"), original);
 

@@ -267,7 +267,7 @@ void TestCommandLine::refusesWhatIsNotUsage_data()
     QTest::newRow("--accept-personal-data with a value")
         << args({"import", "--accept-personal-data=yes", "f.json"})
         << QStringLiteral("--accept-personal-data");
-    QTest::newRow("unknown command") << args({"report"}) << QStringLiteral("\"report\"");
+    QTest::newRow("unknown command") << args({"publish"}) << QStringLiteral("\"publish\"");
     QTest::newRow("an empty command") << args({""}) << QStringLiteral("\"\"");
     QTest::newRow("a dash as command") << args({"-"}) << QStringLiteral("\"-\"");
     QTest::newRow("an option as command after --")

@@ -682,7 +682,7 @@ QString badLine(const QString &message)
 {
     static const QRegularExpression syntax(QStringLiteral("\\Aline \\d+, column \\d+: "));
     static const QRegularExpression located(QStringLiteral(
-        "\\A(?:organisations|knowledgeSources|projects|format|formatVersion|exportedAt)"
+        "\\A(?:organisations|knowledgeSources|projects|reports|format|formatVersion|exportedAt)"
         "(?:[.\\[][^\\n]*?)?: "));
     static const QRegularExpression unknownAtTheTop(
         QStringLiteral("\\A\\S[^\\n]*?: is (?:not a field of this format|given twice)"));

@@ -326,6 +326,29 @@ QByteArray bytesOf(const QJsonObject &document)
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
+// A valid archived report as the exchange format writes it inside a project.
+QJsonObject validReport()
+{
+    return QJsonObject{{QStringLiteral("uuid"), uuidText(900)},
+                       {QStringLiteral("issuedAt"), QStringLiteral("2012-04-02T09:30:00.000Z")},
+                       {QStringLiteral("author"), QStringLiteral("prosjektleder")},
+                       {QStringLiteral("from"), QStringLiteral("2012-01-01")},
+                       {QStringLiteral("to"), QStringLiteral("2012-03-31")},
+                       {QStringLiteral("language"), QStringLiteral("nb")},
+                       {QStringLiteral("format"), QStringLiteral("md")},
+                       {QStringLiteral("title"), QStringLiteral("Statusrapport")},
+                       {QStringLiteral("projects"), QJsonArray{uuidText(100)}},
+                       {QStringLiteral("content"), QStringLiteral("IyBTdGF0dXMK")}};
+}
+
+// Gives the first project one report, valid but for field.
+Edit withReport(const QString &field, const QJsonValue &value)
+{
+    QJsonObject report = validReport();
+    report.insert(field, value);
+    return set(QStringLiteral("projects[0].reports"), QJsonArray{report});
+}
+
 QJsonObject validObject()
 {
     return QJsonDocument::fromJson(validDocument()).object();
@@ -397,6 +420,7 @@ class TestJsonReader : public QObject
 
 private slots:
     void seedFilesReadWithoutProblems();
+    void reportsAreReadIntoTheirProjectAndTheTop();
     void documentReadsIntoExactlyTheValuesItSpellsOut();
     void nullCountsAsAbsentForOptionalFields();
     void badDocumentIsRefusedNamingPathAndValue_data();
@@ -513,6 +537,49 @@ void TestJsonReader::nullCountsAsAbsentForOptionalFields()
     QVERIFY(!read->knowledgeSources.at(0).year.has_value());
     QVERIFY(read->projects.at(0).milestones.at(0).measureUuid.isNull());
     QVERIFY(read->projects.at(0).members.at(0).organisationUuid.isNull());
+}
+
+void TestJsonReader::reportsAreReadIntoTheirProjectAndTheTop()
+{
+    // GIVEN a version-3 document with a report in its first project and one at the top
+    QJsonObject portfolioReport = validReport();
+    portfolioReport.insert(QStringLiteral("uuid"), uuidText(901));
+    portfolioReport.insert(QStringLiteral("project"), QJsonValue());
+    portfolioReport.insert(QStringLiteral("format"), QStringLiteral("csv"));
+    const QJsonObject document =
+        both(both(set(QStringLiteral("formatVersion"), 3),
+                  set(QStringLiteral("projects[0].reports"), QJsonArray{validReport()})),
+             set(QStringLiteral("reports"), QJsonArray{portfolioReport}))(validObject());
+
+    const auto read = Exchange::JsonReader::read(bytesOf(document));
+
+    // THEN the project's report is of that project, the other of none, with their bytes
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->projects.at(0).reports.size(), 1);
+    const ArchivedReport &ofProject = read->projects.at(0).reports.at(0);
+    QCOMPARE(ofProject.uuid, uuidOf(900));
+    QCOMPARE(ofProject.project, uuidOf(100));
+    QCOMPARE(ofProject.projects, QVector<QUuid>{uuidOf(100)});
+    QCOMPARE(ofProject.issuedAt, QDateTime(QDate(2012, 4, 2), QTime(9, 30), Qt::UTC));
+    QCOMPARE(ofProject.from, QDate(2012, 1, 1));
+    QCOMPARE(ofProject.to, QDate(2012, 3, 31));
+    QCOMPARE(ofProject.format, ReportFormat::Markdown);
+    QCOMPARE(ofProject.content, QByteArray("# Status\n"));
+    QVERIFY(read->projects.at(1).reports.isEmpty());
+    QCOMPARE(read->reports.size(), 1);
+    QCOMPARE(read->reports.at(0).uuid, uuidOf(901));
+    QVERIFY(read->reports.at(0).project.isNull());
+    QCOMPARE(read->reports.at(0).format, ReportFormat::Csv);
+
+    // AND a report's UUID is one more UUID of the document, unique like any other
+    QJsonObject clashing = validReport();
+    clashing.insert(QStringLiteral("uuid"), uuidText(140)); // a measure's
+    const auto clash = Exchange::JsonReader::read(
+        bytesOf(set(QStringLiteral("projects[0].reports"), QJsonArray{clashing})(validObject())));
+    QVERIFY(!clash);
+    QVERIFY2(clash.error().message.contains(QStringLiteral("projects[0].reports[0].uuid: ") +
+                                            uuidText(140) + QStringLiteral(" is already used")),
+             qPrintable(clash.error().message));
 }
 
 void TestJsonReader::badDocumentIsRefusedNamingPathAndValue_data()
@@ -684,9 +751,39 @@ void TestJsonReader::badDocumentIsRefusedNamingPathAndValue_data()
                        "0 to 100"));
 
     // The document itself
-    row("newer format version", set(QStringLiteral("formatVersion"), 3),
-        QStringLiteral("formatVersion: 3 was written by a newer Samspill; this version reads "
-                       "format version 2"));
+    row("newer format version", set(QStringLiteral("formatVersion"), 4),
+        QStringLiteral("formatVersion: 4 was written by a newer Samspill; this version reads "
+                       "format version 3"));
+
+    // Archived reports, in a project and at the top
+    const QString r0 = QStringLiteral("projects[0].reports[0].");
+    row("report bytes that are not base64",
+        withReport(QStringLiteral("content"), QStringLiteral("bm90IGJhc2U2NA=!")),
+        r0 + QStringLiteral("content: \"bm90IGJhc2U2NA=!\" is not base64"));
+    row("report bytes in base64 without padding",
+        withReport(QStringLiteral("content"), QStringLiteral("YWI")),
+        r0 + QStringLiteral("content: \"YWI\" is not base64"));
+    row("report without bytes", withReport(QStringLiteral("content"), QString()),
+        r0 + QStringLiteral("content: must not be empty"));
+    row("report in a format Samspill does not write",
+        withReport(QStringLiteral("format"), QStringLiteral("docx")),
+        r0 + QStringLiteral("format: \"docx\" is not one of: pdf, odt, html, md, csv"));
+    row("report in another language", withReport(QStringLiteral("language"), QStringLiteral("de")),
+        r0 + QStringLiteral("language: \"de\" is not one of: nb, en"));
+    row("report period ending before it begins",
+        withReport(QStringLiteral("to"), QStringLiteral("2011-12-31")),
+        r0 + QStringLiteral("to: 2011-12-31 is before the start date 2012-01-01"));
+    row("report issued without a time zone",
+        withReport(QStringLiteral("issuedAt"), QStringLiteral("2012-04-02T09:30:00")),
+        r0 + QStringLiteral("issuedAt: \"2012-04-02T09:30:00\" is not a time with time zone "
+                            "(YYYY-MM-DDThh:mm:ssZ)"));
+    row("report naming the project it is in", withReport(QStringLiteral("project"), uuidText(100)),
+        r0 + QStringLiteral("project: is not a field of this format"));
+    QJsonObject ofNoUuid = validReport();
+    ofNoUuid.insert(QStringLiteral("project"), 7);
+    row("portfolio report of a project that is no UUID",
+        set(QStringLiteral("reports"), QJsonArray{ofNoUuid}),
+        QStringLiteral("reports[0].project: 7 is not a UUID"));
     row("format version 0", set(QStringLiteral("formatVersion"), 0),
         QStringLiteral("formatVersion: 0 is not a whole number from 1 to 1000000"));
     row("format version missing", remove(QStringLiteral("formatVersion")),

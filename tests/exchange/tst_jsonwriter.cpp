@@ -58,6 +58,7 @@ private slots:
     void writtenPortfolioReadsBackEqual();
     void subGoalsNestUnderTheirParent();
     void everyFieldIsWrittenAndEmptyOptionalValuesAreNull();
+    void archivedReportsTravelWithTheirProjectAsBase64();
     void outputIsStableForEqualInput();
     void outputDiffersOnlyInExportTime();
     void streamingWriterWritesWhatToJsonWrites();
@@ -74,6 +75,7 @@ void TestJsonWriter::writtenPortfolioReadsBackEqual_data()
     auto seed = TestSupport::seedPortfolio();
     QVERIFY2(seed, seed ? "" : qPrintable(seed.error().message));
     QTest::newRow("sample with every field") << TestSupport::samplePortfolio();
+    QTest::newRow("sample with archived reports") << TestSupport::samplePortfolioWithReports();
     QTest::newRow("seed") << seed.value();
     QTest::newRow("empty") << Portfolio();
 }
@@ -181,13 +183,41 @@ void TestJsonWriter::everyFieldIsWrittenAndEmptyOptionalValuesAreNull()
     QCOMPARE(keysOf(undatedProject),
              setOf({"uuid", "name", "shortName", "region", "description", "start", "end", "status",
                     "fundingNotes", "knowledgeSources", "participants", "members", "goals",
-                    "measures", "milestones", "statusUpdates", "risks", "budgetLines"}));
+                    "measures", "milestones", "statusUpdates", "risks", "budgetLines", "reports"}));
     QCOMPARE(undatedProject[QStringLiteral("knowledgeSources")].toArray(), QJsonArray());
 
     QCOMPARE(keysOf(document), setOf({"exportedAt", "format", "formatVersion", "knowledgeSources",
-                                      "organisations", "projects"}));
+                                      "organisations", "projects", "reports"}));
     QCOMPARE(document[QStringLiteral("format")].toString(), QStringLiteral("samspill-exchange"));
-    QCOMPARE(document[QStringLiteral("formatVersion")].toInt(), 2);
+    QCOMPARE(document[QStringLiteral("formatVersion")].toInt(), 3);
+}
+
+void TestJsonWriter::archivedReportsTravelWithTheirProjectAsBase64()
+{
+    const Portfolio portfolio = TestSupport::samplePortfolioWithReports();
+
+    const QJsonObject document = parsed(Exchange::JsonWriter::toJson(portfolio, ExportedAt));
+
+    // THEN a project's reports are in the project, with every field and the bytes as base64
+    const QJsonArray reports =
+        document[QStringLiteral("projects")][0][QStringLiteral("reports")].toArray();
+    QCOMPARE(reports.size(), 2);
+    const QJsonObject first = reports.at(0).toObject();
+    QCOMPARE(keysOf(first), setOf({"uuid", "issuedAt", "author", "from", "to", "language", "format",
+                                   "title", "projects", "content"}));
+    QCOMPARE(QByteArray::fromBase64(first[QStringLiteral("content")].toString().toLatin1()),
+             portfolio.projects[0].reports[0].content);
+    QCOMPARE(first[QStringLiteral("issuedAt")].toString(),
+             QStringLiteral("2012-04-02T09:30:15.250Z"));
+    QCOMPARE(first[QStringLiteral("format")].toString(), QStringLiteral("pdf"));
+    // AND those of no project in the file at the top, each saying which project it was of
+    const QJsonArray top = document[QStringLiteral("reports")].toArray();
+    QCOMPARE(top.size(), 2);
+    QVERIFY(top.at(0)[QStringLiteral("project")].isNull());
+    QCOMPARE(top.at(1)[QStringLiteral("project")].toString(),
+             portfolio.reports[1].project.toString(QUuid::WithoutBraces));
+    QCOMPARE(document[QStringLiteral("projects")][1][QStringLiteral("reports")].toArray(),
+             QJsonArray());
 }
 
 void TestJsonWriter::outputIsStableForEqualInput()

@@ -143,7 +143,8 @@ class TestMigrations : public QObject
 private slots:
     void initTestCase();
 
-    void latestVersionIsFour();
+    void latestVersionIsFive();
+    void upgradeFromVersionFourAddsAFrozenReportArchive();
     void versionOneDatabaseIsUpgradedWithItsDataIntact();
     void releaseHistoryTellsTheSameAfterTheUpgrade();
     void earlierBackupIsNeverOverwritten();
@@ -166,10 +167,46 @@ void TestMigrations::initTestCase()
     SAMSPILL_REQUIRE_DRIVER();
 }
 
-void TestMigrations::latestVersionIsFour()
+void TestMigrations::latestVersionIsFive()
 {
     // When a migration is added, the upgrade tests below must learn about it.
-    QCOMPARE(latest(), 4);
+    QCOMPARE(latest(), 5);
+}
+
+void TestMigrations::upgradeFromVersionFourAddsAFrozenReportArchive()
+{
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    auto opened = Database::open(scratch.settings());
+    QVERIFY2(opened, failure(opened));
+    // GIVEN a database at version 4, which has no report archive
+    auto atFour = Migrations::migrate(*opened.value(), 4);
+    QVERIFY2(atFour, failure(atFour));
+    QVERIFY(executeRaw(scratch.settings(), {QStringLiteral("SELECT 1 FROM archived_report")})
+                .contains(QLatin1String("archived_report")));
+
+    // WHEN it is upgraded
+    auto upgraded = Migrations::migrate(*opened.value());
+    QVERIFY2(upgraded, failure(upgraded));
+    QCOMPARE(upgraded->fromVersion, 4);
+    QCOMPARE(upgraded->toVersion, 5);
+
+    // THEN it has an archive whose rows another program can add but never change or delete
+    const QString insert =
+        QStringLiteral(
+            "INSERT INTO archived_report (uuid, project_uuid, projects, issued_at, author, "
+            "period_from, period_to, language, format, title, size, sha256, content) VALUES ("
+            "'2f1b7c1e-2b7a-4c55-9d3e-0c1f5f3a9b01', NULL, '', 0, 'a', '2012-01-01', '2012-12-31', "
+            "'nb', 'md', 'Rapport', 1, '', %1)")
+            .arg(scratch.settings().driver == ConnectionSettings::Driver::Sqlite
+                     ? QStringLiteral("x'41'")
+                     : QStringLiteral("'\\x41'::bytea"));
+    QCOMPARE(executeRaw(scratch.settings(), {insert}), QString());
+    for (const char *statement :
+         {"UPDATE archived_report SET title = 'Endret'", "DELETE FROM archived_report"}) {
+        const QString refused = executeRaw(scratch.settings(), {QLatin1String(statement)});
+        QVERIFY2(refused.contains(QLatin1String("frozen")), qPrintable(refused));
+    }
 }
 
 void TestMigrations::versionOneDatabaseIsUpgradedWithItsDataIntact()

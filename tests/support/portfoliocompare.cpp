@@ -1,5 +1,6 @@
 #include "tests/support/portfoliocompare.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
 #include <QUuid>
@@ -67,6 +68,14 @@ template <typename T>
 QString shown(const std::optional<T> &value)
 {
     return value ? shown(*value) : QStringLiteral("null");
+}
+
+QString shown(const QByteArray &value)
+{
+    return QStringLiteral("%1 bytes (SHA-256 %2)")
+        .arg(value.size())
+        .arg(QString::fromLatin1(
+            QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex().left(16)));
 }
 
 QString shown(const QVector<QUuid> &values)
@@ -262,6 +271,21 @@ void compareBudgetLine(Differ &d, const QString &p, const BudgetLine &e, const B
     d.field(at(p, "ownContributionOre"), e.ownContributionOre, a.ownContributionOre);
 }
 
+void compareReport(Differ &d, const QString &p, const ArchivedReport &e, const ArchivedReport &a)
+{
+    d.field(at(p, "uuid"), e.uuid, a.uuid);
+    d.field(at(p, "project"), e.project, a.project);
+    d.field(at(p, "projects"), e.projects, a.projects);
+    d.field(at(p, "issuedAt"), e.issuedAt, a.issuedAt);
+    d.field(at(p, "author"), e.author, a.author);
+    d.field(at(p, "from"), e.from, a.from);
+    d.field(at(p, "to"), e.to, a.to);
+    d.field(at(p, "language"), e.language, a.language);
+    d.field(at(p, "format"), e.format, a.format);
+    d.field(at(p, "title"), e.title, a.title);
+    d.field(at(p, "content"), e.content, a.content);
+}
+
 void compareBundle(Differ &d, const QString &p, const ProjectBundle &e, const ProjectBundle &a)
 {
     compareProject(d, p, e.project, a.project);
@@ -273,6 +297,7 @@ void compareBundle(Differ &d, const QString &p, const ProjectBundle &e, const Pr
     d.list(at(p, "statusUpdates"), e.statusUpdates, a.statusUpdates, compareStatusUpdate);
     d.list(at(p, "risks"), e.risks, a.risks, compareRisk);
     d.list(at(p, "budgetLines"), e.budgetLines, a.budgetLines, compareBudgetLine);
+    d.list(at(p, "reports"), e.reports, a.reports, compareReport);
 }
 
 template <typename T, typename Compare>
@@ -296,6 +321,7 @@ QStringList differences(const Domain::Portfolio &expected, const Domain::Portfol
     differ.list(QStringLiteral("knowledgeSources"), expected.knowledgeSources,
                 actual.knowledgeSources, compareKnowledgeSource);
     differ.list(QStringLiteral("projects"), expected.projects, actual.projects, compareBundle);
+    differ.list(QStringLiteral("reports"), expected.reports, actual.reports, compareReport);
     return lines;
 }
 

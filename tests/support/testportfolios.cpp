@@ -253,4 +253,44 @@ Portfolio samplePortfolio()
     return portfolio;
 }
 
+Domain::Portfolio samplePortfolioWithReports()
+{
+    Domain::Portfolio portfolio = samplePortfolio();
+    const auto report = [](const QUuid &project, QVector<QUuid> projects, int day,
+                           Domain::ReportFormat format, const char *title, QByteArray content) {
+        Domain::ArchivedReport made;
+        made.uuid = QUuid::createUuid();
+        made.project = project;
+        made.projects = std::move(projects);
+        made.issuedAt = QDateTime(QDate(2012, 4, day), QTime(9, 30, 15, 250), Qt::UTC);
+        made.author = QStringLiteral("prosjektleder");
+        made.from = QDate(2012, 1, 1);
+        made.to = QDate(2012, 3, 31);
+        made.language = QStringLiteral("nb");
+        made.format = format;
+        made.title = QString::fromUtf8(title);
+        made.size = content.size();
+        made.content = std::move(content);
+        return made;
+    };
+    QByteArray everyByte("%PDF-1.7\n");
+    for (int value = 0; value < 256; ++value)
+        everyByte.append(char(value));
+    const QUuid first = portfolio.projects[0].project.uuid;
+    const QUuid second = portfolio.projects[1].project.uuid;
+    portfolio.projects[0].reports = {report(first, {first}, 2, Domain::ReportFormat::Pdf,
+                                            "Statusrapport 1. kvartal 2012", everyByte),
+                                     report(first, {first}, 3, Domain::ReportFormat::Markdown,
+                                            "Status report Q1 2012",
+                                            "# Status report\n\nÆrlig: *on track*\n")};
+    portfolio.projects[0].reports[1].language = QStringLiteral("en");
+    portfolio.reports = {report(QUuid(), {first, second}, 4, Domain::ReportFormat::Csv,
+                                "Porteføljen 2012",
+                                "\xEF\xBB\xBFTiltak;Status\r\n\"=1+1\";planlagt\r\n"),
+                         report(QUuid::createUuid(), {}, 5, Domain::ReportFormat::Html,
+                                "Nedlagt prosjekt", "<!DOCTYPE html><p>æøå</p>")};
+    portfolio.reports[1].projects = {portfolio.reports[1].project};
+    return portfolio;
+}
+
 } // namespace TestSupport

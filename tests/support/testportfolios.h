@@ -31,4 +31,9 @@ Domain::Result<Domain::Portfolio> seedPortfolio();
 // portfolio also fits the exchange format.
 Domain::Portfolio samplePortfolio();
 
+// The sample portfolio with archived reports: two of projects[0] (a PDF of every byte value, a
+// Markdown file in English), a portfolio report of both projects (CSV), and a report of a
+// project that is not in the portfolio (deleted since, HTML).
+Domain::Portfolio samplePortfolioWithReports();
+
 } // namespace TestSupport
