@@ -196,7 +196,7 @@ int main(int argc, char *argv[])
         request.allProjects = true;
         for (const bool everything : {false, true}) {
             request.sections = everything ? Report::Request::allSections() : portfolioSections;
-            const Time all = median(1, [&] {
+            const Time made = median(1, [&] {
                 auto content = generator.content(request);
                 if (!content)
                     return false;
@@ -210,7 +210,7 @@ int main(int argc, char *argv[])
                         everything ? "every section" : "portfolio sections", characters, bytes);
             line(everything ? "portfolio, every section, PDF, in the process"
                             : "portfolio, portfolio sections, PDF, in the process",
-                 all, allPlain, "plain text PDF");
+                 made, allPlain, "plain text PDF");
         }
     }
 
