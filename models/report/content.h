@@ -13,8 +13,8 @@ namespace Report {
 // A report as a sequence of plain blocks, before it is written in any format: headings,
 // paragraphs, tables and figures. Every text is plain text as a user would read it, never markup:
 // each writer escapes it for its format (HTML, Markdown, CSV), so that nothing a project's data
-// holds can act as markup in any of them. The writers (HtmlWriter, MarkdownWriter, CsvWriter)
-// and the document built for printing, PDF and ODT (DocumentBuilder) all read this one value,
+// holds can act as markup in any of them. The writers (HtmlWriter, MarkdownWriter, OdtWriter,
+// CsvWriter) and the document built for printing and PDF (DocumentBuilder) all read this value,
 // so every format shows the same words and figures. Figures are shared, painted on demand.
 struct Table
 {

@@ -9,9 +9,7 @@
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
 #include <QTextTable>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -24,8 +22,6 @@ constexpr double textWidthMm = 168;
 // The tallest a figure is printed: a page's text height (297 mm less print()'s margins of
 // 2 cm) less room for its heading and caption.
 constexpr double figureHeightMm = 220;
-// Figures of an exported document: image pixels per logical pixel.
-constexpr double exportedPixelRatio = 1.5;
 const QString fontFamily = QStringLiteral("DejaVu Sans");
 
 QTextCharFormat textFormat()
@@ -97,7 +93,7 @@ void insertTable(QTextCursor &cursor, const Table &table)
 
 } // namespace
 
-std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content, Target target)
+std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setMetaInformation(QTextDocument::DocumentTitle, content.title);
@@ -108,7 +104,6 @@ std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content, Ta
     QTextCursor cursor(document.get());
     bool first = true;
     bool breakBefore = false;
-    int figures = 0;
     // Each block starts a paragraph of its own; the first reuses the document's empty one.
     const auto newBlock = [&](const QTextBlockFormat &format, const QTextCharFormat &chars) {
         QTextBlockFormat blockFormat = format;
@@ -167,20 +162,8 @@ std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content, Ta
                     ? std::min(block.widthMm, figureHeightMm * size.width() / size.height())
                     : block.widthMm;
             const double width = widthMm * pixelsPerMm;
-            if (target == Target::Painted) {
-                cursor.insertText(QString(QChar::ObjectReplacementCharacter),
-                                  FigureObject::place(*document, block.figure, width));
-            } else {
-                // An image sharp at about 200 dots per inch on paper.
-                const QImage image = block.figure->image(exportedPixelRatio);
-                const QUrl name(QStringLiteral("figure-%1.png").arg(++figures));
-                document->addResource(QTextDocument::ImageResource, name, image);
-                QTextImageFormat format;
-                format.setName(name.toString());
-                format.setWidth(width);
-                format.setHeight(width * image.height() / qMax(1, image.width()));
-                cursor.insertImage(format);
-            }
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter),
+                              FigureObject::place(*document, block.figure, width));
             QTextCharFormat caption = textFormat();
             caption.setFontItalic(true);
             newBlock(paragraphFormat(), caption);
@@ -212,19 +195,6 @@ Domain::Result<QByteArray> DocumentBuilder::pdf(const Content &content)
     }
     if (bytes.isEmpty()) {
         return Domain::Error{Domain::Error::Kind::Io, tr("The PDF could not be made.")};
-    }
-    return bytes;
-}
-
-Domain::Result<QByteArray> DocumentBuilder::odt(const Content &content)
-{
-    const std::unique_ptr<QTextDocument> document = build(content, Target::Exported);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("ODF"));
-    if (!writer.write(document.get())) {
-        return Domain::Error{Domain::Error::Kind::Io, tr("The ODT document could not be made.")};
     }
     return bytes;
 }

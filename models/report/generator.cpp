@@ -8,6 +8,7 @@
 #include "models/report/documentbuilder.h"
 #include "models/report/htmlwriter.h"
 #include "models/report/markdownwriter.h"
+#include "models/report/odtwriter.h"
 #include "models/report/projectsection.h"
 #include "models/report/timelinefigure.h"
 #include "models/statustext.h"
@@ -170,7 +171,7 @@ Domain::Result<QByteArray> Generator::render(const Content &content, Request::Fo
     case Request::Format::Pdf:
         return DocumentBuilder::pdf(content);
     case Request::Format::Odt:
-        return DocumentBuilder::odt(content);
+        return OdtWriter::write(content);
     case Request::Format::Html:
         return HtmlWriter::write(content);
     case Request::Format::Markdown:

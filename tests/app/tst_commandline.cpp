@@ -268,6 +268,9 @@ void TestCommandLine::refusesWhatIsNotUsage_data()
         << args({"import", "--accept-personal-data=yes", "f.json"})
         << QStringLiteral("--accept-personal-data");
     QTest::newRow("unknown command") << args({"publish"}) << QStringLiteral("\"publish\"");
+    QTest::newRow("report of nothing")
+        << args({"report", "--from", "2012", "--to", "2012", "--output", "r.pdf"})
+        << QStringLiteral("--project or --all");
     QTest::newRow("an empty command") << args({""}) << QStringLiteral("\"\"");
     QTest::newRow("a dash as command") << args({"-"}) << QStringLiteral("\"-\"");
     QTest::newRow("an option as command after --")

@@ -272,9 +272,27 @@ void TestReport::odtIsAZipWhoseContentHoldsTheSame()
           Seed::referralMeasure, Seed::coordinatorMeasure}) {
         QVERIFY2(content.contains(expected), qPrintable(expected));
     }
-    // Tables stay tables for LibreOffice, as wide as the text (not 100 points).
+    // Headings stay headings for LibreOffice (its navigator lists them by level), tables
+    // tables with their header row repeated on each page.
+    QVERIFY(content.contains(QStringLiteral("<text:h text:style-name=\"Heading_20_1\" "
+                                            "text:outline-level=\"1\">") +
+                             Seed::projectName + QStringLiteral("</text:h>")));
+    QVERIFY(content.contains(QStringLiteral("text:outline-level=\"2\"")));
     QVERIFY(content.contains(QStringLiteral("<table:table ")));
-    QVERIFY(!content.contains(QStringLiteral("style:width=\"100pt\"")));
+    QVERIFY(content.contains(QStringLiteral("<table:table-header-rows>")));
+    QVERIFY(content.contains(QStringLiteral("<draw:image xlink:href=\"Pictures/figure-1.png\"")));
+    // The package as ODF wants it: the mimetype first and stored, a manifest naming every part.
+    QCOMPARE(odt.mid(30, 8), QByteArray("mimetype"));
+    QCOMPARE(odt.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+    QProcess manifest;
+    manifest.start(QStringLiteral("unzip"),
+                   {QStringLiteral("-p"), file, QStringLiteral("META-INF/manifest.xml")});
+    QVERIFY(manifest.waitForFinished(30000));
+    const QString parts = QString::fromUtf8(manifest.readAllStandardOutput());
+    for (const QString &part : {QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
+                                QStringLiteral("Pictures/figure-1.png")})
+        QVERIFY2(parts.contains(QStringLiteral("manifest:full-path=\"%1\"").arg(part)),
+                 qPrintable(part));
 }
 
 void TestReport::documentRepeatsTableHeadersOnEveryPage()
