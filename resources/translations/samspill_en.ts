@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App::ArchiveCommand</name>
+    <message>
+        <source>The archive holds no report of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds no report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, issued %2, to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App::CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -235,6 +250,114 @@
         <source>show where the projects stand: traffic lights and why, progress, what is late and what is coming</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a project to report on, by UUID, name or short name; repeat it for more (a portfolio report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report on every project: a portfolio report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day of the period (a day, or the first day of a month, quarter, half-year or year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day of the period (a day, or the last day of a month, quarter, half-year or year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind of file (csv: the measures only); by default the file&apos;s suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the file without keeping it in the report archive (also on a database that can only be read); by default the report is issued and archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the report (default: nb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sections, separated by commas, of: %1; by default all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day the report says it was produced (YYYY-MM-DD); by default today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 needs either --project or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use pdf, odt, html, md or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section %1: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--produced-on needs a date as YYYY-MM-DD, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it begins (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the reports of one project, by UUID, name or short name; every report when it is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: text for people (the default) or json for programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show: the file to write the report to, whole or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the archived reports, or write one out unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 takes list or show, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the UUID of a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--project ID|--all --from DATE --to DATE --output FILE [--format pdf|odt|html|md|csv] [--lang nb|en] [--sections LIST] [--produced-on DATE] [--draft]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a status report for a period on a project, or on the portfolio (PDF, ODT, HTML, Markdown, or the measures as CSV), and keep it in the report archive unless it is a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list [--project ID] [--format text|json] | show UUID --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the issued reports kept in the archive, or write one out exactly as it was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App::Commands</name>
@@ -349,6 +472,22 @@
         <source>%1 is after today: nothing is known of it yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 and kept it in the archive as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the draft report to %1; it is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>App::Desktop</name>
@@ -366,6 +505,10 @@
     </message>
     <message>
         <source>Exported the timeline to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,9 +590,31 @@
     </message>
 </context>
 <context>
+    <name>App::ReportFile</name>
+    <message>
+        <source>The report cannot be kept in the archive: %1 Write it as a draft (--draft) to leave it out of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be kept in the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App::Seed</name>
     <message>
         <source>The built-in seed data %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App::Session</name>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running; open another database when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +730,14 @@
     </message>
     <message>
         <source>falls in the year %1 in UTC, outside the years 1 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of: nb, en</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +934,45 @@
         <source>%1 is not a date (YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::BudgetTableModel</name>
+    <message>
+        <source>Sum %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of all years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts − budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Models::Editor</name>
@@ -811,11 +1023,6 @@
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 kr</source>
-        <extracomment>An amount of money; %1 is the number of kroner with two decimals.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1151,6 +1358,72 @@
     </message>
 </context>
 <context>
+    <name>Models::IndicatorTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::KnowledgeSourceTableModel</name>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens %1 in the browser (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Models::Labels</name>
     <message>
         <source>planned</source>
@@ -1324,6 +1597,11 @@
         <source>%1: %2 (by %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 kr</source>
+        <extracomment>An amount of money; %1 is the number of kroner with two decimals.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Models::MeasureSummary</name>
@@ -1471,6 +1749,41 @@
     </message>
 </context>
 <context>
+    <name>Models::MilestoneTableModel</name>
+    <message>
+        <source>the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Models::OrganisationFiguresModel</name>
     <message>
         <source>Click to see these measures</source>
@@ -1490,6 +1803,29 @@
     </message>
     <message>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::OrganisationTableModel</name>
+    <message>
+        <source>not taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +1924,72 @@
     <message>
         <source>%1
 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::RiskTableModel</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models::StatusLogModel</name>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,10 +2199,6 @@
 <context>
     <name>Overview::Explanation</name>
     <message>
-        <source>cancelled: not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,10 +2220,6 @@
     </message>
     <message>
         <source>an activity is overdue: &quot;%1&quot; (due %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not rated: no progress assessed and no dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1904,10 +2298,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the project is cancelled: not rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the project&apos;s planned end (%1) has passed, and it is not completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,11 +2346,655 @@
         <source>after the project&apos;s end (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no progress assessed and no dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Overview::Source</name>
     <message>
         <source>The project %1 is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report::ChangeText</name>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledge sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management anchoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchored on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a removed measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report::DocumentBuilder</name>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report::Generator</name>
+    <message>
+        <source>Portfolio: status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing open is dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why each project has its light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs the first and the last day of its period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it begins (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio status report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report::ProjectSection</name>
+    <message>
+        <source>Status report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall light: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updates in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures: none serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why measures are red or amber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in the period: no status updates and no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestone is due in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue milestones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 highest of %2 risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible for what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisations take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and accounts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget less accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget lines are recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline of %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +3510,25 @@
     </message>
 </context>
 <context>
+    <name>Storage::SqlReportArchive</name>
+    <message>
+        <source>The archived report %1 has a format this version does not know: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived report %1 is damaged: its bytes are no longer those that were issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report %1 is already in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report %1 in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage::Transaction</name>
     <message>
         <source>Waiting for another program that is writing to %1 ...</source>
@@ -2645,6 +3698,76 @@
     <name>Views::BarChart</name>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::BudgetLineForm</name>
+    <message>
+        <source>New budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget (kr):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts (kr):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Own contribution (kr):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. salaries, travel, courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an amount in kroner (e.g. 12 500,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::BudgetSourcesView</name>
+    <message>
+        <source>Budget and accounts per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget lines yet: Ctrl+N in this list adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge sources (shared by every project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is empty: Ctrl+N in this list adds a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source to see its link; Ctrl+Return opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source has no web link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1 (Ctrl+Return opens it in the browser)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2827,9 +3950,388 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
 </context>
 <context>
+    <name>Views::EntityForm</name>
+    <message>
+        <source>kroner, e.g. 12 500 or 12 500,50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem of a form&apos;s field: %1 the field&apos;s label, %2 what is wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty when not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::FileActions</name>
+    <message>
+        <source>&amp;Export the project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project shown to an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;portfolio...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every project of the database to an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another Samspill database (an SQLite file) in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norsk bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samspill exchange files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samspill databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other database opened lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samspill will speak English from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samspill will speak Norwegian Bokmål from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::FollowUpView</name>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones yet: Ctrl+N in this list adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risks recorded yet: Ctrl+N in this list adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status log, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing logged yet: Ctrl+Shift+U writes a status update for the project, Ctrl+U one for the chosen measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::IndicatorForm</name>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %, number of users, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::KnowledgeSourceForm</name>
+    <message>
+        <source>New knowledge source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit knowledge source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s number, e.g. IS-1670</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web address, e.g. https://www.helsedirektoratet.no/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a web address (http:// or https://), so it is kept as text and does not open in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::LineChart</name>
     <message>
         <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ListEditingActions</name>
+    <message>
+        <source>&amp;Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participating organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New participating organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit participating organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete participating organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members of the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New member...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit member...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New indicator...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit indicator...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;lestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New milestone...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit milestone...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New risk...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit risk...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New budget line...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit budget line...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New knowledge source...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit knowledge source...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete knowledge source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the link in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2953,6 +4455,14 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
     <message>
         <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget and sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,6 +4634,57 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
 </context>
 <context>
+    <name>Views::MeasureFilterBar</name>
+    <message>
+        <source>Show measures this organisation is responsible for or takes part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show measures at this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show measures that serve this goal or one of its sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ove&amp;rdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No up&amp;date for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only measures past their planned end and not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only open measures without a status update for this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::MeasuresView</name>
     <message>
         <source>Filter measures (Ctrl+F)</source>
@@ -3158,6 +4719,111 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
             <numerusform>Showing: %1 (%n measure)</numerusform>
             <numerusform>Showing: %1 (%n measures)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No measure matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::MemberForm</name>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be left empty: a role and an organisation are enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. user representative, project manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::MilestoneForm</name>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the milestone is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies outside the project&apos;s period (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::OrganisationForm</name>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3337,6 +5003,29 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
 </context>
 <context>
+    <name>Views::ParticipantForm</name>
+    <message>
+        <source>New participating organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participating organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role in the project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose an organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Views::ParticipantsView</name>
     <message>
         <source>Participating organisations</source>
@@ -3344,6 +5033,22 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
     <message>
         <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation takes part yet: Ctrl+N in this list adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody sits in the project&apos;s groups yet: Ctrl+N in this list adds a member, by name or by role and organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations (shared by every project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation is registered: Ctrl+N in this list adds one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3496,6 +5201,22 @@ Samspill holds project data, never information about patients. Save it anyway?</
         <source>Filter projects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No project matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, short name or region; Enter opens the first project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show projects with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Views::ProjectView</name>
@@ -3544,6 +5265,69 @@ Samspill holds project data, never information about patients. Save it anyway?</
     </message>
     <message>
         <source>Import a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of the chosen goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators for this goal: Ctrl+N in this list adds one (baseline, target, current value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::RiskForm</name>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood (1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact (1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what may happen, and what it would do to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role or a group, e.g. the steering committee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>App::ArchiveCommand</name>
+    <message>
+        <source>The archive holds no report of this project.</source>
+        <translation>Arkivet har ingen rapport for dette prosjektet.</translation>
+    </message>
+    <message>
+        <source>The archive holds no report.</source>
+        <translation>Arkivet har ingen rapporter.</translation>
+    </message>
+    <message>
+        <source>Wrote %1, issued %2, to %3.</source>
+        <translation>Skrev %1, utstedt %2, til %3.</translation>
+    </message>
+</context>
+<context>
     <name>App::CommandLine</name>
     <message>
         <source>The option %1 needs a value.</source>
@@ -235,6 +250,114 @@
         <source>show where the projects stand: traffic lights and why, progress, what is late and what is coming</source>
         <translation>vis hvor prosjektene står: trafikklys og hvorfor, framdrift, hva som er forsinket og hva som kommer</translation>
     </message>
+    <message>
+        <source>a project to report on, by UUID, name or short name; repeat it for more (a portfolio report)</source>
+        <translation>et prosjekt å rapportere om, med UUID, navn eller kortnavn; gjenta for flere (en porteføljerapport)</translation>
+    </message>
+    <message>
+        <source>report on every project: a portfolio report</source>
+        <translation>rapporter om alle prosjektene: en porteføljerapport</translation>
+    </message>
+    <message>
+        <source>the first day of the period (a day, or the first day of a month, quarter, half-year or year)</source>
+        <translation>periodens første dag (en dag, eller første dag i en måned, et kvartal, et halvår eller et år)</translation>
+    </message>
+    <message>
+        <source>the last day of the period (a day, or the last day of a month, quarter, half-year or year)</source>
+        <translation>periodens siste dag (en dag, eller siste dag i en måned, et kvartal, et halvår eller et år)</translation>
+    </message>
+    <message>
+        <source>the kind of file (csv: the measures only); by default the file's suffix</source>
+        <translation>filtypen (csv: bare tiltakene); som standard filens endelse</translation>
+    </message>
+    <message>
+        <source>write the file without keeping it in the report archive (also on a database that can only be read); by default the report is issued and archived</source>
+        <translation>skriv filen uten å ta den vare i rapportarkivet (også i en database som bare kan leses); som standard utstedes og arkiveres rapporten</translation>
+    </message>
+    <message>
+        <source>the language of the report (default: nb)</source>
+        <translation>rapportens språk (standard: nb)</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>the sections, separated by commas, of: %1; by default all</source>
+        <translation>delene, skilt med komma, blant: %1; som standard alle</translation>
+    </message>
+    <message>
+        <source>the day the report says it was produced (YYYY-MM-DD); by default today</source>
+        <translation>dagen rapporten sier at den ble laget (ÅÅÅÅ-MM-DD); som standard i dag</translation>
+    </message>
+    <message>
+        <source>The command %1 needs either --project or --all.</source>
+        <translation>Kommandoen %1 trenger enten --project eller --all.</translation>
+    </message>
+    <message>
+        <source>Unknown format %1: use pdf, odt, html, md or csv.</source>
+        <translation>Ukjent format %1: bruk pdf, odt, html, md eller csv.</translation>
+    </message>
+    <message>
+        <source>Unknown section %1: use %2.</source>
+        <translation>Ukjent del %1: bruk %2.</translation>
+    </message>
+    <message>
+        <source>--produced-on needs a date as YYYY-MM-DD, not %1.</source>
+        <translation>--produced-on trenger en dato som ÅÅÅÅ-MM-DD, ikke %1.</translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it begins (%2).</source>
+        <translation>Perioden kan ikke slutte (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>list: the reports of one project, by UUID, name or short name; every report when it is missing</source>
+        <translation>list: rapportene til ett prosjekt, etter UUID, navn eller kortnavn; alle rapporter når det mangler</translation>
+    </message>
+    <message>
+        <source>list: text for people (the default) or json for programs</source>
+        <translation>list: tekst for mennesker (standard) eller json for programmer</translation>
+    </message>
+    <message>
+        <source>show: the file to write the report to, whole or not at all</source>
+        <translation>show: filen rapporten skrives til, hel eller ikke i det hele tatt</translation>
+    </message>
+    <message>
+        <source>list the archived reports, or write one out unchanged</source>
+        <translation>vis de arkiverte rapportene, eller skriv ut én uendret</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>the report to write</source>
+        <translation>rapporten som skal skrives</translation>
+    </message>
+    <message>
+        <source>The command %1 takes list or show, not %2.</source>
+        <translation>Kommandoen %1 tar list eller show, ikke %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not the UUID of a report.</source>
+        <translation>%1 er ikke UUID-en til en rapport.</translation>
+    </message>
+    <message>
+        <source>--project ID|--all --from DATE --to DATE --output FILE [--format pdf|odt|html|md|csv] [--lang nb|en] [--sections LIST] [--produced-on DATE] [--draft]</source>
+        <translation>--project ID|--all --from DATO --to DATO --output FIL [--format pdf|odt|html|md|csv] [--lang nb|en] [--sections LISTE] [--produced-on DATO] [--draft]</translation>
+    </message>
+    <message>
+        <source>write a status report for a period on a project, or on the portfolio (PDF, ODT, HTML, Markdown, or the measures as CSV), and keep it in the report archive unless it is a draft</source>
+        <translation>skriv en statusrapport for en periode for et prosjekt eller for porteføljen (PDF, ODT, HTML, Markdown, eller tiltakene som CSV), og ta den vare i rapportarkivet med mindre den er et utkast</translation>
+    </message>
+    <message>
+        <source>list [--project ID] [--format text|json] | show UUID --output FILE</source>
+        <translation>list [--project ID] [--format text|json] | show UUID --output FIL</translation>
+    </message>
+    <message>
+        <source>list the issued reports kept in the archive, or write one out exactly as it was issued</source>
+        <translation>vis de utstedte rapportene i arkivet, eller skriv ut én nøyaktig slik den ble utstedt</translation>
+    </message>
 </context>
 <context>
     <name>App::Commands</name>
@@ -349,6 +472,22 @@
         <source>%1 is after today: nothing is known of it yet.</source>
         <translation>%1 er etter i dag: ingenting er kjent om den ennå.</translation>
     </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Skriver rapporten</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 and kept it in the archive as %2.</source>
+        <translation>Skrev rapporten til %1 og tok den vare i arkivet som %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft report to %1; it is not in the archive.</source>
+        <translation>Skrev rapportutkastet til %1; det er ikke i arkivet.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
 </context>
 <context>
     <name>App::Desktop</name>
@@ -367,6 +506,10 @@
     <message>
         <source>Exported the timeline to %1.</source>
         <translation>Eksporterte tidslinjen til %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
     </message>
 </context>
 <context>
@@ -448,10 +591,32 @@
     </message>
 </context>
 <context>
+    <name>App::ReportFile</name>
+    <message>
+        <source>The report cannot be kept in the archive: %1 Write it as a draft (--draft) to leave it out of the archive.</source>
+        <translation>Rapporten kan ikke tas vare på i arkivet: %1 Skriv den som utkast (--draft) for å holde den utenfor arkivet.</translation>
+    </message>
+    <message>
+        <source>The report cannot be kept in the archive: %1</source>
+        <translation>Rapporten kan ikke tas vare på i arkivet: %1</translation>
+    </message>
+</context>
+<context>
     <name>App::Seed</name>
     <message>
         <source>The built-in seed data %1 is missing.</source>
         <translation>De innebygde startdataene %1 mangler.</translation>
+    </message>
+</context>
+<context>
+    <name>App::Session</name>
+    <message>
+        <source>Open database</source>
+        <translation>Åpne database</translation>
+    </message>
+    <message>
+        <source>An import is running; open another database when it is done.</source>
+        <translation>En import pågår; åpne en annen database når den er ferdig.</translation>
     </message>
 </context>
 <context>
@@ -567,6 +732,14 @@
     <message>
         <source>falls in the year %1 in UTC, outside the years 1 to 9999</source>
         <translation>faller i år %1 i UTC, utenfor årene 1 til 9999</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>er ikke et tall</translation>
+    </message>
+    <message>
+        <source>%1 is not one of: nb, en</source>
+        <translation>%1 er ikke en av: nb, en</translation>
     </message>
 </context>
 <context>
@@ -762,6 +935,45 @@
         <source>%1 is not a date (YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY)</source>
         <translation>%1 er ikke en dato (ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Hn eller ÅÅÅÅ)</translation>
     </message>
+    <message>
+        <source>%1 is not base64</source>
+        <translation>%1 er ikke base64</translation>
+    </message>
+</context>
+<context>
+    <name>Models::BudgetTableModel</name>
+    <message>
+        <source>Sum %1</source>
+        <translation>Sum %1</translation>
+    </message>
+    <message>
+        <source>Sum of all years</source>
+        <translation>Sum for alle år</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budsjett</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Regnskap</translation>
+    </message>
+    <message>
+        <source>Accounts − budget</source>
+        <translation>Regnskap − budsjett</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Egenandel</translation>
+    </message>
 </context>
 <context>
     <name>Models::Editor</name>
@@ -813,11 +1025,6 @@
     <message>
         <source>no</source>
         <translation>nei</translation>
-    </message>
-    <message>
-        <source>%1 kr</source>
-        <extracomment>An amount of money; %1 is the number of kroner with two decimals.</extracomment>
-        <translation>%1 kr</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1152,6 +1359,72 @@
     </message>
 </context>
 <context>
+    <name>Models::IndicatorTableModel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Nåverdi</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+</context>
+<context>
+    <name>Models::KnowledgeSourceTableModel</name>
+    <message>
+        <source>the project</source>
+        <translation>prosjektet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opens %1 in the browser (Enter or double-click)</source>
+        <translation>Åpner %1 i nettleseren (Enter eller dobbeltklikk)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Utgiver</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lenke</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Brukes av</translation>
+    </message>
+</context>
+<context>
     <name>Models::Labels</name>
     <message>
         <source>planned</source>
@@ -1325,6 +1598,11 @@
         <source>%1: %2 (by %3)</source>
         <translation>%1: %2 (innen %3)</translation>
     </message>
+    <message>
+        <source>%1 kr</source>
+        <extracomment>An amount of money; %1 is the number of kroner with two decimals.</extracomment>
+        <translation>%1 kr</translation>
+    </message>
 </context>
 <context>
     <name>Models::MeasureSummary</name>
@@ -1472,6 +1750,41 @@
     </message>
 </context>
 <context>
+    <name>Models::MilestoneTableModel</name>
+    <message>
+        <source>the whole project</source>
+        <translation>hele prosjektet</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milepæl</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Hører til</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+</context>
+<context>
     <name>Models::OrganisationFiguresModel</name>
     <message>
         <source>Click to see these measures</source>
@@ -1492,6 +1805,29 @@
     <message>
         <source>Overdue</source>
         <translation>Forsinket</translation>
+    </message>
+</context>
+<context>
+    <name>Models::OrganisationTableModel</name>
+    <message>
+        <source>not taking part</source>
+        <translation>deltar ikke</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Administrative level</source>
+        <translation>Forvaltningsnivå</translation>
+    </message>
+    <message>
+        <source>In this project</source>
+        <translation>I dette prosjektet</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1928,72 @@
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Models::RiskTableModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Risikotall</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Tiltak mot risikoen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+</context>
+<context>
+    <name>Models::StatusLogModel</name>
+    <message>
+        <source>the project</source>
+        <translation>prosjektet</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>avvik</translation>
+    </message>
+    <message>
+        <source>decision needed</source>
+        <translation>beslutning trengs</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merknader</translation>
     </message>
 </context>
 <context>
@@ -1800,10 +2202,6 @@
 <context>
     <name>Overview::Explanation</name>
     <message>
-        <source>cancelled: not rated</source>
-        <translation>avbrutt: ikke vurdert</translation>
-    </message>
-    <message>
         <source>completed</source>
         <translation>fullført</translation>
     </message>
@@ -1826,10 +2224,6 @@
     <message>
         <source>an activity is overdue: "%1" (due %2)</source>
         <translation>en aktivitet er forsinket: «%1» (frist %2)</translation>
-    </message>
-    <message>
-        <source>not rated: no progress assessed and no dates</source>
-        <translation>ikke vurdert: ingen framdrift vurdert og ingen datoer</translation>
     </message>
     <message>
         <source>on track</source>
@@ -1907,10 +2301,6 @@
         <translation>prosjektet er fullført</translation>
     </message>
     <message>
-        <source>the project is cancelled: not rated</source>
-        <translation>prosjektet er avbrutt: ikke vurdert</translation>
-    </message>
-    <message>
         <source>the project's planned end (%1) has passed, and it is not completed</source>
         <translation>prosjektets planlagte slutt (%1) er passert, og det er ikke fullført</translation>
     </message>
@@ -1959,12 +2349,656 @@
         <source>after the project's end (%1)</source>
         <translation>etter prosjektets slutt (%1)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbrutt</translation>
+    </message>
+    <message>
+        <source>no progress assessed and no dates</source>
+        <translation>ingen framdrift vurdert og ingen datoer</translation>
+    </message>
+    <message>
+        <source>the project is cancelled</source>
+        <translation>prosjektet er avbrutt</translation>
+    </message>
 </context>
 <context>
     <name>Overview::Source</name>
     <message>
         <source>The project %1 is not in this database.</source>
         <translation>Prosjektet %1 finnes ikke i denne databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::ChangeText</name>
+    <message>
+        <source>the project</source>
+        <translation>prosjektet</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>en deltaker</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>et medlem</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>et mål</translation>
+    </message>
+    <message>
+        <source>an indicator</source>
+        <translation>en indikator</translation>
+    </message>
+    <message>
+        <source>the measure</source>
+        <translation>tiltaket</translation>
+    </message>
+    <message>
+        <source>an activity</source>
+        <translation>en aktivitet</translation>
+    </message>
+    <message>
+        <source>a milestone</source>
+        <translation>en milepæl</translation>
+    </message>
+    <message>
+        <source>a risk</source>
+        <translation>en risiko</translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation>en budsjettlinje</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivå</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ansvarlig</translation>
+    </message>
+    <message>
+        <source>taking part</source>
+        <translation>deltar</translation>
+    </message>
+    <message>
+        <source>knowledge sources</source>
+        <translation>kunnskapskilder</translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation>planlagt start</translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation>planlagt slutt</translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation>faktisk start</translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation>faktisk slutt</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>framdrift</translation>
+    </message>
+    <message>
+        <source>management anchoring</source>
+        <translation>ledelsesforankring</translation>
+    </message>
+    <message>
+        <source>anchored on</source>
+        <translation>forankret</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>slutt</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budsjett</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>regnskap</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>sannsynlighet</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>konsekvens</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>new text</source>
+        <translation>ny tekst</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>lagt til</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 lagt til</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 fjernet</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 changed: %2</source>
+        <translation>%1 endret: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a removed measure</source>
+        <translation>et fjernet tiltak</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Report::DocumentBuilder</name>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-filen kunne ikke lages.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::Generator</name>
+    <message>
+        <source>Portfolio: status report</source>
+        <translation>Portefølje: statusrapport</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Produced: %1</source>
+        <translation>Laget: %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Trafikklys</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Røde</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Gule</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Siste statusoppdatering</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>nothing open is dated</source>
+        <translation>ingenting åpent er datert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why each project has its light</source>
+        <translation>Hvorfor hvert prosjekt har sitt trafikklys</translation>
+    </message>
+    <message>
+        <source>A report needs the first and the last day of its period.</source>
+        <translation>En rapport trenger første og siste dag i perioden sin.</translation>
+    </message>
+    <message>
+        <source>The period cannot end (%1) before it begins (%2).</source>
+        <translation>Perioden kan ikke slutte (%1) før den begynner (%2).</translation>
+    </message>
+    <message>
+        <source>There is no project %1 in this database.</source>
+        <translation>Det finnes ikke noe prosjekt %1 i denne databasen.</translation>
+    </message>
+    <message>
+        <source>There is no project to report on.</source>
+        <translation>Det er ikke noe prosjekt å rapportere om.</translation>
+    </message>
+    <message>
+        <source>Portfolio status report %1</source>
+        <translation>Statusrapport for porteføljen %1</translation>
+    </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation>Rapporten ble stoppet.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::ProjectSection</name>
+    <message>
+        <source>Status report %1</source>
+        <translation>Statusrapport %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Trafikklys</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Produced: %1</source>
+        <translation>Laget: %1</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Tall: %1</translation>
+    </message>
+    <message>
+        <source>Overall light: %1</source>
+        <translation>Samlet trafikklys: %1</translation>
+    </message>
+    <message>
+        <source>Project period: %1</source>
+        <translation>Prosjektperiode: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Merk: %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>– %1</source>
+        <translation>– %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Forsinket</translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation>Fullført i perioden</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <source>Status updates in the period</source>
+        <translation>Statusoppdateringer i perioden</translation>
+    </message>
+    <message>
+        <source>Goals and indicators</source>
+        <translation>Mål og indikatorer</translation>
+    </message>
+    <message>
+        <source>No goals are recorded.</source>
+        <translation>Ingen mål er registrert.</translation>
+    </message>
+    <message>
+        <source>Sub-goal: %1</source>
+        <translation>Delmål: %1</translation>
+    </message>
+    <message>
+        <source>Light: %1</source>
+        <translation>Trafikklys: %1</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>Framdrift: %1</translation>
+    </message>
+    <message>
+        <source>Measures: none serves it</source>
+        <translation>Tiltak: ingen tjener det</translation>
+    </message>
+    <message>
+        <source>Measures: %1</source>
+        <translation>Tiltak: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Målt</translation>
+    </message>
+    <message>
+        <source>No measures are recorded.</source>
+        <translation>Ingen tiltak er registrert.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why measures are red or amber:</source>
+        <translation>Hvorfor tiltak er røde eller gule:</translation>
+    </message>
+    <message>
+        <source>What happened in the period</source>
+        <translation>Hva som skjedde i perioden</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in the period: no status updates and no changes.</source>
+        <translation>Ingenting ble registrert i perioden: ingen statusoppdateringer og ingen endringer.</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>progress: %1</source>
+        <translation>framdrift: %1</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>avvik</translation>
+    </message>
+    <message>
+        <source>decision needed</source>
+        <translation>beslutning trengs</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>usignert</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The project as a whole</source>
+        <translation>Prosjektet som helhet</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (fjernet)</translation>
+    </message>
+    <message>
+        <source>Open deviations</source>
+        <translation>Åpne avvik</translation>
+    </message>
+    <message>
+        <source>No open deviations.</source>
+        <translation>Ingen åpne avvik.</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>Beslutninger som trengs</translation>
+    </message>
+    <message>
+        <source>No decisions are needed.</source>
+        <translation>Ingen beslutninger trengs.</translation>
+    </message>
+    <message>
+        <source>Milestones in the next %1 days</source>
+        <translation>Milepæler de neste %1 dagene</translation>
+    </message>
+    <message>
+        <source>No milestone is due in the next %1 days.</source>
+        <translation>Ingen milepæl har frist de neste %1 dagene.</translation>
+    </message>
+    <message>
+        <source>Overdue milestones:</source>
+        <translation>Forsinkede milepæler:</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
+        <source>No risks are recorded.</source>
+        <translation>Ingen risikoer er registrert.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Sannsynlighet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Tiltak mot risikoen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>The %1 highest of %2 risks.</source>
+        <translation>De %1 høyeste av %2 risikoer.</translation>
+    </message>
+    <message>
+        <source>Who is responsible for what</source>
+        <translation>Hvem som har ansvar for hva</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation>Ansvarlig for</translation>
+    </message>
+    <message>
+        <source>Takes part in</source>
+        <translation>Deltar i</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>No organisations take part.</source>
+        <translation>Ingen organisasjoner deltar.</translation>
+    </message>
+    <message>
+        <source>Budget and accounts %1</source>
+        <translation>Budsjett og regnskap %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budsjett</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Regnskap</translation>
+    </message>
+    <message>
+        <source>Own contribution</source>
+        <translation>Egenandel</translation>
+    </message>
+    <message>
+        <source>Budget less accounts</source>
+        <translation>Budsjett minus regnskap</translation>
+    </message>
+    <message>
+        <source>No budget lines are recorded for %1.</source>
+        <translation>Ingen budsjettlinjer er registrert for %1.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>The timeline of %1, %2.</source>
+        <translation>Tidslinjen for %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +3513,25 @@
     </message>
 </context>
 <context>
+    <name>Storage::SqlReportArchive</name>
+    <message>
+        <source>The archived report %1 has a format this version does not know: %2</source>
+        <translation>Den arkiverte rapporten %1 har et format denne versjonen ikke kjenner: %2</translation>
+    </message>
+    <message>
+        <source>The archived report %1 is damaged: its bytes are no longer those that were issued.</source>
+        <translation>Den arkiverte rapporten %1 er skadet: innholdet er ikke lenger det som ble utstedt.</translation>
+    </message>
+    <message>
+        <source>A report %1 is already in the archive.</source>
+        <translation>Rapporten %1 finnes allerede i arkivet.</translation>
+    </message>
+    <message>
+        <source>There is no report %1 in the archive.</source>
+        <translation>Det finnes ingen rapport %1 i arkivet.</translation>
+    </message>
+</context>
+<context>
     <name>Storage::Transaction</name>
     <message>
         <source>Waiting for another program that is writing to %1 ...</source>
@@ -2649,6 +3702,76 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Views::BudgetLineForm</name>
+    <message>
+        <source>New budget line</source>
+        <translation>Ny budsjettpost</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Rediger budsjettpost</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Post:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (kr):</source>
+        <translation>&amp;Budsjett (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts (kr):</source>
+        <translation>&amp;Regnskap (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Own contribution (kr):</source>
+        <translation>&amp;Egenandel (kr):</translation>
+    </message>
+    <message>
+        <source>e.g. salaries, travel, courses</source>
+        <translation>f.eks. lønn, reiser, kurs</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an amount in kroner (e.g. 12 500,50)</source>
+        <translation>%1: %2 er ikke et beløp i kroner (f.eks. 12 500,50)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::BudgetSourcesView</name>
+    <message>
+        <source>Budget and accounts per year</source>
+        <translation>Budsjett og regnskap per år</translation>
+    </message>
+    <message>
+        <source>No budget lines yet: Ctrl+N in this list adds one.</source>
+        <translation>Ingen budsjettposter ennå: Ctrl+N i denne listen legger til en.</translation>
+    </message>
+    <message>
+        <source>Knowledge sources (shared by every project)</source>
+        <translation>Kunnskapskilder (felles for alle prosjekter)</translation>
+    </message>
+    <message>
+        <source>The library is empty: Ctrl+N in this list adds a source.</source>
+        <translation>Biblioteket er tomt: Ctrl+N i denne listen legger til en kilde.</translation>
+    </message>
+    <message>
+        <source>Choose a source to see its link; Ctrl+Return opens it.</source>
+        <translation>Velg en kilde for å se lenken; Ctrl+Enter åpner den.</translation>
+    </message>
+    <message>
+        <source>This source has no web link.</source>
+        <translation>Denne kilden har ingen nettlenke.</translation>
+    </message>
+    <message>
+        <source>Link: %1 (Ctrl+Return opens it in the browser)</source>
+        <translation>Lenke: %1 (Ctrl+Enter åpner den i nettleseren)</translation>
     </message>
 </context>
 <context>
@@ -2834,10 +3957,389 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
 </context>
 <context>
+    <name>Views::EntityForm</name>
+    <message>
+        <source>kroner, e.g. 12 500 or 12 500,50</source>
+        <translation>kroner, f.eks. 12 500 eller 12 500,50</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A problem of a form's field: %1 the field's label, %2 what is wrong.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
+        <translation>%1: inneholder det som ser ut som et fødselsnummer. Opplysninger om pasienter hører ikke hjemme i Samspill.</translation>
+    </message>
+    <message>
+        <source>empty when not known</source>
+        <translation>tomt når det ikke er kjent</translation>
+    </message>
+</context>
+<context>
+    <name>Views::FileActions</name>
+    <message>
+        <source>&amp;Export the project...</source>
+        <translation>&amp;Eksporter prosjektet …</translation>
+    </message>
+    <message>
+        <source>Recent &amp;databases</source>
+        <translation>Nylig brukte &amp;databaser</translation>
+    </message>
+    <message>
+        <source>Write the project shown to an exchange file</source>
+        <translation>Skriv prosjektet som vises til en utvekslingsfil</translation>
+    </message>
+    <message>
+        <source>Export the &amp;portfolio...</source>
+        <translation>Eksporter &amp;porteføljen …</translation>
+    </message>
+    <message>
+        <source>Write every project of the database to an exchange file</source>
+        <translation>Skriv alle prosjektene i databasen til en utvekslingsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>&amp;Åpne database …</translation>
+    </message>
+    <message>
+        <source>Show another Samspill database (an SQLite file) in this window</source>
+        <translation>Vis en annen Samspill-database (en SQLite-fil) i dette vinduet</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Norsk bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Samspill exchange files (*.json);;All files (*)</source>
+        <translation>Samspill-utvekslingsfiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export the project</source>
+        <translation>Eksporter prosjektet</translation>
+    </message>
+    <message>
+        <source>Export the portfolio</source>
+        <translation>Eksporter porteføljen</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Åpne database</translation>
+    </message>
+    <message>
+        <source>Samspill databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Samspill-databaser (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefølje</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>The file is gone</source>
+        <translation>Filen finnes ikke lenger</translation>
+    </message>
+    <message>
+        <source>No other database opened lately</source>
+        <translation>Ingen annen database er åpnet nylig</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Samspill will speak English from the next start.</source>
+        <translation>Samspill snakker engelsk fra neste start.</translation>
+    </message>
+    <message>
+        <source>Samspill will speak Norwegian Bokmål from the next start.</source>
+        <translation>Samspill snakker norsk bokmål fra neste start.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::FollowUpView</name>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>No milestones yet: Ctrl+N in this list adds one.</source>
+        <translation>Ingen milepæler ennå: Ctrl+N i denne listen legger til en.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
+        <source>No risks recorded yet: Ctrl+N in this list adds one.</source>
+        <translation>Ingen risikoer registrert ennå: Ctrl+N i denne listen legger til en.</translation>
+    </message>
+    <message>
+        <source>Status log, newest first</source>
+        <translation>Statuslogg, nyeste først</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet: Ctrl+Shift+U writes a status update for the project, Ctrl+U one for the chosen measure.</source>
+        <translation>Ingenting logget ennå: Ctrl+Shift+U skriver en statusoppdatering for prosjektet, Ctrl+U en for det valgte tiltaket.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::IndicatorForm</name>
+    <message>
+        <source>New indicator</source>
+        <translation>Ny indikator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Rediger indikator</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Utgangsverdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Målverdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Current value:</source>
+        <translation>Nå&amp;verdi:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>Må&amp;lt:</translation>
+    </message>
+    <message>
+        <source>e.g. %, number of users, days</source>
+        <translation>f.eks. %, antall brukere, dager</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a number</source>
+        <translation>%1: %2 er ikke et tall</translation>
+    </message>
+</context>
+<context>
+    <name>Views::KnowledgeSourceForm</name>
+    <message>
+        <source>New knowledge source</source>
+        <translation>Ny kunnskapskilde</translation>
+    </message>
+    <message>
+        <source>Edit knowledge source</source>
+        <translation>Rediger kunnskapskilde</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Utgiver:</translation>
+    </message>
+    <message>
+        <source>&amp;Authors:</source>
+        <translation>&amp;Forfattere:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referanse:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lenke:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Sammendrag:</translation>
+    </message>
+    <message>
+        <source>the publisher's number, e.g. IS-1670</source>
+        <translation>utgiverens nummer, f.eks. IS-1670</translation>
+    </message>
+    <message>
+        <source>a web address, e.g. https://www.helsedirektoratet.no/</source>
+        <translation>en nettadresse, f.eks. https://www.helsedirektoratet.no/</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a year</source>
+        <translation>%1: %2 er ikke et årstall</translation>
+    </message>
+    <message>
+        <source>%1: not a web address (http:// or https://), so it is kept as text and does not open in the browser.</source>
+        <translation>%1: ikke en nettadresse (http:// eller https://), så den lagres som tekst og åpnes ikke i nettleseren.</translation>
+    </message>
+</context>
+<context>
     <name>Views::LineChart</name>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ListEditingActions</name>
+    <message>
+        <source>&amp;Lists</source>
+        <translation>&amp;Lister</translation>
+    </message>
+    <message>
+        <source>&amp;Participating organisations</source>
+        <translation>&amp;Deltakende organisasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;New participating organisation...</source>
+        <translation>&amp;Ny deltakende organisasjon …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participating organisation...</source>
+        <translation>&amp;Rediger deltakende organisasjon …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete participating organisation</source>
+        <translation>&amp;Slett deltakende organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Members of the groups</source>
+        <translation>&amp;Medlemmer av gruppene</translation>
+    </message>
+    <message>
+        <source>&amp;New member...</source>
+        <translation>&amp;Nytt medlem …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member...</source>
+        <translation>&amp;Rediger medlem …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete member</source>
+        <translation>&amp;Slett medlem</translation>
+    </message>
+    <message>
+        <source>All &amp;organisations</source>
+        <translation>Alle &amp;organisasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation...</source>
+        <translation>&amp;Ny organisasjon …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organisation...</source>
+        <translation>&amp;Rediger organisasjon …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete organisation</source>
+        <translation>&amp;Slett organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators of the goal</source>
+        <translation>&amp;Indikatorer for målet</translation>
+    </message>
+    <message>
+        <source>&amp;New indicator...</source>
+        <translation>&amp;Ny indikator …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit indicator...</source>
+        <translation>&amp;Rediger indikator …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete indicator</source>
+        <translation>&amp;Slett indikator</translation>
+    </message>
+    <message>
+        <source>Mi&amp;lestones</source>
+        <translation>Mi&amp;lepæler</translation>
+    </message>
+    <message>
+        <source>&amp;New milestone...</source>
+        <translation>&amp;Ny milepæl …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit milestone...</source>
+        <translation>&amp;Rediger milepæl …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete milestone</source>
+        <translation>&amp;Slett milepæl</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risikoer</translation>
+    </message>
+    <message>
+        <source>&amp;New risk...</source>
+        <translation>&amp;Ny risiko …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit risk...</source>
+        <translation>&amp;Rediger risiko …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete risk</source>
+        <translation>&amp;Slett risiko</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budsjett</translation>
+    </message>
+    <message>
+        <source>&amp;New budget line...</source>
+        <translation>&amp;Ny budsjettpost …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit budget line...</source>
+        <translation>&amp;Rediger budsjettpost …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete budget line</source>
+        <translation>&amp;Slett budsjettpost</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge sources</source>
+        <translation>&amp;Kunnskapskilder</translation>
+    </message>
+    <message>
+        <source>&amp;New knowledge source...</source>
+        <translation>&amp;Ny kunnskapskilde …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit knowledge source...</source>
+        <translation>&amp;Rediger kunnskapskilde …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete knowledge source</source>
+        <translation>&amp;Slett kunnskapskilde</translation>
+    </message>
+    <message>
+        <source>&amp;Open the link in the browser</source>
+        <translation>&amp;Åpne lenken i nettleseren</translation>
+    </message>
+    <message>
+        <source>%1. Undo (Ctrl+Z) brings it back.</source>
+        <translation>%1. Angre (Ctrl+Z) henter det tilbake.</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +4463,14 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Oversikt</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>Opp&amp;følging</translation>
+    </message>
+    <message>
+        <source>&amp;Budget and sources</source>
+        <translation>&amp;Budsjett og kilder</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +4641,57 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
 </context>
 <context>
+    <name>Views::MeasureFilterBar</name>
+    <message>
+        <source>Show measures this organisation is responsible for or takes part in</source>
+        <translation>Vis tiltak denne organisasjonen er ansvarlig for eller deltar i</translation>
+    </message>
+    <message>
+        <source>Show measures at this level</source>
+        <translation>Vis tiltak på dette nivået</translation>
+    </message>
+    <message>
+        <source>Show measures that serve this goal or one of its sub-goals</source>
+        <translation>Vis tiltak som tjener dette målet eller et av delmålene</translation>
+    </message>
+    <message>
+        <source>Ove&amp;rdue</source>
+        <translation>Fo&amp;rsinket</translation>
+    </message>
+    <message>
+        <source>No up&amp;date for</source>
+        <translation>Ingen statusoppdatering &amp;på</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle nivåer</translation>
+    </message>
+    <message>
+        <source>Only measures past their planned end and not completed</source>
+        <translation>Bare tiltak som har passert planlagt slutt uten å være fullført</translation>
+    </message>
+    <message>
+        <source>Only open measures without a status update for this many days</source>
+        <translation>Bare åpne tiltak uten statusoppdatering på så mange dager</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Vis alle</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Fjern alle filtre</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisasjoner</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alle mål</translation>
+    </message>
+</context>
+<context>
     <name>Views::MeasuresView</name>
     <message>
         <source>Filter measures (Ctrl+F)</source>
@@ -3165,6 +4726,111 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
             <numerusform>Viser: %1 (%n tiltak)</numerusform>
             <numerusform>Viser: %1 (%n tiltak)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No measure matches these filters.</source>
+        <translation>Ingen tiltak passer til disse filtrene.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Fjern filtrene</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MemberForm</name>
+    <message>
+        <source>New member</source>
+        <translation>Nytt medlem</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Rediger medlem</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>may be left empty: a role and an organisation are enough</source>
+        <translation>kan stå tomt: en rolle og en organisasjon er nok</translation>
+    </message>
+    <message>
+        <source>e.g. user representative, project manager</source>
+        <translation>f.eks. brukerrepresentant, prosjektleder</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MilestoneForm</name>
+    <message>
+        <source>New milestone</source>
+        <translation>Ny milepæl</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Rediger milepæl</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Belongs to:</source>
+        <translation>&amp;Hører til:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>&amp;Nådd:</translation>
+    </message>
+    <message>
+        <source>the milestone is reached</source>
+        <translation>milepælen er nådd</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>hele prosjektet</translation>
+    </message>
+    <message>
+        <source>The date lies outside the project's period (%1).</source>
+        <translation>Datoen ligger utenfor prosjektperioden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Views::OrganisationForm</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisasjon</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Rediger organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +5010,29 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
 </context>
 <context>
+    <name>Views::ParticipantForm</name>
+    <message>
+        <source>New participating organisation</source>
+        <translation>Ny deltakende organisasjon</translation>
+    </message>
+    <message>
+        <source>Edit participating organisation</source>
+        <translation>Rediger deltakende organisasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the project:</source>
+        <translation>&amp;Rolle i prosjektet:</translation>
+    </message>
+    <message>
+        <source>(choose an organisation)</source>
+        <translation>(velg en organisasjon)</translation>
+    </message>
+</context>
+<context>
     <name>Views::ParticipantsView</name>
     <message>
         <source>Participating organisations</source>
@@ -3352,6 +5041,22 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>Groups</source>
         <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>No organisation takes part yet: Ctrl+N in this list adds one.</source>
+        <translation>Ingen organisasjon deltar ennå: Ctrl+N i denne listen legger til en.</translation>
+    </message>
+    <message>
+        <source>Nobody sits in the project's groups yet: Ctrl+N in this list adds a member, by name or by role and organisation.</source>
+        <translation>Ingen sitter i prosjektets grupper ennå: Ctrl+N i denne listen legger til et medlem, med navn eller med rolle og organisasjon.</translation>
+    </message>
+    <message>
+        <source>All organisations (shared by every project)</source>
+        <translation>Alle organisasjoner (felles for alle prosjekter)</translation>
+    </message>
+    <message>
+        <source>No organisation is registered: Ctrl+N in this list adds one.</source>
+        <translation>Ingen organisasjon er registrert: Ctrl+N i denne listen legger til en.</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +5209,22 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
         <source>Filter projects</source>
         <translation>Filtrer prosjekter</translation>
     </message>
+    <message>
+        <source>No project matches the filter.</source>
+        <translation>Ingen prosjekter passer til filteret.</translation>
+    </message>
+    <message>
+        <source>Name, short name or region; Enter opens the first project</source>
+        <translation>Navn, kortnavn eller region; Enter åpner det første prosjektet</translation>
+    </message>
+    <message>
+        <source>Show projects with this status</source>
+        <translation>Vis prosjekter med denne statusen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
 </context>
 <context>
     <name>Views::ProjectView</name>
@@ -3553,6 +5274,69 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     <message>
         <source>Import a file...</source>
         <translation>Importer en fil …</translation>
+    </message>
+    <message>
+        <source>Indicators of the chosen goal</source>
+        <translation>Indikatorer for det valgte målet</translation>
+    </message>
+    <message>
+        <source>No indicators for this goal: Ctrl+N in this list adds one (baseline, target, current value).</source>
+        <translation>Ingen indikatorer for dette målet: Ctrl+N i denne listen legger til en (utgangsverdi, målverdi, nåverdi).</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>Opp&amp;følging</translation>
+    </message>
+    <message>
+        <source>&amp;Budget and sources</source>
+        <translation>&amp;Budsjett og kilder</translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation>Vis mindre</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Vis mer</translation>
+    </message>
+</context>
+<context>
+    <name>Views::RiskForm</name>
+    <message>
+        <source>New risk</source>
+        <translation>Ny risiko</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>Rediger risiko</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risiko:</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood (1-5):</source>
+        <translation>&amp;Sannsynlighet (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Impact (1-5):</source>
+        <translation>&amp;Konsekvens (1–5):</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation:</source>
+        <translation>&amp;Tiltak mot risikoen:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eier:</translation>
+    </message>
+    <message>
+        <source>what may happen, and what it would do to the project</source>
+        <translation>hva som kan skje, og hva det ville gjøre med prosjektet</translation>
+    </message>
+    <message>
+        <source>a role or a group, e.g. the steering committee</source>
+        <translation>en rolle eller en gruppe, f.eks. styringsgruppa</translation>
     </message>
 </context>
 <context>

@@ -191,7 +191,10 @@ void TestArchive::invalidReportIsRefusedWithNothingStored_data()
     ArchivedReport report = good;
     report.to = QDate(2011, 12, 31);
     QTest::newRow("ends before it begins")
-        << report << QStringLiteral("to: 2011-12-31 is before the start date 2012-01-01");
+        << report
+        << QStringLiteral("to: %1 is before the start date %2")
+               .arg(Domain::PlanDate::day(QDate(2011, 12, 31)).toText(),
+                    Domain::PlanDate::day(QDate(2012, 1, 1)).toText());
     report = good;
     report.content.clear();
     QTest::newRow("no bytes") << report << QStringLiteral("content: must not be empty");
