@@ -119,9 +119,14 @@ std::unique_ptr<QTextDocument> DocumentBuilder::build(const Content &content)
         }
         first = false;
     };
-    for (const Block &block : content.blocks) {
+    for (qsizetype index = 0; index < content.blocks.size(); ++index) {
+        const Block &block = content.blocks.at(index);
         switch (block.kind) {
         case Block::Kind::Heading: {
+            // A figure's heading starts a page with it, never left alone at the foot of one.
+            const bool aboveFigure = index + 1 < content.blocks.size() &&
+                                     content.blocks.at(index + 1).kind == Block::Kind::Figure;
+            breakBefore = breakBefore || (aboveFigure && !first);
             QTextBlockFormat format = paragraphFormat();
             format.setHeadingLevel(block.level);
             format.setTopMargin(block.level == 1 ? 4 : 12);
