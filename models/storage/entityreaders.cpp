@@ -219,42 +219,50 @@ Result<QVector<Domain::Measure>> readMeasures(const QSqlDatabase &db, MeasureSco
 
 } // namespace
 
-Result<QVector<Domain::Organisation>> organisations(const QSqlDatabase &db)
+Result<QVector<Domain::Organisation>> organisations(const QSqlDatabase &db,
+                                                    std::optional<qint64> only)
 {
-    return readAll<Domain::Organisation>(
-        db, QStringLiteral("SELECT id, uuid, name, kind, version FROM organisation ORDER BY id"),
-        {}, [](const QSqlQuery &q, QString &problem) {
-            Domain::Organisation organisation;
-            organisation.id.value = q.value(0).toLongLong();
-            organisation.uuid = toUuid(q.value(1));
-            organisation.name = q.value(2).toString();
-            organisation.kind =
-                decode(q.value(3), Domain::OrganisationKind::Other, q.value(1), problem);
-            organisation.version = q.value(4).toInt();
-            return organisation;
-        });
+    const auto read = [](const QSqlQuery &q, QString &problem) {
+        Domain::Organisation organisation;
+        organisation.id.value = q.value(0).toLongLong();
+        organisation.uuid = toUuid(q.value(1));
+        organisation.name = q.value(2).toString();
+        organisation.kind =
+            decode(q.value(3), Domain::OrganisationKind::Other, q.value(1), problem);
+        organisation.version = q.value(4).toInt();
+        return organisation;
+    };
+    const QString select = QStringLiteral("SELECT id, uuid, name, kind, version FROM organisation");
+    if (only)
+        return readAll<Domain::Organisation>(db, select + QStringLiteral(" WHERE id = ?"), {*only},
+                                             read);
+    return readAll<Domain::Organisation>(db, select + QStringLiteral(" ORDER BY id"), {}, read);
 }
 
-Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db)
+Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db,
+                                                          std::optional<qint64> only)
 {
-    return readAll<Domain::KnowledgeSource>(
-        db,
+    const auto read = [](const QSqlQuery &q, QString &) {
+        Domain::KnowledgeSource source;
+        source.id.value = q.value(0).toLongLong();
+        source.uuid = toUuid(q.value(1));
+        source.title = q.value(2).toString();
+        source.publisher = q.value(3).toString();
+        source.authors = q.value(4).toString();
+        source.year = toOptionalInt(q.value(5));
+        source.reference = q.value(6).toString();
+        source.link = q.value(7).toString();
+        source.summary = q.value(8).toString();
+        source.version = q.value(9).toInt();
+        return source;
+    };
+    const QString select =
         QStringLiteral("SELECT id, uuid, title, publisher, authors, year, reference, link, summary,"
-                       " version FROM knowledge_source ORDER BY id"),
-        {}, [](const QSqlQuery &q, QString &) {
-            Domain::KnowledgeSource source;
-            source.id.value = q.value(0).toLongLong();
-            source.uuid = toUuid(q.value(1));
-            source.title = q.value(2).toString();
-            source.publisher = q.value(3).toString();
-            source.authors = q.value(4).toString();
-            source.year = toOptionalInt(q.value(5));
-            source.reference = q.value(6).toString();
-            source.link = q.value(7).toString();
-            source.summary = q.value(8).toString();
-            source.version = q.value(9).toInt();
-            return source;
-        });
+                       " version FROM knowledge_source");
+    if (only)
+        return readAll<Domain::KnowledgeSource>(db, select + QStringLiteral(" WHERE id = ?"),
+                                                {*only}, read);
+    return readAll<Domain::KnowledgeSource>(db, select + QStringLiteral(" ORDER BY id"), {}, read);
 }
 
 // The projects a read found, with the knowledge sources each refers to: one more query, for

@@ -33,8 +33,11 @@ E decode(const QVariant &value, E placeholder, const QVariant &uuid, QString &pr
 // to report, like an unknown code above.
 Domain::PlanDate planDate(const QVariant &value, const QVariant &uuid, QString &problem);
 
-Domain::Result<QVector<Domain::Organisation>> organisations(const QSqlDatabase &db);
-Domain::Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db);
+// Every organisation (knowledge source), or only the one with the key given.
+Domain::Result<QVector<Domain::Organisation>> organisations(const QSqlDatabase &db,
+                                                            std::optional<qint64> only = {});
+Domain::Result<QVector<Domain::KnowledgeSource>> knowledgeSources(const QSqlDatabase &db,
+                                                                  std::optional<qint64> only = {});
 
 Domain::Result<QVector<Domain::Project>> projects(const QSqlDatabase &db);
 Domain::Result<Domain::Project> project(const QSqlDatabase &db, Domain::ProjectId id);

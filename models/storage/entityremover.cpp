@@ -206,7 +206,7 @@ Result<void> EntityRemover::removeOrganisation(Removal &removal, const Location 
                                                int expectedVersion)
 {
     const QSqlDatabase db = m_database.connection();
-    auto organisations = Readers::organisations(db);
+    auto organisations = Readers::organisations(db, where.id); // the one removed
     if (!organisations)
         return organisations.error();
     const qsizetype index = indexOf(organisations.value(), removal.uuid);
@@ -237,7 +237,7 @@ Result<void> EntityRemover::removeKnowledgeSource(Removal &removal, const Locati
                                                   int expectedVersion)
 {
     const QSqlDatabase db = m_database.connection();
-    auto sources = Readers::knowledgeSources(db);
+    auto sources = Readers::knowledgeSources(db, where.id); // the one removed
     if (!sources)
         return sources.error();
     const qsizetype index = indexOf(sources.value(), removal.uuid);
