@@ -14,7 +14,7 @@ namespace Report {
 // paragraphs, tables and figures. Every text is plain text as a user would read it, never markup:
 // each writer escapes it for its format (HTML, Markdown, CSV), so that nothing a project's data
 // holds can act as markup in any of them. The writers (HtmlWriter, MarkdownWriter, OdtWriter,
-// CsvWriter) and the document built for printing and PDF (DocumentBuilder) all read this value,
+// CsvWriter) and the pages painted for printing and PDF (Pages) all read this value,
 // so every format shows the same words and figures. Figures are shared, painted on demand.
 struct Table
 {

@@ -5,15 +5,13 @@
 #include "models/overview/periodfigures.h"
 #include "models/overview/portfoliofigures.h"
 #include "models/report/csvwriter.h"
-#include "models/report/documentbuilder.h"
 #include "models/report/htmlwriter.h"
 #include "models/report/markdownwriter.h"
 #include "models/report/odtwriter.h"
+#include "models/report/pages.h"
 #include "models/report/projectsection.h"
 #include "models/report/timelinefigure.h"
 #include "models/statustext.h"
-
-#include <QTextDocument>
 
 namespace Report {
 namespace {
@@ -151,25 +149,16 @@ Domain::Result<Content> Generator::content(const Request &request, const Progres
     return content;
 }
 
-std::unique_ptr<QTextDocument> Generator::document(const Content &content)
+Domain::Result<int> Generator::print(const Content &content, QPagedPaintDevice *device)
 {
-    return DocumentBuilder::build(content);
-}
-
-Domain::Result<std::unique_ptr<QTextDocument>> Generator::document(const Request &request,
-                                                                   const Progress &progress)
-{
-    auto made = content(request, progress);
-    if (!made)
-        return made.error();
-    return document(made.value());
+    return Pages::print(content, device);
 }
 
 Domain::Result<QByteArray> Generator::render(const Content &content, Request::Format format)
 {
     switch (format) {
     case Request::Format::Pdf:
-        return DocumentBuilder::pdf(content);
+        return Pages::pdf(content);
     case Request::Format::Odt:
         return OdtWriter::write(content);
     case Request::Format::Html:

@@ -9,9 +9,8 @@
 #include <QCoreApplication>
 
 #include <functional>
-#include <memory>
 
-class QTextDocument;
+class QPagedPaintDevice;
 
 namespace Report {
 
@@ -38,15 +37,13 @@ public:
 
     // What the report says, in plain blocks (see Content).
     Domain::Result<Content> content(const Request &request, const Progress &progress = {});
-    // The report as a document for the print preview and for printing (A4, headings, tables
-    // with their header rows repeated on every page).
-    Domain::Result<std::unique_ptr<QTextDocument>> document(const Request &request,
-                                                            const Progress &progress = {});
     // The report as the bytes of a file in request.format.
     Domain::Result<QByteArray> render(const Request &request, const Progress &progress = {});
 
     // The same from content already made (the archive keeps what was reported).
-    static std::unique_ptr<QTextDocument> document(const Content &content);
+    // Paints the report onto device (a QPrinter for the print preview and printing, a
+    // QPdfWriter), page by page, in the device's page layout (see Pages); the number of pages.
+    static Domain::Result<int> print(const Content &content, QPagedPaintDevice *device);
     static Domain::Result<QByteArray> render(const Content &content, Request::Format format);
 
 private:
