@@ -167,8 +167,10 @@ public:
                 figure(block);
                 break;
             case Block::Kind::PageBreak:
-                if (!fresh())
+                if (!m_pages.back().empty()) {
+                    m_keep.reset(); // what is on the page stays there
                     newPage();
+                }
                 break;
             }
         }
