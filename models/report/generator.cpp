@@ -100,7 +100,7 @@ Domain::Result<Content> Generator::content(const Request &request, const Progres
     content.title =
         portfolioReport
             ? tr("Portfolio status report %1").arg(Labels::period(request.from, request.to))
-            : ProjectSection::title(request);
+            : ProjectSection::title(request, projects.constFirst());
     content.measures = {};
     Overview::PortfolioFigures portfolio;
     portfolio.day = request.figuresDay();

@@ -48,9 +48,10 @@ QString ProjectSection::money(qint64 ore)
            QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
 }
 
-QString ProjectSection::title(const Request &request)
+QString ProjectSection::title(const Request &request, const Domain::Project &project)
 {
-    return tr("Status report %1").arg(Labels::period(request.from, request.to));
+    const QString name = project.shortName.isEmpty() ? project.name : project.shortName;
+    return tr("Status report %1: %2").arg(Labels::period(request.from, request.to), name);
 }
 
 Table ProjectSection::measureRows(const Models::ProjectData &data, bool withProject)

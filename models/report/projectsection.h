@@ -28,8 +28,9 @@ public:
                                 std::shared_ptr<const Figure> timeline, const Request &request);
     // The project's measures, one row each, for the CSV (Content::measures).
     static Table measureRows(const Models::ProjectData &data, bool withProject);
-    // The title of a report on these days: "Statusrapport 01.01.2012 – 31.12.2012".
-    static QString title(const Request &request);
+    // The title of a report on a project for these days, with its short name where it has one:
+    // "Statusrapport 01.01.2012 – 31.12.2012: Psykisk helse i Nord-Trøndelag".
+    static QString title(const Request &request, const Domain::Project &project);
     // Money in øre as kroner, exactly: "12 345,50".
     static QString money(qint64 ore);
 };
