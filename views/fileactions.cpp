@@ -37,7 +37,7 @@ FileActions::FileActions(QMainWindow *window, QMenu *file, QAction *before,
     , m_project(project)
     , m_language(language)
     , m_exportProject(new QAction(tr("&Export the project..."), this))
-    , m_report(new QAction(tr("&Report..."), this))
+    , m_report(new QAction(tr("Repor&t..."), this))
     , m_archive(new QAction(tr("Report &archive..."), this))
     , m_recent(new QMenu(tr("Recent &databases"), window))
 {

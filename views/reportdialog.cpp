@@ -113,7 +113,7 @@ ReportDialog::ReportDialog(ReportService *service, const QUuid &shown, QDate tod
     , m_today(today)
     , m_chooser(std::move(chooser))
     , m_scopeProject(new QRadioButton(this))
-    , m_scopePortfolio(new QRadioButton(tr("The whole p&ortfolio"), this))
+    , m_scopePortfolio(new QRadioButton(tr("The &whole portfolio"), this))
     , m_scopeChosen(new QRadioButton(tr("C&hosen projects:"), this))
     , m_projectList(new QListWidget(this))
     , m_preset(new QComboBox(this))
