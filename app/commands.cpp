@@ -429,12 +429,6 @@ int Commands::report(const CommandLine &line, const Storage::ConnectionSettings 
         return 1;
     }
     Workspace &opened = *workspace.value();
-    // One snapshot: every figure of the report is of the same state of the database.
-    Storage::Transaction snapshot(opened.database(), Storage::Transaction::Mode::Read);
-    if (!snapshot.started()) {
-        err << snapshot.started().error().message << Qt::endl;
-        return 1;
-    }
     Report::Request request;
     request.allProjects = line.allProjects;
     request.from = line.from;
@@ -461,24 +455,16 @@ int Commands::report(const CommandLine &line, const Storage::ConnectionSettings 
             return 1;
         }
     }
-    Report::Generator generator({&opened.portfolio(), &opened.organisations(),
-                                 &opened.knowledgeSources(), &opened.projects(),
-                                 &opened.history()});
     TerminalProgress progress(err);
     progress.start(tr("Writing the report"));
     const auto shown = progress.callback();
-    auto content = generator.content(request, [&shown](int done, int total) {
+    auto content = ReportFile::content(opened, request, [&shown](int done, int total) {
         shown(done, total);
         return true;
     });
     progress.finish();
     auto bytes = content ? Report::Generator::render(content.value(), request.format)
                          : Domain::Result<QByteArray>(content.error());
-    // The figures are read; the archive writes in a transaction of its own.
-    if (auto ended = snapshot.commit(); !ended) {
-        err << ended.error().message << Qt::endl;
-        return 1;
-    }
     if (!bytes) {
         err << bytes.error().message << Qt::endl;
         return 1;

@@ -6,6 +6,7 @@
 #include "app/language.h"
 #include "app/outputfile.h"
 #include "app/workspace.h"
+#include "app/workspacereports.h"
 #include "models/asofday.h"
 #include "models/budgettablemodel.h"
 #include "models/domain/text.h"
@@ -66,6 +67,7 @@ Desktop::Desktop(Workspace &workspace)
           Overview::Source::Repositories{&workspace.projects(), &workspace.portfolio(),
                                          &workspace.history(), &workspace.organisations()}))
     , m_portfolioTable(std::make_unique<Models::PortfolioTableModel>(m_portfolio.get()))
+    , m_reports(std::make_unique<WorkspaceReports>(workspace))
 {
     // The models of the project's other lists belong to the project data they show.
     Models::ProjectData *data = m_projectData.get();
@@ -179,6 +181,7 @@ void Desktop::createFileActions()
                      });
     QObject::connect(m_files, &Views::FileActions::languageChosen, m_window.get(),
                      &Language::remember);
+    m_files->setReports(m_reports.get(), [this] { return m_asOf->today(); });
 }
 
 void Desktop::setDatabaseOpener(std::function<void(const QString &)> opener)

@@ -40,6 +40,7 @@ namespace App {
 
 class ImportJob;
 class Workspace;
+class WorkspaceReports;
 
 // The window and everything it shows, wired to a Workspace: the item models over its
 // repositories, the views over the models. Owns all of them; the Workspace outlives it.
@@ -98,6 +99,7 @@ private:
     std::unique_ptr<Models::AsOfDay> m_asOf;
     std::unique_ptr<Models::PortfolioData> m_portfolio;
     std::unique_ptr<Models::PortfolioTableModel> m_portfolioTable;
+    std::unique_ptr<WorkspaceReports> m_reports; // outlives the window, whose dialogs use it
     std::unique_ptr<Views::MainWindow> m_window;
     Views::EditingActions *m_editing; // owned by the window
     Views::FileActions *m_files;      // owned by the window

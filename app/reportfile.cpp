@@ -2,9 +2,28 @@
 
 #include "app/outputfile.h"
 #include "app/workspace.h"
+#include "models/storage/transaction.h"
+
 #include <QIODevice>
 
 namespace App {
+
+Domain::Result<Report::Content> ReportFile::content(Workspace &workspace,
+                                                    const Report::Request &request,
+                                                    const Report::Generator::Progress &progress)
+{
+    Storage::Transaction snapshot(workspace.database(), Storage::Transaction::Mode::Read);
+    if (!snapshot.started())
+        return snapshot.started().error();
+    Report::Generator generator({&workspace.portfolio(), &workspace.organisations(),
+                                 &workspace.knowledgeSources(), &workspace.projects(),
+                                 &workspace.history()});
+    auto made = generator.content(request, progress);
+    // The figures are read; the archive writes in a transaction of its own.
+    if (auto ended = snapshot.commit(); !ended)
+        return ended.error();
+    return made;
+}
 
 Domain::Result<void> ReportFile::canIssue(Workspace &workspace)
 {

@@ -2,6 +2,8 @@
 
 #include "models/domain/archivedreport.h"
 #include "models/domain/result.h"
+#include "models/report/content.h"
+#include "models/report/generator.h"
 #include "models/report/request.h"
 
 #include <QByteArray>
@@ -24,6 +26,12 @@ class ReportFile
     Q_DECLARE_TR_FUNCTIONS(App::ReportFile)
 
 public:
+    // What the report says, read in one snapshot of the database (every figure of the same
+    // state), through the same generator for the command line and the window.
+    static Domain::Result<Report::Content> content(Workspace &workspace,
+                                                   const Report::Request &request,
+                                                   const Report::Generator::Progress &progress);
+
     // Whether a report can be issued into this database: not into one that can only be read.
     // The message says so and how to write a draft instead.
     static Domain::Result<void> canIssue(Workspace &workspace);

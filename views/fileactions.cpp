@@ -1,6 +1,9 @@
 #include "views/fileactions.h"
 
 #include "models/projectdata.h"
+#include "views/filename.h"
+#include "views/reportarchivedialog.h"
+#include "views/reportdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -11,6 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 
 namespace Views {
 namespace {
@@ -20,14 +24,7 @@ const QString recentKey = QStringLiteral("recentDatabases");
 // A file name from a project's name: what a file system takes everywhere.
 QString fileNameOf(const QString &name)
 {
-    QString safe = name.simplified();
-    for (QChar &c : safe) {
-        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':') ||
-            c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('"') ||
-            c == QLatin1Char('<') || c == QLatin1Char('>') || c == QLatin1Char('|'))
-            c = QLatin1Char('-');
-    }
-    return safe + QStringLiteral(".json");
+    return safeFileName(name) + QStringLiteral(".json");
 }
 
 } // namespace
@@ -40,6 +37,8 @@ FileActions::FileActions(QMainWindow *window, QMenu *file, QAction *before,
     , m_project(project)
     , m_language(language)
     , m_exportProject(new QAction(tr("&Export the project..."), this))
+    , m_report(new QAction(tr("Repor&t..."), this))
+    , m_archive(new QAction(tr("Report &archive..."), this))
     , m_recent(new QMenu(tr("Recent &databases"), window))
 {
     m_exportProject->setObjectName(QStringLiteral("exportProjectAction"));
@@ -52,6 +51,18 @@ FileActions::FileActions(QMainWindow *window, QMenu *file, QAction *before,
     exportPortfolio->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportPortfolio->setStatusTip(tr("Write every project of the database to an exchange file"));
     connect(exportPortfolio, &QAction::triggered, this, &FileActions::exportPortfolio);
+
+    // Ctrl+P prints; Ctrl+R is Refresh on some desktops.
+    m_report->setObjectName(QStringLiteral("reportAction"));
+    m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_report->setStatusTip(
+        tr("A status report for a period: preview, print, save as a draft or issue"));
+    m_report->setEnabled(false);
+    connect(m_report, &QAction::triggered, this, &FileActions::makeReport);
+    m_archive->setObjectName(QStringLiteral("reportArchiveAction"));
+    m_archive->setStatusTip(tr("The reports issued, exactly as they were issued"));
+    m_archive->setEnabled(false);
+    connect(m_archive, &QAction::triggered, this, &FileActions::showArchive);
 
     auto *open = new QAction(tr("&Open database..."), this);
     open->setObjectName(QStringLiteral("openDatabaseAction"));
@@ -87,6 +98,8 @@ FileActions::FileActions(QMainWindow *window, QMenu *file, QAction *before,
 
     file->insertActions(before, {m_exportProject, exportPortfolio});
     file->insertSeparator(before);
+    file->insertActions(before, {m_report, m_archive});
+    file->insertSeparator(before);
     file->insertAction(before, open);
     file->insertMenu(before, m_recent);
     file->insertSeparator(before);
@@ -101,6 +114,14 @@ FileActions::FileActions(QMainWindow *window, QMenu *file, QAction *before,
 void FileActions::setFileChooser(FileChooser chooser)
 {
     m_chooser = std::move(chooser);
+}
+
+void FileActions::setReports(ReportService *service, std::function<QDate()> today)
+{
+    m_reports = service;
+    m_today = std::move(today);
+    m_report->setEnabled(service != nullptr);
+    m_archive->setEnabled(service != nullptr);
 }
 
 void FileActions::setCurrentDatabase(const QString &file)
@@ -134,6 +155,14 @@ QString FileActions::chooseFile(Purpose purpose, const QString &suggestion)
     case Purpose::ExportPortfolio:
         return QFileDialog::getSaveFileName(m_window, tr("Export the portfolio"), suggestion,
                                             exchangeFiles);
+    case Purpose::Report: {
+        const QString suffix = QFileInfo(suggestion).suffix();
+        return QFileDialog::getSaveFileName(
+            m_window, tr("Write the report"), suggestion,
+            tr("%1 files (*.%2);;All files (*)").arg(suffix.toUpper(), suffix));
+    }
+    case Purpose::ArchiveCopy:
+        return QFileDialog::getSaveFileName(m_window, tr("Save a copy of the report"), suggestion);
     case Purpose::OpenDatabase:
         return QFileDialog::getOpenFileName(
             m_window, tr("Open database"), suggestion,
@@ -171,6 +200,37 @@ void FileActions::openDatabase()
     const QString file = chooseFile(Purpose::OpenDatabase, folder);
     if (!file.isEmpty())
         emit databaseRequested(file);
+}
+
+void FileActions::makeReport()
+{
+    if (!m_reports)
+        return;
+    ReportDialog dialog(
+        m_reports, m_project->isLoaded() ? m_project->project().uuid : QUuid(), m_today(),
+        [this](const QString &suggestion, Report::Request::Format) {
+            return chooseFile(Purpose::Report, suggestion);
+        },
+        m_window);
+    connect(&dialog, &ReportDialog::written, this, [this](const QString &file, bool issued) {
+        m_window->statusBar()->showMessage(
+            issued ? tr("Wrote the report to %1 and kept it in the report archive.")
+                         .arg(QDir::toNativeSeparators(file))
+                   : tr("Wrote the draft report to %1; it is not in the report archive.")
+                         .arg(QDir::toNativeSeparators(file)));
+    });
+    dialog.exec();
+}
+
+void FileActions::showArchive()
+{
+    if (!m_reports)
+        return;
+    ReportArchiveDialog dialog(
+        m_reports,
+        [this](const QString &suggestion) { return chooseFile(Purpose::ArchiveCopy, suggestion); },
+        m_window);
+    dialog.exec();
 }
 
 // Every database opened lately but the one shown, newest first; one whose file is gone is

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -18,10 +19,13 @@ class ProjectData;
 
 namespace Views {
 
+class ReportService;
+
 // The File menu's work beyond import: export the project shown or the whole portfolio to an
-// exchange file, open another database, the databases opened lately, and the language of the
-// window. It asks for files and says what the user chose; the composition root (App::Desktop)
-// does the writing and the opening. The databases opened lately are kept in QSettings
+// exchange file, the report and the report archive (ReportDialog, ReportArchiveDialog), open
+// another database, the databases opened lately, and the language of the window. It asks for files
+// and says what the user chose; the composition root (App::Desktop) does the writing and the
+// opening. The databases opened lately are kept in QSettings
 // ("recentDatabases", newest first, at most MaxRecent), so that the next start can open the
 // last one.
 class FileActions : public QObject
@@ -31,7 +35,7 @@ class FileActions : public QObject
 public:
     static constexpr int MaxRecent = 8;
 
-    enum class Purpose { ExportProject, ExportPortfolio, OpenDatabase };
+    enum class Purpose { ExportProject, ExportPortfolio, OpenDatabase, Report, ArchiveCopy };
     // Asks for a file for purpose, suggesting one; returns an empty path when none was chosen.
     using FileChooser = std::function<QString(Purpose purpose, const QString &suggestion)>;
 
@@ -43,6 +47,9 @@ public:
 
     // A file dialog unless a test says otherwise.
     void setFileChooser(FileChooser chooser);
+    // Who makes, writes and archives reports; today: the day reports count from. Until it is
+    // given, the report actions are disabled.
+    void setReports(ReportService *service, std::function<QDate()> today);
     // The database the window shows: not offered among the recent ones.
     void setCurrentDatabase(const QString &file);
 
@@ -54,6 +61,9 @@ public:
     void exportProject();
     void exportPortfolio();
     void openDatabase();
+    // The report dialog and the archive dialog, modal.
+    void makeReport();
+    void showArchive();
 
 signals:
     // Write the project (its UUID; null for the whole portfolio) to file.
@@ -72,6 +82,10 @@ private:
     QString m_language;
     QString m_currentDatabase;
     QAction *m_exportProject;
+    QAction *m_report;
+    QAction *m_archive;
+    ReportService *m_reports = nullptr;
+    std::function<QDate()> m_today;
     QMenu *m_recent;
     FileChooser m_chooser;
 };
