@@ -2,6 +2,7 @@
 
 #include "models/domain/text.h"
 #include "models/report/generator.h"
+#include "models/report/pages.h"
 #include "views/filename.h"
 #include "views/reportservice.h"
 
@@ -21,8 +22,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -31,7 +30,6 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardItemModel>
-#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -89,12 +87,11 @@ QString sectionName(Request::Section section)
     return {};
 }
 
-// The page the PDF is written on (Report::DocumentBuilder::pdf): A4 with the document's own
-// margins, so that the preview and the printout look as the file does.
+// The page the PDF is written on (Report::Pages::pdf), so that the preview and the printout
+// look as the file does.
 void prepare(QPrinter &printer, const QString &title)
 {
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    printer.setPageLayout(Report::Pages::pageLayout());
     printer.setDocName(title);
 }
 
@@ -500,23 +497,18 @@ bool ReportDialog::make(const Request &request,
 void ReportDialog::preview()
 {
     Request asked = request();
-    asked.format = Request::Format::Pdf; // the document as printed, with its figures
-    std::unique_ptr<QTextDocument> document;
-    QString title;
-    if (!make(asked, [&](const Report::Content &content) {
-            document = Report::Generator::document(content);
-            title = content.title;
-        }))
+    asked.format = Request::Format::Pdf; // the report as printed, with its figures
+    Report::Content made;
+    if (!make(asked, [&made](const Report::Content &content) { made = content; }))
         return;
     QPrinter printer(QPrinter::HighResolution);
-    prepare(printer, title);
+    prepare(printer, made.title);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("reportPreview"));
-    dialog.setWindowTitle(tr("Print preview: %1").arg(title));
+    dialog.setWindowTitle(tr("Print preview: %1").arg(made.title));
     dialog.resize(900, 1000);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        m_service->inLanguage(asked.language, [&] { document->print(target); });
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&](QPrinter *target) { printOn(made, asked.language, target); });
     dialog.exec();
 }
 
@@ -524,20 +516,26 @@ void ReportDialog::print()
 {
     Request asked = request();
     asked.format = Request::Format::Pdf;
-    std::unique_ptr<QTextDocument> document;
-    QString title;
-    if (!make(asked, [&](const Report::Content &content) {
-            document = Report::Generator::document(content);
-            title = content.title;
-        }))
+    Report::Content made;
+    if (!make(asked, [&made](const Report::Content &content) { made = content; }))
         return;
     QPrinter printer(QPrinter::HighResolution);
-    prepare(printer, title);
+    prepare(printer, made.title);
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("reportPrintDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_service->inLanguage(asked.language, [&] { document->print(&printer); });
+    printOn(made, asked.language, &printer);
+}
+
+// The report's pages painted onto printer, in the report's language (the page numbers).
+void ReportDialog::printOn(const Report::Content &content, const QString &language,
+                           QPrinter *printer)
+{
+    Domain::Result<int> printed = 0;
+    m_service->inLanguage(language, [&] { printed = Report::Generator::print(content, printer); });
+    if (!printed)
+        showError(printed.error().message);
 }
 
 void ReportDialog::saveDraft()

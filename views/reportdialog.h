@@ -21,6 +21,8 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 
+class QPrinter;
+
 namespace Views {
 
 class ReportService;
@@ -76,6 +78,7 @@ private:
     bool make(const Report::Request &request,
               const std::function<void(const Report::Content &)> &then);
     void write(bool issue);
+    void printOn(const Report::Content &content, const QString &language, QPrinter *printer);
     void showError(const QString &message);
 
     ReportService *m_service;

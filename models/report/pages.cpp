@@ -2,7 +2,6 @@
 
 #include <QBuffer>
 #include <QFontMetricsF>
-#include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -512,6 +511,12 @@ Domain::Result<int> Pages::print(const Content &content, QPagedPaintDevice *devi
     return count;
 }
 
+QPageLayout Pages::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(20, 15, 20, 12),
+                       QPageLayout::Millimeter);
+}
+
 Domain::Result<QByteArray> Pages::pdf(const Content &content)
 {
     QByteArray bytes;
@@ -521,8 +526,7 @@ Domain::Result<QByteArray> Pages::pdf(const Content &content)
         QPdfWriter writer(&buffer);
         writer.setTitle(content.title);
         writer.setCreator(QStringLiteral("Samspill"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(20, 15, 20, 12), QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout());
         writer.setResolution(300);
         if (auto printed = print(content, &writer); !printed)
             return printed.error();

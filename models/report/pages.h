@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QPageLayout>
 
 class QPagedPaintDevice;
 
@@ -26,7 +27,9 @@ public:
     // Paints content onto device (a QPrinter, a QPdfWriter) in the device's page layout, within
     // its margins; the number of pages, or an error when the device cannot be painted on.
     static Domain::Result<int> print(const Content &content, QPagedPaintDevice *device);
-    // A4 with margins of 2 cm at the sides; an error when the writer fails.
+    // The PDF's page: A4 with margins of 2 cm at the sides, 15 mm at the top, 12 mm at the foot.
+    static QPageLayout pageLayout();
+    // The report on pageLayout()'s pages; an error when the writer fails.
     static Domain::Result<QByteArray> pdf(const Content &content);
 };
 
