@@ -290,7 +290,11 @@ void TestPortfolioOutline::keptRowsFollowEveryChange()
     Overview::RowCache cache;
     const Overview::Settings day{QDate(2022, 2, 1), 60};
     keptAgree(cache, day, all); // the first read computes every row
-    keptAgree(cache, day, 0);   // nothing changed: every row kept
+    if (QTest::currentTestFailed())
+        return;
+    keptAgree(cache, day, 0); // nothing changed: every row kept
+    if (QTest::currentTestFailed())
+        return;
 
     // A status update through this connection: that project alone.
     const Domain::Project generated = projects->constLast();
@@ -305,6 +309,8 @@ void TestPortfolioOutline::keptRowsFollowEveryChange()
         m_workspace->edits().recordStatusUpdate(generated.uuid, flagged, measure.version);
     QVERIFY2(recorded, failure(recorded));
     keptAgree(cache, day, 1);
+    if (QTest::currentTestFailed())
+        return;
 
     // Through another connection to the same database: a measure's end moved in one project,
     // a measure removed from another, and a project brought in.
@@ -330,7 +336,8 @@ void TestPortfolioOutline::keptRowsFollowEveryChange()
     auto added = other.value()->portfolio().importPortfolio(generatedPortfolio(1, 10, 40));
     QVERIFY2(added, failure(added));
     keptAgree(cache, day, 3);
-    QCOMPARE(cache.computed(), 3);
+    if (QTest::currentTestFailed())
+        return;
 
     // Undone here, and a whole project removed there: the one left is computed again.
     QVERIFY(m_workspace->edits().restore(removed.value()));
@@ -340,13 +347,19 @@ void TestPortfolioOutline::keptRowsFollowEveryChange()
     const Domain::Project newest = latest->constLast();
     QVERIFY(edits.remove(Domain::EntityKind::Project, newest.uuid, newest.version));
     keptAgree(cache, day, 2);
+    if (QTest::currentTestFailed())
+        return;
     auto after = m_workspace->projects().projects();
     QVERIFY2(after, failure(after));
     QCOMPARE(int(after->size()), all);
 
     // Another day, or another number of stale days: every row again.
     keptAgree(cache, {QDate::currentDate(), 60}, all);
+    if (QTest::currentTestFailed())
+        return;
     keptAgree(cache, {QDate::currentDate(), 90}, all);
+    if (QTest::currentTestFailed())
+        return;
     keptAgree(cache, {QDate::currentDate(), 90}, 0);
 }
 
