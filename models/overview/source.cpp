@@ -208,13 +208,12 @@ Domain::Result<PortfolioFigures> Source::portfolio(const Settings &settings, Row
             moved.append(&project);
     }
 
-    PortfolioFigures portfolio;
-    portfolio.day = settings.day;
     QHash<QUuid, RowCache::Entry> rows;
     rows.reserve(projects->size());
     // Many moved (the first read, another day): all in outline at once costs less than one
-    // whole project after the other.
-    if (moved.size() > 8 && moved.size() * 8 > projects->size()) {
+    // whole project after the other (one project read whole costs about what four or five
+    // read in outline do, bench_overview).
+    if (moved.size() * 4 > projects->size()) {
         auto all = outlined(settings, State::Stored, {});
         if (!all)
             return all.error();
@@ -231,9 +230,11 @@ Domain::Result<PortfolioFigures> Source::portfolio(const Settings &settings, Row
         cache.m_rows.insert(project->uuid,
                             {stamps->value(project->uuid), PortfolioRow::of(figures.value())});
     }
+    PortfolioFigures portfolio;
+    portfolio.day = settings.day;
     portfolio.rows.reserve(projects->size());
     for (const Domain::Project &project : projects.value()) {
-        auto entry = cache.m_rows.constFind(project.uuid);
+        const auto entry = cache.m_rows.constFind(project.uuid);
         rows.insert(project.uuid, entry.value());
         portfolio.rows.append(entry->row);
     }
