@@ -26,8 +26,10 @@ Domain::Result<void> PortfolioData::read(QDate asOf, QDate today)
 {
     Overview::Source source(m_repositories);
     const QDate day = asOf.isValid() ? asOf : (today.isValid() ? today : QDate::currentDate());
-    auto figures = source.portfolio({day}, asOf.isValid() ? Overview::Source::State::AsOfDay
-                                                          : Overview::Source::State::Stored);
+    // As stored, through the rows kept from the reads before: only the projects changed since
+    // (here or by another client) are computed again.
+    auto figures = asOf.isValid() ? source.portfolio({day}, Overview::Source::State::AsOfDay)
+                                  : source.portfolio({day}, m_cache);
     if (!figures)
         return figures.error();
     emit aboutToReset();

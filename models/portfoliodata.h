@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/overview/portfoliofigures.h"
+#include "models/overview/rowcache.h"
 #include "models/overview/source.h"
 
 #include <QHash>
@@ -19,7 +20,8 @@ class PortfolioData : public QObject
 public:
     explicit PortfolioData(Overview::Source::Repositories repositories, QObject *parent = nullptr);
 
-    // Reads every project again; on failure the rows stay as they were.
+    // Reads the projects again: as stored, only those whose history moved since the last read
+    // are computed again (Overview::RowCache). On failure the rows stay as they were.
     Domain::Result<void> reload();
 
     // The earlier day shown, or null for the state stored now; reads again. On failure
@@ -31,6 +33,8 @@ public:
     Domain::Result<void> setToday(QDate date);
 
     const Overview::PortfolioFigures &figures() const { return m_figures; }
+    // How many rows the last read as stored computed (the others were kept).
+    int computed() const { return m_cache.computed(); }
     // The row of the project with this UUID, or null.
     const Overview::PortfolioRow *row(const QUuid &project) const;
 
@@ -44,6 +48,7 @@ private:
     Overview::Source::Repositories m_repositories;
     QDate m_asOf;
     QDate m_today;
+    Overview::RowCache m_cache;
     Overview::PortfolioFigures m_figures;
     QHash<QUuid, int> m_rowOf;
 };

@@ -5,6 +5,7 @@
 #include "models/domain/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QUuid>
 #include <QVector>
 
@@ -40,6 +41,24 @@ public:
     // Every project with events after `at`, by one look at the history for all projects (the
     // others stand as stored now at `at`, but for status updates dated later).
     virtual Result<QVector<ChangedProject>> projectsChangedAfter(const QDateTime &at) = 0;
+
+    // Where a project's history stands: how many events it has and its latest change set. The
+    // history is only ever added to and every write records its events, so a project whose
+    // stamp is the same as before has not changed since (whatever order concurrent writers
+    // committed in: each adds events).
+    struct Stamp
+    {
+        qint64 events = 0;
+        qint64 lastChangeSet = 0;
+
+        friend bool operator==(const Stamp &a, const Stamp &b)
+        {
+            return a.events == b.events && a.lastChangeSet == b.lastChangeSet;
+        }
+        friend bool operator!=(const Stamp &a, const Stamp &b) { return !(a == b); }
+    };
+    // The stamp of every project the history has events of, by one look at the history.
+    virtual Result<QHash<QUuid, Stamp>> projectStamps() = 0;
 };
 
 } // namespace Domain

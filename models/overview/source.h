@@ -6,6 +6,7 @@
 #include "models/domain/projectrepository.h"
 #include "models/overview/portfoliofigures.h"
 #include "models/overview/projectfigures.h"
+#include "models/overview/rowcache.h"
 #include "models/overview/settings.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,12 @@ public:
     portfolio(const Settings &settings, State state,
               const std::function<void(const ProjectFigures &)> &each = {},
               Depth depth = Depth::Whole);
+
+    // Every project's row as stored now, the figures for Settings::day, through the cache:
+    // computed again only for the projects whose history's stamp moved since the cache took
+    // their rows (or all, read in outline, when they are many or the day is another), the
+    // others' rows kept. Gives exactly the rows of portfolio(settings, State::Stored).
+    Domain::Result<PortfolioFigures> portfolio(const Settings &settings, RowCache &cache);
 
 private:
     Domain::Result<PortfolioFigures> whole(const Settings &settings, State state,

@@ -106,4 +106,22 @@ SqlHistoryRepository::projectsChangedAfter(const QDateTime &at)
     return changed;
 }
 
+Domain::Result<QHash<QUuid, Domain::HistoryRepository::Stamp>> SqlHistoryRepository::projectStamps()
+{
+    // Through the index of events by project and change set alone.
+    auto query = Sql::run(m_database.connection(),
+                          QStringLiteral("SELECT e.project_uuid, COUNT(*), MAX(e.change_set)"
+                                         " FROM change_event e WHERE e.project_uuid IS NOT NULL"
+                                         " GROUP BY e.project_uuid"),
+                          {});
+    if (!query)
+        return query.error();
+    QHash<QUuid, Stamp> stamps;
+    while (query->next()) {
+        stamps.insert(Sql::uuidFromBytes(query->value(0)),
+                      Stamp{query->value(1).toLongLong(), query->value(2).toLongLong()});
+    }
+    return stamps;
+}
+
 } // namespace Storage

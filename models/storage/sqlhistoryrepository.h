@@ -19,6 +19,7 @@ public:
     Domain::Result<Domain::ProjectBundle> projectAsOf(const QUuid &project,
                                                       const QDateTime &at) override;
     Domain::Result<QVector<ChangedProject>> projectsChangedAfter(const QDateTime &at) override;
+    Domain::Result<QHash<QUuid, Stamp>> projectStamps() override;
 
 private:
     Database &m_database;

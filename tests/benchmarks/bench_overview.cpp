@@ -9,7 +9,10 @@
 //   - the portfolio as of yesterday, when every project came into the database only today;
 // and (againstTheFloor) each of those beside the floor measured in the same run: plain SQLite,
 // its C library in this process, reading the same rows (the best of SAMSPILL_BENCH_RUNS runs,
-// 10, of each), with the ratio.
+// 10, of each), with the ratio. asThePortfolioGrows measures the portfolio opened, read again
+// with nothing changed and read again after one project changed (the rows kept between reads,
+// Overview::RowCache) on this portfolio and on one SAMSPILL_BENCH_GROWTH (10) times as large,
+// each beside its floor.
 // SAMSPILL_BENCH_FOLDER keeps the database there (for screenshots); otherwise it is temporary.
 
 #include "app/workspace.h"
@@ -20,11 +23,13 @@
 #include "tests/support/generatedportfolio.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <ctime>
 #include <functional>
 
@@ -163,6 +168,24 @@ QStringList outlines(const QDateTime &until)
     };
 }
 
+// What a read of the portfolio with its rows kept must look at, at least: the projects' rows
+// and the stamp of each project's history (SqlHistoryRepository::projectStamps).
+QStringList projectsAndStamps()
+{
+    return {QStringLiteral("SELECT * FROM project ORDER BY id"),
+            QStringLiteral("SELECT e.project_uuid, COUNT(*), MAX(e.change_set) FROM change_event e"
+                           " WHERE e.project_uuid IS NOT NULL GROUP BY e.project_uuid")};
+}
+
+// The load average of the last minute, as /proc/loadavg says (empty where there is none).
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 0);
+}
+
 // The change history of one project (or, with a null uuid, of all) after a moment.
 QString eventsAfter(const QUuid &project, const QDateTime &at)
 {
@@ -190,8 +213,23 @@ private slots:
     void asOfHalfwayThroughTheYear();
     void portfolioAsOfYesterday();
     void againstTheFloor();
+    void asThePortfolioGrows();
 
 private:
+    struct Line
+    {
+        QString what;
+        Time samspill;
+        Time floor;
+    };
+    static void print(const QString &title, const QVector<Line> &lines);
+    // Fills an empty SQLite file with the given number of generated projects (and the seed).
+    static std::unique_ptr<App::Workspace> portfolioOf(const QString &file, int projects,
+                                                       int measures);
+    // The portfolio opened, read again with nothing changed, and read again after a measure of
+    // `changing` changed, on the workspace of the file, each beside its floor.
+    static QVector<Line> portfolioReads(App::Workspace &workspace, const QString &file,
+                                        const Domain::Project &changing, int runs);
     Overview::Source source();
 
     QTemporaryDir m_temporary;
@@ -208,6 +246,27 @@ Overview::Source BenchOverview::source()
                              &m_workspace->history(), &m_workspace->organisations()});
 }
 
+std::unique_ptr<App::Workspace> BenchOverview::portfolioOf(const QString &file, int projects,
+                                                           int measures)
+{
+    QFile::remove(file);
+    auto workspace = App::Workspace::open(Storage::ConnectionSettings::sqlite(file));
+    if (!workspace)
+        qFatal("%s", qPrintable(workspace.error().message));
+    QElapsedTimer timer;
+    timer.start();
+    for (int first = 0; first < projects; first += 10) {
+        const Domain::Portfolio chunk =
+            TestSupport::generatedPortfolio(std::min(10, projects - first), measures, first);
+        auto imported = workspace.value()->portfolio().importPortfolio(chunk);
+        if (!imported)
+            qFatal("%s", qPrintable(imported.error().message));
+    }
+    qInfo("%d projects of %d measures imported in %.1f s", projects, measures,
+          double(timer.elapsed()) / 1000.0);
+    return std::move(workspace).value();
+}
+
 void BenchOverview::initTestCase()
 {
     const int projects = setting("SAMSPILL_BENCH_PROJECTS", 100);
@@ -215,29 +274,15 @@ void BenchOverview::initTestCase()
     const QString folder = qEnvironmentVariableIsSet("SAMSPILL_BENCH_FOLDER")
                                ? qEnvironmentVariable("SAMSPILL_BENCH_FOLDER")
                                : m_temporary.path();
-    const QString file = QDir(folder).filePath(QStringLiteral("overview.sqlite"));
-    QFile::remove(file);
-    m_file = file;
-    auto workspace = App::Workspace::open(Storage::ConnectionSettings::sqlite(file));
-    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().message));
-    m_workspace = std::move(workspace).value();
-
-    QElapsedTimer timer;
-    timer.start();
-    for (int first = 0; first < projects; first += 10) {
-        const Domain::Portfolio chunk =
-            TestSupport::generatedPortfolio(std::min(10, projects - first), measures, first);
-        auto imported = m_workspace->portfolio().importPortfolio(chunk);
-        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
-    }
+    m_file = QDir(folder).filePath(QStringLiteral("overview.sqlite"));
+    m_workspace = portfolioOf(m_file, projects, measures);
     auto all = m_workspace->projects().projects();
     QVERIFY(all && all->size() == projects + 1); // and the seed
     m_middle = all->at(all->size() / 2);
-    qInfo("%d projects of %d measures imported in %.1f s", projects, measures,
-          double(timer.elapsed()) / 1000.0);
 
     // A year of the middle project's history: every week, each measure's progress moves.
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     QTest::qWait(5);
     m_beforeHistory = QDateTime::currentDateTimeUtc();
     QTest::qWait(5);
@@ -350,8 +395,9 @@ void BenchOverview::againstTheFloor()
     const QDate today = QDate::currentDate();
     const QDate yesterday = today.addDays(-1);
     const QString middle = QString::number(m_middle.id.value);
-    Models::PortfolioData portfolio({&m_workspace->projects(), &m_workspace->portfolio(),
-                                     &m_workspace->history(), &m_workspace->organisations()});
+    const Overview::Source::Repositories repositories{
+        &m_workspace->projects(), &m_workspace->portfolio(), &m_workspace->history(),
+        &m_workspace->organisations()};
     Models::ProjectData project({&m_workspace->portfolio(), &m_workspace->organisations(),
                                  &m_workspace->knowledgeSources(), &m_workspace->projects(),
                                  &m_workspace->history()});
@@ -359,32 +405,32 @@ void BenchOverview::againstTheFloor()
     auto names = reader.organisationNames();
     QVERIFY(names);
 
-    struct Line
-    {
-        const char *what;
-        Time samspill;
-        Time floor;
-    };
     QVector<Line> lines;
-    lines.append({"the portfolio (PortfolioData), against the rows of its outlines",
-                  bestOf(runs, [&portfolio] { QVERIFY(portfolio.reload()); }),
+    lines.append({QStringLiteral("the portfolio opened (a new PortfolioData), against the rows of "
+                                 "its outlines"),
+                  bestOf(runs,
+                         [&repositories] {
+                             Models::PortfolioData opened(repositories);
+                             QVERIFY(opened.reload());
+                         }),
                   floor(outlines(Overview::LocalDay::end(today)))});
-    lines.append({"the same, against every row of every project", lines.constLast().samspill,
-                  floor(wholeProjects())});
+    lines.append({QStringLiteral("the same, against every row of every project"),
+                  lines.constLast().samspill, floor(wholeProjects())});
     // Before the outlines: every project read whole, one after the other (Depth::Whole).
     const auto whole = [&reader](const Overview::Settings &settings,
                                  Overview::Source::State state) {
         QVERIFY(reader.portfolio(settings, state, [](const Overview::ProjectFigures &) {}));
     };
-    lines.append({"the portfolio read one whole project at a time (as before), against every row",
+    lines.append({QStringLiteral("the portfolio read one whole project at a time (as before), "
+                                 "against every row"),
                   bestOf(runs, [&] { whole({today}, Overview::Source::State::Stored); }),
                   lines.constLast().floor});
-    lines.append({"one project's overview (ProjectData), against its rows",
+    lines.append({QStringLiteral("one project's overview (ProjectData), against its rows"),
                   bestOf(runs, [&] { QVERIFY(project.load(m_middle.id)); }),
                   floor(wholeProjects(middle))});
     lines.append(
-        {"one project as of before its year of history, with its figures, against its "
-         "rows and the events after",
+        {QStringLiteral("one project as of before its year of history, with its figures, "
+                        "against its rows and the events after"),
          bestOf(runs,
                 [&] {
                     auto rebuilt = reader.asOf(m_middle.uuid, m_beforeHistory);
@@ -392,27 +438,135 @@ void BenchOverview::againstTheFloor()
                     Overview::ProjectFigures::of(rebuilt->bundle, names.value(), {today});
                 }),
          floor(wholeProjects(middle) + QStringList{eventsAfter(m_middle.uuid, m_beforeHistory)})});
-    lines.append({"the portfolio as of yesterday (PortfolioData), against every row and the "
-                  "events after",
+    Models::PortfolioData portfolio(repositories);
+    lines.append({QStringLiteral("the portfolio as of yesterday (PortfolioData), against every "
+                                 "row and the events after"),
                   bestOf(std::max(1, runs / 5), [&] { QVERIFY(portfolio.setAsOf(yesterday)); }),
                   floor(wholeProjects() +
                         QStringList{eventsAfter(QUuid(), Overview::LocalDay::end(yesterday))})});
-    lines.append({"the same read one whole project at a time (as before)",
+    lines.append({QStringLiteral("the same read one whole project at a time (as before)"),
                   bestOf(1, [&] { whole({yesterday}, Overview::Source::State::AsOfDay); }),
                   lines.constLast().floor});
     sqlite3_close(db);
 
-    qInfo(
-        "%d projects of %d measures; best of %d runs:", setting("SAMSPILL_BENCH_PROJECTS", 100) + 1,
-        setting("SAMSPILL_BENCH_MEASURES", 100), runs);
+    print(QStringLiteral("%1 projects of %2 measures; best of %3 runs:")
+              .arg(setting("SAMSPILL_BENCH_PROJECTS", 100) + 1)
+              .arg(setting("SAMSPILL_BENCH_MEASURES", 100))
+              .arg(runs),
+          lines);
+}
+
+QVector<BenchOverview::Line> BenchOverview::portfolioReads(App::Workspace &workspace,
+                                                           const QString &file,
+                                                           const Domain::Project &changing,
+                                                           int runs)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        qFatal("%s: %s", qPrintable(file), sqlite3_errmsg(db));
+    }
+    const auto floor = [db, runs](const QStringList &statements) {
+        return bestOf(runs, [db, &statements] { readRows(db, statements); });
+    };
+    const Overview::Source::Repositories repositories{&workspace.projects(), &workspace.portfolio(),
+                                                      &workspace.history(),
+                                                      &workspace.organisations()};
+    QVector<Line> lines;
+    lines.append({QStringLiteral("opened (a new PortfolioData: every row computed), against its "
+                                 "outlines' rows"),
+                  bestOf(runs,
+                         [&repositories] {
+                             Models::PortfolioData opened(repositories);
+                             if (!opened.reload())
+                                 qFatal("the portfolio was not read");
+                         }),
+                  floor(outlines(Overview::LocalDay::end(QDate::currentDate())))});
+    Models::PortfolioData portfolio(repositories);
+    if (!portfolio.reload())
+        qFatal("the portfolio was not read");
+    lines.append({QStringLiteral("read again, nothing changed (every row kept), against the "
+                                 "projects' rows and the history's stamps"),
+                  bestOf(runs,
+                         [&portfolio] {
+                             if (!portfolio.reload() || portfolio.computed() != 0)
+                                 qFatal("rows were computed again");
+                         }),
+                  floor(projectsAndStamps())});
+    // Each run, one measure of `changing` moves on first (not timed).
+    auto measures = workspace.measures().measures(changing.id);
+    if (!measures)
+        qFatal("%s", qPrintable(measures.error().message));
+    const auto open =
+        std::find_if(measures->cbegin(), measures->cend(), [](const Domain::Measure &m) {
+            return m.status != Domain::Status::Completed;
+        });
+    if (open == measures->cend())
+        qFatal("the project to change has no open measure");
+    Domain::Measure measure = *open;
+    Time best;
+    for (int run = 0; run < runs; ++run) {
+        measure.progress = (measure.progress.value_or(0) + 1) % 100;
+        auto saved = workspace.measures().updateMeasure(measure);
+        if (!saved)
+            qFatal("%s", qPrintable(saved.error().message));
+        measure = saved.value();
+        const Time time = bestOf(1, [&portfolio] {
+            if (!portfolio.reload() || portfolio.computed() != 1)
+                qFatal("not the one changed project computed again");
+        });
+        best.wall = run == 0 ? time.wall : std::min(best.wall, time.wall);
+        best.processor = run == 0 ? time.processor : std::min(best.processor, time.processor);
+    }
+    lines.append({QStringLiteral("read again after one project changed (its row computed), "
+                                 "against the same and that project's rows"),
+                  best,
+                  floor(projectsAndStamps() + wholeProjects(QString::number(changing.id.value)))});
+    sqlite3_close(db);
+    return lines;
+}
+
+void BenchOverview::asThePortfolioGrows()
+{
+    const int runs = setting("SAMSPILL_BENCH_RUNS", 10);
+    const int projects = setting("SAMSPILL_BENCH_PROJECTS", 100);
+    const int measures = setting("SAMSPILL_BENCH_MEASURES", 100);
+    const int larger = projects * setting("SAMSPILL_BENCH_GROWTH", 10);
+    print(QStringLiteral("The portfolio (PortfolioData) of %1 projects of %2 measures, one with a "
+                         "year of history; best of %3 runs:")
+              .arg(projects + 1)
+              .arg(measures)
+              .arg(runs),
+          portfolioReads(*m_workspace, m_file, m_middle, runs));
+
+    const QString file = QFileInfo(m_file).dir().filePath(QStringLiteral("growing.sqlite"));
+    std::unique_ptr<App::Workspace> grown = portfolioOf(file, larger, measures);
+    auto all = grown->projects().projects();
+    QVERIFY(all && all->size() == larger + 1);
+    const Domain::Project changing = all->at(all->size() / 2);
+    print(QStringLiteral("The same of %1 projects of %2 measures; best of %3 runs:")
+              .arg(larger + 1)
+              .arg(measures)
+              .arg(runs),
+          portfolioReads(*grown, file, changing, runs));
+    grown.reset();
+    if (!qEnvironmentVariableIsSet("SAMSPILL_BENCH_FOLDER"))
+        QFile::remove(file);
+}
+
+void BenchOverview::print(const QString &title, const QVector<Line> &lines)
+{
+    qInfo("%s", qPrintable(title));
     qInfo("| what | Samspill | SQLite floor | ratio |");
     qInfo("|---|---|---|---|");
-    for (const Line &line : std::as_const(lines)) {
-        qInfo("| %s | %.1f ms (%.1f ms) | %.1f ms (%.1f ms) | %.1fx (%.1fx) |", line.what,
-              line.samspill.processor, line.samspill.wall, line.floor.processor, line.floor.wall,
-              line.samspill.processor / line.floor.processor, line.samspill.wall / line.floor.wall);
+    for (const Line &line : lines) {
+        qInfo("| %s | %.1f ms (%.1f ms) | %.1f ms (%.1f ms) | %.1fx (%.1fx) |",
+              qPrintable(line.what), line.samspill.processor, line.samspill.wall,
+              line.floor.processor, line.floor.wall, line.samspill.processor / line.floor.processor,
+              line.samspill.wall / line.floor.wall);
     }
-    qInfo("(processor time of the thread, and in brackets wall time)");
+    qInfo("(processor time of the thread, and in brackets wall time; load average %s)",
+          qPrintable(loadAverage()));
 }
 
 QTEST_GUILESS_MAIN(BenchOverview)

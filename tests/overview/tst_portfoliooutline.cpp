@@ -1,5 +1,6 @@
 #include "app/workspace.h"
 #include "models/overview/portfoliorow.h"
+#include "models/overview/rowcache.h"
 #include "models/overview/source.h"
 #include "models/overview/statusjson.h"
 #include "tests/storage/storagefixture.h"
@@ -19,7 +20,9 @@ using namespace TestSupport;
 // gives exactly the figures of the portfolio read one whole project at a time: every row, and
 // every figure of the status command's summary of each project, on many days, for the seed,
 // the sample portfolio, the overview's fixture and a generated portfolio, before and after
-// edits; on SQLite and on PostgreSQL (SAMSPILL_TEST_DRIVER).
+// edits; on SQLite and on PostgreSQL (SAMSPILL_TEST_DRIVER). And the rows kept between reads
+// (Overview::RowCache) are those of a whole read after every change, made through this
+// connection or another one, while only the changed projects' rows are computed again.
 class TestPortfolioOutline : public QObject
 {
     Q_OBJECT
@@ -29,6 +32,7 @@ private slots:
     void outlinesHaveTheFiguresOfWholeProjects_data();
     void outlinesHaveTheFiguresOfWholeProjects();
     void afterEditsTooTheyAgree();
+    void keptRowsFollowEveryChange();
 
 private:
     struct Tally
@@ -41,6 +45,8 @@ private:
     // The rows and summaries read in outline equal those read whole, on the day, in the state.
     void agree(const Overview::Settings &settings, Overview::Source::State state, Tally *tally);
     void compareOnEveryDay();
+    // The rows read through the cache equal those read whole, and so many were computed.
+    void keptAgree(Overview::RowCache &cache, const Overview::Settings &settings, int computed);
     Overview::Source source();
 
     std::unique_ptr<ScratchDatabase> m_scratch;
@@ -274,6 +280,104 @@ void TestPortfolioOutline::afterEditsTooTheyAgree()
     QVERIFY(edits.restore(removed.value()));
     QVERIFY(edits.withdrawStatusUpdate(recorded.value()));
     compareOnEveryDay();
+}
+
+void TestPortfolioOutline::keptRowsFollowEveryChange()
+{
+    auto projects = m_workspace->projects().projects();
+    QVERIFY2(projects, failure(projects));
+    const int all = int(projects->size());
+    Overview::RowCache cache;
+    const Overview::Settings day{QDate(2022, 2, 1), 60};
+    keptAgree(cache, day, all); // the first read computes every row
+    if (QTest::currentTestFailed())
+        return;
+    keptAgree(cache, day, 0); // nothing changed: every row kept
+    if (QTest::currentTestFailed())
+        return;
+
+    // A status update through this connection: that project alone.
+    const Domain::Project generated = projects->constLast();
+    auto bundle = m_workspace->portfolio().projectBundle(generated.id);
+    QVERIFY2(bundle, failure(bundle));
+    QVERIFY(bundle->measures.size() >= 3);
+    const Domain::Measure measure = bundle->measures.at(2);
+    Domain::StatusUpdate flagged = update(measure.uuid, utc(QDate(2022, 1, 20), 12));
+    flagged.newStatus = Domain::Status::Postponed;
+    flagged.decisionNeeded = true;
+    auto recorded =
+        m_workspace->edits().recordStatusUpdate(generated.uuid, flagged, measure.version);
+    QVERIFY2(recorded, failure(recorded));
+    keptAgree(cache, day, 1);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Through another connection to the same database: a measure's end moved in one project,
+    // a measure removed from another, and a project brought in.
+    auto other = App::Workspace::open(m_scratch->settings(), App::Workspace::Seeding::Never);
+    QVERIFY2(other, failure(other));
+    Domain::EditRepository &edits = other.value()->edits();
+    const Domain::Project seed = projects->constFirst();
+    auto seedBundle = other.value()->portfolio().projectBundle(seed.id);
+    QVERIFY2(seedBundle, failure(seedBundle));
+    QVERIFY(!seedBundle->measures.isEmpty());
+    auto moved = edits.measure(seedBundle->measures.constFirst().uuid);
+    QVERIFY2(moved, failure(moved));
+    moved->plannedEnd = Domain::PlanDate::day(QDate(2021, 12, 31));
+    moved->status = Domain::Status::InProgress;
+    QVERIFY(edits.updateMeasure(moved.value()));
+    const Domain::Project sample = projects->at(1);
+    auto sampleBundle = other.value()->portfolio().projectBundle(sample.id);
+    QVERIFY2(sampleBundle, failure(sampleBundle));
+    QVERIFY(!sampleBundle->measures.isEmpty());
+    const Domain::Measure gone = sampleBundle->measures.constLast();
+    auto removed = edits.remove(Domain::EntityKind::Measure, gone.uuid, gone.version);
+    QVERIFY2(removed, failure(removed));
+    auto added = other.value()->portfolio().importPortfolio(generatedPortfolio(1, 10, 40));
+    QVERIFY2(added, failure(added));
+    keptAgree(cache, day, 3);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Undone here, and a whole project removed there: the one left is computed again.
+    QVERIFY(m_workspace->edits().restore(removed.value()));
+    QVERIFY(m_workspace->edits().withdrawStatusUpdate(recorded.value()));
+    auto latest = other.value()->projects().projects();
+    QVERIFY2(latest, failure(latest));
+    const Domain::Project newest = latest->constLast();
+    QVERIFY(edits.remove(Domain::EntityKind::Project, newest.uuid, newest.version));
+    keptAgree(cache, day, 2);
+    if (QTest::currentTestFailed())
+        return;
+    auto after = m_workspace->projects().projects();
+    QVERIFY2(after, failure(after));
+    QCOMPARE(int(after->size()), all);
+
+    // Another day, or another number of stale days: every row again.
+    keptAgree(cache, {QDate::currentDate(), 60}, all);
+    if (QTest::currentTestFailed())
+        return;
+    keptAgree(cache, {QDate::currentDate(), 90}, all);
+    if (QTest::currentTestFailed())
+        return;
+    keptAgree(cache, {QDate::currentDate(), 90}, 0);
+}
+
+void TestPortfolioOutline::keptAgree(Overview::RowCache &cache, const Overview::Settings &settings,
+                                     int computed)
+{
+    Overview::Source reader = source();
+    auto kept = reader.portfolio(settings, cache);
+    QVERIFY2(kept, qPrintable(failureOf(kept)));
+    QCOMPARE(cache.computed(), computed);
+    auto whole = reader.portfolio(settings, Overview::Source::State::Stored,
+                                  [](const Overview::ProjectFigures &) {});
+    QVERIFY2(whole, qPrintable(failureOf(whole)));
+    QCOMPARE(kept->day, settings.day);
+    QVERIFY(!kept->asOf);
+    QCOMPARE(kept->rows.size(), whole->rows.size());
+    for (int i = 0; i < whole->rows.size(); ++i)
+        QCOMPARE(rowText(kept->rows.at(i)), rowText(whole->rows.at(i)));
 }
 
 void TestPortfolioOutline::compareOnEveryDay()
