@@ -38,6 +38,8 @@ ListSection::ListSection(const QString &heading, const QString &tableName,
         m_table->sortByColumn(-1, Qt::AscendingOrder); // the stored order until one is chosen
     }
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table for the next field (the arrows move within it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
