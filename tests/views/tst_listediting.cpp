@@ -270,6 +270,39 @@ void TestListEditing::work(const Case &list)
     shoot(window, QLatin1String(list.table));
     QVERIFY(m_desktop->editor().undoStack().undoText().startsWith(QStringLiteral("Legg til ")));
 
+    // Moved up by Alt+Up in an ordered list: one place earlier in the stored order; undone,
+    // redone and undone again, each time exactly that order
+    const auto action = [table](const char *verb) -> QAction * {
+        for (QAction *candidate : table->actions()) {
+            if (candidate->objectName().startsWith(QLatin1String(verb)))
+                return candidate;
+        }
+        return nullptr;
+    };
+    QAction *up = action("moveUp");
+    QAction *down = action("moveDown");
+    QCOMPARE(!up, !down);
+    if (up && list.stored().size() >= 2) {
+        const QStringList created = list.stored();
+        const int row = table->currentIndex().row();
+        QStringList moved = created;
+        moved.move(moved.size() - 1, moved.size() - 2);
+        QVERIFY(up->isEnabled());
+        QVERIFY(!down->isEnabled()); // the last one goes no further
+        QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(list.stored(), moved);
+        QVERIFY2(m_desktop->editor().undoStack().undoText().startsWith(QStringLiteral("Flytt ")),
+                 qPrintable(m_desktop->editor().undoStack().undoText()));
+        QVERIFY(down->isEnabled());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(list.stored(), created);
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(list.stored(), moved);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(list.stored(), created);
+        QCOMPARE(table->currentIndex().row(), row); // the same entry current again
+    }
+
     // Edited with F2
     QVERIFY(inForm(table, Qt::Key_F2, Qt::NoModifier, [&list](QDialog &form) {
         list.fillEdit(form);
