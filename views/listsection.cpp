@@ -75,11 +75,12 @@ void ListSection::updateEmpty()
 }
 
 void ListSection::setColumns(int stretch, const QList<QPair<int, int>> &widths,
-                             const QList<int> &fitted)
+                             const QList<int> &fitted, const QList<int> &alsoStretched)
 {
     m_stretch = stretch;
     m_widths = widths;
     m_fitted = fitted;
+    m_alsoStretched = alsoStretched;
     applyColumns();
 }
 
@@ -96,6 +97,8 @@ void ListSection::applyColumns()
     for (int column : std::as_const(m_fitted))
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
+    for (int column : std::as_const(m_alsoStretched))
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 QUuid ListSection::currentUuid(int role) const

@@ -5,6 +5,7 @@
 #include "models/entityfields.h"
 #include "models/goaltreemodel.h"
 #include "models/knowledgesourcetablemodel.h"
+#include "models/risktablemodel.h"
 #include "models/statuslogmodel.h"
 #include "tests/models/seededworkspace.h"
 #include "tests/views/modaldialog.h"
@@ -18,11 +19,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -655,7 +658,21 @@ void TestListEditing::followUpListsShowTheProject()
     auto *milestones = child<QTableView>(window, "milestoneTable");
     QVERIFY(milestones->isVisible());
     QCOMPARE(milestones->model()->rowCount(), 3);
-    QCOMPARE(child<QTableView>(window, "riskTable")->model()->rowCount(), 2);
+    // The risks beside the milestones at 1280 x 800 fit their width: nothing to scroll sideways,
+    // the short headings of the figures whole in their tool tips.
+    auto *risks = child<QTableView>(window, "riskTable");
+    QCOMPARE(risks->model()->rowCount(), 2);
+    QCOMPARE(window.size(), QSize(1280, 800));
+    QTRY_VERIFY2(risks->horizontalHeader()->length() <= risks->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(risks->horizontalHeader()->length())
+                                .arg(risks->viewport()->width())));
+    QVERIFY(!risks->horizontalScrollBar()->isVisible());
+    QCOMPARE(
+        risks->model()
+            ->headerData(Models::RiskTableModel::LikelihoodColumn, Qt::Horizontal, Qt::ToolTipRole)
+            .toString(),
+        Models::RiskTableModel::tr("Likelihood"));
     auto *log = child<QTableView>(window, "statusLogTable");
     QCOMPARE(log->model()->rowCount(), 2);
     QCOMPARE(log->model()->index(0, Models::StatusLogModel::TextColumn).data().toString(),
