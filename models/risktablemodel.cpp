@@ -66,17 +66,20 @@ QVariant RiskTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    // The three figures are headed short, as a risk matrix is ("S", "K", "S×K" in Norwegian), so
+    // that the table fits beside the milestones; the tool tip says the heading whole.
+    const bool tip = role == Qt::ToolTipRole;
     switch (section) {
     case DescriptionColumn:
         return tr("Risk");
     case LikelihoodColumn:
-        return tr("Likelihood");
+        return tip ? tr("Likelihood") : tr("L", "short for likelihood");
     case ImpactColumn:
-        return tr("Impact");
+        return tip ? tr("Impact") : tr("I", "short for impact");
     case ScoreColumn:
-        return tr("Score");
+        return tip ? tr("Score") : tr("L×I", "short for the score, likelihood times impact");
     case MitigationColumn:
         return tr("Mitigation");
     case OwnerColumn:

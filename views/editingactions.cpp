@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -140,7 +141,7 @@ void EditingActions::addMenus(QAction *before)
     QAction *newProjectAction =
         action("newProjectAction", tr("New pro&ject..."),
                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &EditingActions::newProject);
-    QAction *editProjectAction = action("editProjectAction", tr("Edit the pro&ject..."),
+    QAction *editProjectAction = action("editProjectAction", tr("&Edit the project..."),
                                         QKeySequence(), &EditingActions::editProject);
     QAction *deleteProjectAction = action("deleteProjectAction", tr("Delete the project"),
                                           QKeySequence(), &EditingActions::deleteProject);
@@ -316,7 +317,7 @@ void EditingActions::newProject()
         return;
     Domain::Project project;
     project.uuid = QUuid::createUuid();
-    ProjectEditor editor(project, true, m_window);
+    ProjectEditor editor(project, m_data->knowledgeSourceList(), true, m_window);
     if (editor.exec() == QDialog::Accepted)
         m_editor->create(QUuid(), editor.project());
 }
@@ -326,7 +327,7 @@ void EditingActions::editProject()
     if (!m_data->isLoaded() || m_data->asOf().isValid())
         return;
     const Domain::Project before = m_data->project();
-    ProjectEditor editor(before, false, m_window);
+    ProjectEditor editor(before, m_data->knowledgeSourceList(), false, m_window);
     if (editor.exec() == QDialog::Accepted)
         m_editor->update(before, editor.project());
 }
@@ -429,13 +430,30 @@ void EditingActions::newGoal(bool subGoal)
     }
     bool ok = false;
     const QString text =
-        QInputDialog::getMultiLineText(m_window, subGoal ? tr("New sub-goal") : tr("New main goal"),
-                                       tr("What the goal is:"), QString(), &ok);
+        askGoalText(subGoal ? tr("New sub-goal") : tr("New main goal"), QString(), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
     goal.text = text.trimmed();
     m_projectView->showTab(ProjectView::GoalsTab);
     m_editor->create(m_data->project().uuid, goal);
+}
+
+// A goal's text, over several lines; Tab moves on to the buttons rather than typing a tab, so
+// that the dialog is finished by keyboard as every form is.
+QString EditingActions::askGoalText(const QString &title, const QString &text, bool *ok)
+{
+    QInputDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("goalTextDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(tr("What the goal is:"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setTextValue(text);
+    if (auto *edit = dialog.findChild<QPlainTextEdit *>()) {
+        edit->setObjectName(QStringLiteral("goalTextEdit"));
+        edit->setTabChangesFocus(true);
+    }
+    *ok = dialog.exec() == QDialog::Accepted;
+    return dialog.textValue();
 }
 
 void EditingActions::editGoal()
@@ -445,8 +463,7 @@ void EditingActions::editGoal()
         return;
     const Domain::Goal before = *found;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(m_window, tr("Edit goal"),
-                                                        tr("What the goal is:"), before.text, &ok);
+    const QString text = askGoalText(tr("Edit goal"), before.text, &ok);
     if (!ok || text.trimmed().isEmpty() || text.trimmed() == before.text)
         return;
     Domain::Goal after = before;

@@ -46,6 +46,7 @@ public:
     void newStatusUpdate(bool forProject);
     void newGoal(bool subGoal);
     void editGoal();
+    QString askGoalText(const QString &title, const QString &text, bool *ok);
     void deleteGoal();
     void moveGoal(int steps);
     void indentGoal(bool in);

@@ -34,11 +34,14 @@ FollowUpView::FollowUpView(Models::MilestoneTableModel *milestones, Models::Risk
                              {{MilestoneTableModel::DateColumn, 100},
                               {MilestoneTableModel::MeasureColumn, 110},
                               {MilestoneTableModel::ReachedColumn, 80}});
-    m_risks->setColumns(
-        RiskTableModel::DescriptionColumn,
-        {{RiskTableModel::MitigationColumn, 160}, {RiskTableModel::OwnerColumn, 110}},
-        {RiskTableModel::LikelihoodColumn, RiskTableModel::ImpactColumn,
-         RiskTableModel::ScoreColumn});
+    // The risks share the width with the milestones: at 1280 pixels the table has some 480, so
+    // nothing may widen it past that. The risk and its mitigation share the room left and wrap
+    // (whole in the tool tip); the three figures are headed short, whole in their tool tips.
+    m_risks->setColumns(RiskTableModel::DescriptionColumn, {{RiskTableModel::OwnerColumn, 100}},
+                        {RiskTableModel::LikelihoodColumn, RiskTableModel::ImpactColumn,
+                         RiskTableModel::ScoreColumn},
+                        {RiskTableModel::MitigationColumn});
+    m_risks->table()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_log->setColumns(StatusLogModel::TextColumn, {{StatusLogModel::RecordedColumn, 120},
                                                    {StatusLogModel::AboutColumn, 130},
                                                    {StatusLogModel::AuthorColumn, 110},

@@ -32,6 +32,8 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <functional>
+
 namespace Views {
 namespace {
 
@@ -102,21 +104,20 @@ void ListEditingActions::bind(List list, QMenu *menu, const char *name, const QS
     const QString suffix = QLatin1String(name) + QStringLiteral("Action");
     const auto make = [this, table, &suffix](const char *verb, const QString &text,
                                              const QKeySequence &key,
-                                             void (ListEditingActions::*slot)(List), List which) {
+                                             const std::function<void()> &run) {
         auto *action = new QAction(text, this);
         action->setObjectName(QLatin1String(verb) + suffix);
         action->setShortcut(key);
         // The keys act on the list that has the focus; the menu entry on its current row.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         table->addAction(action);
-        connect(action, &QAction::triggered, this, [this, slot, which] { (this->*slot)(which); });
+        connect(action, &QAction::triggered, this, run);
         return action;
     };
-    binding.create = make("new", newText, QKeySequence::New, &ListEditingActions::create, list);
-    binding.edit =
-        make("edit", editText, QKeySequence(Qt::Key_F2), &ListEditingActions::edit, list);
+    binding.create = make("new", newText, QKeySequence::New, [this, list] { create(list); });
+    binding.edit = make("edit", editText, QKeySequence(Qt::Key_F2), [this, list] { edit(list); });
     binding.remove =
-        make("delete", deleteText, QKeySequence::Delete, &ListEditingActions::remove, list);
+        make("delete", deleteText, QKeySequence::Delete, [this, list] { remove(list); });
     // Enter and a double-click edit too; on a knowledge source's link they open it instead.
     connect(table, &QAbstractItemView::activated, this, [this, list](const QModelIndex &index) {
         if (list == KnowledgeSources &&
@@ -128,6 +129,14 @@ void ListEditingActions::bind(List list, QMenu *menu, const char *name, const QS
     menu->addActions({binding.create, binding.edit});
     menu->addSeparator();
     menu->addAction(binding.remove);
+    if (list == Organisations || list == KnowledgeSources)
+        return; // kept by name and title
+    binding.moveUp = make("moveUp", tr("Move &up"), QKeySequence(Qt::ALT | Qt::Key_Up),
+                          [this, list] { move(list, -1); });
+    binding.moveDown = make("moveDown", tr("Move d&own"), QKeySequence(Qt::ALT | Qt::Key_Down),
+                            [this, list] { move(list, 1); });
+    menu->addSeparator();
+    menu->addActions({binding.moveUp, binding.moveDown});
 }
 
 void ListEditingActions::addMenus(QAction *before)
@@ -195,6 +204,11 @@ void ListEditingActions::updateActions()
                                    (list != Indicators || !currentGoal(*m_projectView).isNull()));
         binding.edit->setEnabled(chosen);
         binding.remove->setEnabled(chosen);
+        if (binding.moveUp) {
+            const Place at = chosen ? place(List(list)) : Place();
+            binding.moveUp->setEnabled(at.index > 0);
+            binding.moveDown->setEnabled(at.index >= 0 && at.index + 1 < at.count);
+        }
     }
     if (m_openLink) // looking at a link changes nothing: also while the past is shown
         m_openLink->setEnabled(m_data->isLoaded());
@@ -336,6 +350,82 @@ void ListEditingActions::remove(List list)
         return removeOne(list, find(m_data->budgetLines(), uuid));
     case KnowledgeSources:
         return removeOne(list, m_data->knowledgeSource(uuid));
+    case ListCount:
+        return;
+    }
+}
+
+template <typename T>
+ListEditingActions::Place ListEditingActions::placeIn(const QVector<T> &list, const QUuid &uuid)
+{
+    for (int index = 0; index < list.size(); ++index) {
+        if (list.at(index).uuid == uuid)
+            return {index, int(list.size())};
+    }
+    return {};
+}
+
+ListEditingActions::Place ListEditingActions::place(List list) const
+{
+    const QUuid uuid = current(list);
+    switch (list) {
+    case Participants:
+        return placeIn(m_data->participants(), uuid);
+    case Members:
+        return placeIn(m_data->members(), uuid);
+    case Indicators:
+        if (const Domain::Goal *goal = m_data->goal(currentGoal(*m_projectView)))
+            return placeIn(goal->indicators, uuid);
+        return {};
+    case Milestones:
+        return placeIn(m_data->milestones(), uuid);
+    case Risks:
+        return placeIn(m_data->risks(), uuid);
+    case BudgetLines:
+        return placeIn(m_data->budgetLines(), uuid);
+    case Organisations:
+    case KnowledgeSources:
+    case ListCount:
+        return {};
+    }
+    return {};
+}
+
+// A move is in the stored order: a table sorted by a column shows that order again first, so
+// that the entry is seen to move.
+template <typename T>
+void ListEditingActions::moveIn(List list, const QVector<T> &entries, int steps)
+{
+    const Place at = placeIn(entries, current(list));
+    const int to = at.index + steps;
+    if (at.index < 0 || to < 0 || to >= at.count)
+        return;
+    m_lists[list].section->table()->sortByColumn(-1, Qt::AscendingOrder);
+    const T entry = entries.at(at.index); // the reload after the step replaces entries
+    m_editor->move(entry, to);
+}
+
+void ListEditingActions::move(List list, int steps)
+{
+    if (!editable())
+        return;
+    switch (list) {
+    case Participants:
+        return moveIn(list, m_data->participants(), steps);
+    case Members:
+        return moveIn(list, m_data->members(), steps);
+    case Indicators:
+        if (const Domain::Goal *goal = m_data->goal(currentGoal(*m_projectView)))
+            moveIn(list, goal->indicators, steps);
+        return;
+    case Milestones:
+        return moveIn(list, m_data->milestones(), steps);
+    case Risks:
+        return moveIn(list, m_data->risks(), steps);
+    case BudgetLines:
+        return moveIn(list, m_data->budgetLines(), steps);
+    case Organisations:
+    case KnowledgeSources:
     case ListCount:
         return;
     }

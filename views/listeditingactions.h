@@ -22,11 +22,13 @@ namespace Views {
 
 class ListSection;
 
-// Creating, editing and deleting what the project's lists hold beside its measures and goals:
-// organisations, participants, members, indicators (of the goal chosen in the tree),
+// Creating, editing, deleting and reordering what the project's lists hold beside its measures
+// and goals: organisations, participants, members, indicators (of the goal chosen in the tree),
 // milestones, risks, budget lines and knowledge sources. In each list Ctrl+N adds one, F2,
 // Enter or a double-click edits the current one and Delete deletes it (undo brings it back, so
-// nothing is asked); the Lists menu has the same. Each opens its form (EntityForm), and each
+// nothing is asked); in the ordered lists (all but the organisations and knowledge sources,
+// which the database keeps by name and title) Alt+Up and Alt+Down move the current one, as in
+// the goal tree. The Lists menu has the same. Each opens its form (EntityForm), and each
 // change is one step of the Models::Editor; a refusal or someone else's newer version is
 // reported as for every other edit (EditingActions). Nothing is editable while the window
 // shows an earlier day.
@@ -57,6 +59,8 @@ public:
     void create(List list);
     void edit(List list);
     void remove(List list);
+    // Moves the current entry steps places in the stored order (-1 up, 1 down).
+    void move(List list, int steps);
 
 private:
     struct Binding
@@ -68,6 +72,14 @@ private:
         QAction *create = nullptr;
         QAction *edit = nullptr;
         QAction *remove = nullptr;
+        QAction *moveUp = nullptr; // null for a list the database keeps in an order of its own
+        QAction *moveDown = nullptr;
+    };
+    // Where the current entry of list stands in its stored order, and how many there are.
+    struct Place
+    {
+        int index = -1;
+        int count = 0;
     };
 
     void bind(List list, QMenu *menu, const char *name, const QString &newText,
@@ -82,6 +94,11 @@ private:
     void editWith(const T *found);
     template <typename T>
     void removeOne(List list, const T *found);
+    template <typename T>
+    static Place placeIn(const QVector<T> &list, const QUuid &uuid);
+    Place place(List list) const;
+    template <typename T>
+    void moveIn(List list, const QVector<T> &entries, int steps);
 
     QMainWindow *m_window;
     Models::ProjectData *m_data;

@@ -38,6 +38,8 @@ ListSection::ListSection(const QString &heading, const QString &tableName,
         m_table->sortByColumn(-1, Qt::AscendingOrder); // the stored order until one is chosen
     }
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table for the next field (the arrows move within it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -73,11 +75,12 @@ void ListSection::updateEmpty()
 }
 
 void ListSection::setColumns(int stretch, const QList<QPair<int, int>> &widths,
-                             const QList<int> &fitted)
+                             const QList<int> &fitted, const QList<int> &alsoStretched)
 {
     m_stretch = stretch;
     m_widths = widths;
     m_fitted = fitted;
+    m_alsoStretched = alsoStretched;
     applyColumns();
 }
 
@@ -94,6 +97,8 @@ void ListSection::applyColumns()
     for (int column : std::as_const(m_fitted))
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
+    for (int column : std::as_const(m_alsoStretched))
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
 QUuid ListSection::currentUuid(int role) const

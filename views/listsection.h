@@ -26,10 +26,11 @@ public:
     QUuid currentUuid(int role) const;
     // Makes the row whose role holds uuid the current one, if there is one.
     void select(const QUuid &uuid, int role);
-    // The column that takes the room left, the widths of others and the columns fitted to their
-    // contents; kept through the model's resets, which make the header forget them.
+    // The column that takes the room left (shared with alsoStretched), the widths of others and
+    // the columns fitted to their contents; kept through the model's resets, which make the
+    // header forget them.
     void setColumns(int stretch, const QList<QPair<int, int>> &widths = {},
-                    const QList<int> &fitted = {});
+                    const QList<int> &fitted = {}, const QList<int> &alsoStretched = {});
 
 private:
     void updateEmpty();
@@ -40,6 +41,7 @@ private:
     int m_stretch = -1;
     QList<QPair<int, int>> m_widths;
     QList<int> m_fitted;
+    QList<int> m_alsoStretched;
 };
 
 // The same bold heading above every list of a page.

@@ -4,6 +4,7 @@
 #include "models/domain/validation.h"
 #include "models/labels.h"
 #include "models/projectdata.h"
+#include "views/checklist.h"
 #include "views/personaldata.h"
 #include "views/plandateedit.h"
 
@@ -33,32 +34,6 @@ constexpr int UuidRole = Qt::UserRole;
 constexpr int IdRole = Qt::UserRole + 1;
 constexpr int VersionRole = Qt::UserRole + 2;
 
-QListWidget *checkList(const QString &name, QWidget *parent)
-{
-    auto *list = new QListWidget(parent);
-    list->setObjectName(name);
-    list->setUniformItemSizes(true);
-    return list;
-}
-
-void addCheckItem(QListWidget *list, const QString &text, const QUuid &uuid, bool checked)
-{
-    auto *item = new QListWidgetItem(text, list);
-    item->setData(UuidRole, uuid);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-}
-
-QVector<QUuid> checkedUuids(const QListWidget *list)
-{
-    QVector<QUuid> uuids;
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->checkState() == Qt::Checked)
-            uuids.append(list->item(row)->data(UuidRole).toUuid());
-    }
-    return uuids;
-}
-
 // A label for a row of several fields: its shortcut goes to the first of them.
 QLabel *buddyLabel(const QString &text, QWidget *buddy)
 {
@@ -86,10 +61,10 @@ MeasureEditor::MeasureEditor(const Models::ProjectData &projectData, const Domai
     , m_actualEnd(new PlanDateEdit(this))
     , m_anchoring(new QComboBox(this))
     , m_anchoredOn(new PlanDateEdit(this))
-    , m_responsible(checkList(QStringLiteral("measureResponsibleList"), this))
-    , m_participating(checkList(QStringLiteral("measureParticipatingList"), this))
-    , m_goals(checkList(QStringLiteral("measureGoalList"), this))
-    , m_sources(checkList(QStringLiteral("measureSourceList"), this))
+    , m_responsible(makeCheckList(QStringLiteral("measureResponsibleList"), this))
+    , m_participating(makeCheckList(QStringLiteral("measureParticipatingList"), this))
+    , m_goals(makeCheckList(QStringLiteral("measureGoalList"), this))
+    , m_sources(makeCheckList(QStringLiteral("measureSourceList"), this))
     , m_activities(new QTableWidget(0, 3, this))
     , m_messages(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -187,9 +162,10 @@ MeasureEditor::MeasureEditor(const Models::ProjectData &projectData, const Domai
 
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("measureEditorTabs"));
-    tabs->addTab(main, tr("Measure"));
-    tabs->addTab(activities, tr("Activities"));
-    tabs->addTab(links, tr("Organisations and goals"));
+    // Alt and the underlined letter open a page from anywhere in the form.
+    tabs->addTab(main, tr("&Measure"));
+    tabs->addTab(activities, tr("Act&ivities"));
+    tabs->addTab(links, tr("&Organisations and goals"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);

@@ -74,6 +74,8 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     connect(showAllButton, &QToolButton::clicked, this, &MeasuresView::showAll);
 
     m_table->setObjectName(QStringLiteral("measureTable"));
+    // Tab leaves the table for the next field (the arrows move within it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new LightDelegate(m_table));
     m_table->setSortingEnabled(true);

@@ -170,6 +170,8 @@ OverviewView::OverviewView(Models::ProjectData *projectData, QWidget *parent)
 
     auto *organisations = new QTableView(content);
     organisations->setObjectName(QStringLiteral("organisationTable"));
+    // Tab leaves the table for the next field (the arrows move within it): no keyboard trap.
+    organisations->setTabKeyNavigation(false);
     organisations->setModel(new Models::OrganisationFiguresModel(m_data, organisations));
     organisations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     organisations->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -69,6 +69,8 @@ PortfolioView::PortfolioView(const Models::PortfolioData *portfolio,
     m_sorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_table->setObjectName(QStringLiteral("portfolioTable"));
+    // Tab leaves the table for the next field (the arrows move within it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_sorted);
     m_table->setItemDelegate(new LightDelegate(m_table));
     m_table->setSortingEnabled(true);

@@ -2,6 +2,7 @@
 
 #include "models/domain/validation.h"
 #include "models/labels.h"
+#include "views/checklist.h"
 #include "views/plandateedit.h"
 
 #include <QComboBox>
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -17,7 +19,9 @@
 
 namespace Views {
 
-ProjectEditor::ProjectEditor(const Domain::Project &project, bool isNew, QWidget *parent)
+ProjectEditor::ProjectEditor(const Domain::Project &project,
+                             const QVector<const Domain::KnowledgeSource *> &sources, bool isNew,
+                             QWidget *parent)
     : QDialog(parent)
     , m_original(project)
     , m_name(new QLineEdit(project.name, this))
@@ -28,6 +32,7 @@ ProjectEditor::ProjectEditor(const Domain::Project &project, bool isNew, QWidget
     , m_end(new PlanDateEdit(this))
     , m_status(new QComboBox(this))
     , m_funding(new QLineEdit(project.fundingNotes, this))
+    , m_sources(makeCheckList(QStringLiteral("projectSourceList"), this))
     , m_messages(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -55,6 +60,10 @@ ProjectEditor::ProjectEditor(const Domain::Project &project, bool isNew, QWidget
         m_status->addItem(Models::Labels::status(status), int(status));
     m_status->setCurrentIndex(m_status->findData(int(project.status)));
     m_funding->setObjectName(QStringLiteral("projectFundingEdit"));
+    for (const Domain::KnowledgeSource *source : sources) {
+        addCheckItem(m_sources, source->title, source->uuid,
+                     project.knowledgeSourceUuids.contains(source->uuid));
+    }
     m_messages->setObjectName(QStringLiteral("projectProblems"));
     m_messages->setWordWrap(true);
     m_messages->setTextFormat(Qt::PlainText);
@@ -74,6 +83,7 @@ ProjectEditor::ProjectEditor(const Domain::Project &project, bool isNew, QWidget
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Funding:"), m_funding);
+    form->addRow(tr("&Knowledge sources:"), m_sources);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form, 1);
@@ -105,6 +115,7 @@ Domain::Project ProjectEditor::project() const
     project.end = m_end->value().date();
     project.status = Domain::Status(m_status->currentData().toInt());
     project.fundingNotes = m_funding->text().trimmed();
+    project.knowledgeSourceUuids = checkedUuids(m_sources);
     return project;
 }
 

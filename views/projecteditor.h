@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/knowledgesource.h"
 #include "models/domain/project.h"
 
 #include <QDialog>
@@ -8,6 +9,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace Views {
@@ -15,14 +17,18 @@ namespace Views {
 class PlanDateEdit;
 
 // A project's own fields in a form that checks as one types: name, short name, region,
-// description, period (days), status and funding. OK stays off while something is wrong.
+// description, period (days), status, funding and the knowledge sources it builds on or is
+// described in (ticked in the database's library). OK stays off while something is wrong.
 class ProjectEditor : public QDialog
 {
     Q_OBJECT
 
 public:
-    // project: as stored (to edit) or a new one with its UUID (to create).
-    ProjectEditor(const Domain::Project &project, bool isNew, QWidget *parent = nullptr);
+    // project: as stored (to edit) or a new one with its UUID (to create); sources: the
+    // library to tick the project's own in.
+    ProjectEditor(const Domain::Project &project,
+                  const QVector<const Domain::KnowledgeSource *> &sources, bool isNew,
+                  QWidget *parent = nullptr);
 
     Domain::Project project() const;
     QStringList problems() const { return m_problems; }
@@ -39,6 +45,7 @@ private:
     PlanDateEdit *m_end;
     QComboBox *m_status;
     QLineEdit *m_funding;
+    QListWidget *m_sources;
     QLabel *m_messages;
     QDialogButtonBox *m_buttons;
     QStringList m_problems;

@@ -54,7 +54,9 @@ StatusUpdateDialog::StatusUpdateDialog(const Subject &subject, QWidget *parent)
 
     m_date->setObjectName(QStringLiteral("statusUpdateDate"));
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate());
+    // No maximum for the field itself: a day typed section by section would pass through days
+    // after today ("25" into 01.12.2026 first gives 25.12.2026) and be refused. A day after today
+    // is said instead (check()).
     m_author->setObjectName(QStringLiteral("statusUpdateAuthor"));
     m_author->setPlaceholderText(tr("your name or role, e.g. prosjektleder"));
     m_author->setText(QSettings().value(authorKey).toString());
@@ -63,12 +65,11 @@ StatusUpdateDialog::StatusUpdateDialog(const Subject &subject, QWidget *parent)
     m_text->setPlaceholderText(tr("What happened since the last update?"));
     m_status->setObjectName(QStringLiteral("statusUpdateStatus"));
     m_status->addItem(tr("unchanged (%1)").arg(Models::Labels::status(subject.status)), Unchanged);
+    // The current status too: a log may confirm it ("still in progress") as the seed's does.
     for (auto status :
          {Domain::Status::Planned, Domain::Status::InProgress, Domain::Status::Completed,
-          Domain::Status::Postponed, Domain::Status::Cancelled}) {
-        if (status != subject.status)
-            m_status->addItem(Models::Labels::status(status), int(status));
-    }
+          Domain::Status::Postponed, Domain::Status::Cancelled})
+        m_status->addItem(Models::Labels::status(status), int(status));
     m_progress->setObjectName(QStringLiteral("statusUpdateProgress"));
     m_progress->setRange(Unchanged, 100);
     m_progress->setSuffix(QStringLiteral(" %"));
@@ -116,6 +117,7 @@ StatusUpdateDialog::StatusUpdateDialog(const Subject &subject, QWidget *parent)
         check();
     });
     connect(m_progress, &QSpinBox::valueChanged, this, &StatusUpdateDialog::check);
+    connect(m_date, &QDateEdit::dateChanged, this, &StatusUpdateDialog::check);
     m_text->setFocus();
     check();
 }
@@ -144,6 +146,8 @@ void StatusUpdateDialog::check()
     const Domain::StatusUpdate current = update();
     if (current.text.isEmpty())
         m_problems.append(tr("Say in a few words what happened."));
+    if (m_date->date() > QDate::currentDate())
+        m_problems.append(tr("The day is after today: a status update tells what has happened."));
     for (const Domain::Violation &violation : Domain::validate(current)) {
         if (violation.field != QLatin1String("text"))
             m_problems.append(violation.message);

@@ -333,6 +333,22 @@ void TestEditor::everyStepIsUndoneAndRedoneExactly_data()
         [](Editor &e, EditRepository &r) { return e.move(value(r.activity(fixed(143))), 0); });
     QTest::newRow("move member") << Action(
         [](Editor &e, EditRepository &r) { return e.move(value(r.member(fixed(122))), 1); });
+    QTest::newRow("move participant") << Action(
+        [](Editor &e, EditRepository &r) { return e.move(value(r.participant(fixed(112))), 0); });
+    QTest::newRow("move indicator") << Action(
+        [](Editor &e, EditRepository &r) { return e.move(value(r.indicator(fixed(132))), 0); });
+    QTest::newRow("move milestone") << Action(
+        [](Editor &e, EditRepository &r) { return e.move(value(r.milestone(fixed(171))), 0); });
+    QTest::newRow("move risk") << Action([](Editor &e, EditRepository &r) {
+        Risk second;
+        second.uuid = QUuid::createUuid();
+        second.description = QStringLiteral("Lite tid i kommunene");
+        second.likelihood = 2;
+        second.impact = 3;
+        return e.create(ProjectA, second) && e.move(value(r.risk(fixed(190))), 1);
+    });
+    QTest::newRow("move budget line") << Action(
+        [](Editor &e, EditRepository &r) { return e.move(value(r.budgetLine(fixed(201))), 0); });
     QTest::newRow("move goal under another (indent)")
         << Action([goal](Editor &e, EditRepository &r) {
                return e.moveGoal(goal(r, 136), fixed(130), Domain::AtEnd);

@@ -5,6 +5,7 @@
 #include "models/entityfields.h"
 #include "models/goaltreemodel.h"
 #include "models/knowledgesourcetablemodel.h"
+#include "models/risktablemodel.h"
 #include "models/statuslogmodel.h"
 #include "tests/models/seededworkspace.h"
 #include "tests/views/modaldialog.h"
@@ -18,11 +19,13 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -269,6 +272,39 @@ void TestListEditing::work(const Case &list)
     QVERIFY(table->currentIndex().isValid());
     shoot(window, QLatin1String(list.table));
     QVERIFY(m_desktop->editor().undoStack().undoText().startsWith(QStringLiteral("Legg til ")));
+
+    // Moved up by Alt+Up in an ordered list: one place earlier in the stored order; undone,
+    // redone and undone again, each time exactly that order
+    const auto action = [table](const char *verb) -> QAction * {
+        for (QAction *candidate : table->actions()) {
+            if (candidate->objectName().startsWith(QLatin1String(verb)))
+                return candidate;
+        }
+        return nullptr;
+    };
+    QAction *up = action("moveUp");
+    QAction *down = action("moveDown");
+    QCOMPARE(!up, !down);
+    if (up && list.stored().size() >= 2) {
+        const QStringList created = list.stored();
+        const int row = table->currentIndex().row();
+        QStringList moved = created;
+        moved.move(moved.size() - 1, moved.size() - 2);
+        QVERIFY(up->isEnabled());
+        QVERIFY(!down->isEnabled()); // the last one goes no further
+        QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(list.stored(), moved);
+        QVERIFY2(m_desktop->editor().undoStack().undoText().startsWith(QStringLiteral("Flytt ")),
+                 qPrintable(m_desktop->editor().undoStack().undoText()));
+        QVERIFY(down->isEnabled());
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(list.stored(), created);
+        QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(list.stored(), moved);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(list.stored(), created);
+        QCOMPARE(table->currentIndex().row(), row); // the same entry current again
+    }
 
     // Edited with F2
     QVERIFY(inForm(table, Qt::Key_F2, Qt::NoModifier, [&list](QDialog &form) {
@@ -622,7 +658,21 @@ void TestListEditing::followUpListsShowTheProject()
     auto *milestones = child<QTableView>(window, "milestoneTable");
     QVERIFY(milestones->isVisible());
     QCOMPARE(milestones->model()->rowCount(), 3);
-    QCOMPARE(child<QTableView>(window, "riskTable")->model()->rowCount(), 2);
+    // The risks beside the milestones at 1280 x 800 fit their width: nothing to scroll sideways,
+    // the short headings of the figures whole in their tool tips.
+    auto *risks = child<QTableView>(window, "riskTable");
+    QCOMPARE(risks->model()->rowCount(), 2);
+    QCOMPARE(window.size(), QSize(1280, 800));
+    QTRY_VERIFY2(risks->horizontalHeader()->length() <= risks->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2")
+                                .arg(risks->horizontalHeader()->length())
+                                .arg(risks->viewport()->width())));
+    QVERIFY(!risks->horizontalScrollBar()->isVisible());
+    QCOMPARE(
+        risks->model()
+            ->headerData(Models::RiskTableModel::LikelihoodColumn, Qt::Horizontal, Qt::ToolTipRole)
+            .toString(),
+        Models::RiskTableModel::tr("Likelihood"));
     auto *log = child<QTableView>(window, "statusLogTable");
     QCOMPARE(log->model()->rowCount(), 2);
     QCOMPARE(log->model()->index(0, Models::StatusLogModel::TextColumn).data().toString(),
