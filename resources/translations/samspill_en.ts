@@ -1953,6 +1953,21 @@
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>L</source>
+        <comment>short for likelihood</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>short for impact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L×I</source>
+        <comment>short for the score, likelihood times impact</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Models::StatusLogModel</name>
@@ -2570,13 +2585,6 @@
     </message>
 </context>
 <context>
-    <name>Report::DocumentBuilder</name>
-    <message>
-        <source>The PDF could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Report::Generator</name>
     <message>
         <source>Portfolio: status report</source>
@@ -2664,11 +2672,26 @@
     </message>
 </context>
 <context>
-    <name>Report::ProjectSection</name>
+    <name>Report::Pages</name>
     <message>
-        <source>Status report %1</source>
+        <source>The page is too small to print the report on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report::ProjectSection</name>
     <message>
         <source>Project</source>
         <translation type="unfinished"></translation>
@@ -2995,6 +3018,10 @@
     </message>
     <message>
         <source>The timeline of %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3937,15 +3964,15 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit the pro&amp;ject...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete %1 with its goals, measures, participants and status log? Undo (Ctrl+Z) brings all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the project...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4057,6 +4084,42 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
     <message>
         <source>Samspill will speak Norwegian Bokmål from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repor&amp;t...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;archive...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status report for a period: preview, print, save as a draft or issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports issued, exactly as they were issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 and kept it in the report archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the draft report to %1; it is not in the report archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4334,6 +4397,14 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
         <source>%1. Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Views::MainWindow</name>
@@ -4557,18 +4628,6 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisations and goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4630,6 +4689,18 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
     <message>
         <source>%1: holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act&amp;ivities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisations and goals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5190,6 +5261,10 @@ Samspill holds project data, never information about patients. Save it anyway?</
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Knowledge sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Views::ProjectNavigator</name>
@@ -5289,6 +5364,305 @@ Samspill holds project data, never information about patients. Save it anyway?</
     </message>
     <message>
         <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReportArchiveDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every report issued is kept here exactly as it was issued; it can be opened and copied, never changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio (%n project(s))</source>
+        <translation>
+            <numerusform>Portfolio (%n project)</numerusform>
+            <numerusform>Portfolio (%n projects)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report has been issued yet. Issue one from File &gt; Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the report in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReportDialog</name>
+    <message>
+        <source>Summary figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each organisation is responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget against accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hosen projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file without keeping it in the report archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the file and keep exactly what it says in the report archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The p&amp;roject shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections (the title block is always there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (one file for a web browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (the measures, for a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norsk bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file holds the measures only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the projects to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Making the report: %1 of %n project(s)...</source>
+        <translation>
+            <numerusform>Making the report: %1 of %n project...</numerusform>
+            <numerusform>Making the report: %1 of %n projects...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was stopped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReportPeriod</name>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5399,6 +5773,10 @@ Samspill holds project data, never information about patients. Save it anyway?</
     </message>
     <message>
         <source>The status update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is after today: a status update tells what has happened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

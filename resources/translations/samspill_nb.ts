@@ -1956,6 +1956,21 @@
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
+    <message>
+        <source>L</source>
+        <comment>short for likelihood</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>short for impact</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>L×I</source>
+        <comment>short for the score, likelihood times impact</comment>
+        <translation>S×K</translation>
+    </message>
 </context>
 <context>
     <name>Models::StatusLogModel</name>
@@ -2573,13 +2588,6 @@
     </message>
 </context>
 <context>
-    <name>Report::DocumentBuilder</name>
-    <message>
-        <source>The PDF could not be made.</source>
-        <translation>PDF-filen kunne ikke lages.</translation>
-    </message>
-</context>
-<context>
     <name>Report::Generator</name>
     <message>
         <source>Portfolio: status report</source>
@@ -2667,11 +2675,26 @@
     </message>
 </context>
 <context>
-    <name>Report::ProjectSection</name>
+    <name>Report::Pages</name>
     <message>
-        <source>Status report %1</source>
-        <translation>Statusrapport %1</translation>
+        <source>The page is too small to print the report on.</source>
+        <translation>Siden er for liten til å skrive ut rapporten på.</translation>
     </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Rapporten kunne ikke skrives ut.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>PDF-en kunne ikke lages.</translation>
+    </message>
+</context>
+<context>
+    <name>Report::ProjectSection</name>
     <message>
         <source>Project</source>
         <translation>Prosjekt</translation>
@@ -2999,6 +3022,10 @@
     <message>
         <source>The timeline of %1, %2.</source>
         <translation>Tidslinjen for %1, %2.</translation>
+    </message>
+    <message>
+        <source>Status report %1: %2</source>
+        <translation>Statusrapport %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3944,16 +3971,16 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <translation>Nytt pro&amp;sjekt …</translation>
     </message>
     <message>
-        <source>Edit the pro&amp;ject...</source>
-        <translation>Rediger pro&amp;sjektet …</translation>
-    </message>
-    <message>
         <source>Delete the project</source>
         <translation>Slett prosjektet</translation>
     </message>
     <message>
         <source>Delete %1 with its goals, measures, participants and status log? Undo (Ctrl+Z) brings all of it back.</source>
         <translation>Slette %1 med mål, tiltak, deltakere og statuslogg? Angre (Ctrl+Z) henter alt tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the project...</source>
+        <translation>R&amp;ediger prosjektet …</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4092,42 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>Samspill will speak Norwegian Bokmål from the next start.</source>
         <translation>Samspill snakker norsk bokmål fra neste start.</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t...</source>
+        <translation>&amp;Rapport …</translation>
+    </message>
+    <message>
+        <source>Report &amp;archive...</source>
+        <translation>Rapportar&amp;kiv …</translation>
+    </message>
+    <message>
+        <source>A status report for a period: preview, print, save as a draft or issue</source>
+        <translation>En statusrapport for en periode: forhåndsvis, skriv ut, lagre som utkast eller utsted</translation>
+    </message>
+    <message>
+        <source>The reports issued, exactly as they were issued</source>
+        <translation>De utstedte rapportene, nøyaktig slik de ble utstedt</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>Skriv rapporten</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1-filer (*.%2);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report</source>
+        <translation>Lagre en kopi av rapporten</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1 and kept it in the report archive.</source>
+        <translation>Skrev rapporten til %1 og tok den vare i rapportarkivet.</translation>
+    </message>
+    <message>
+        <source>Wrote the draft report to %1; it is not in the report archive.</source>
+        <translation>Skrev rapportutkastet til %1; det er ikke i rapportarkivet.</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4404,14 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
         <source>%1. Undo (Ctrl+Z) brings it back.</source>
         <translation>%1. Angre (Ctrl+Z) henter det tilbake.</translation>
     </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
 </context>
 <context>
     <name>Views::MainWindow</name>
@@ -4545,7 +4616,7 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     </message>
     <message>
         <source>Management a&amp;nchoring:</source>
-        <translation>Ledelses&amp;forankring:</translation>
+        <translation>Le&amp;delsesforankring:</translation>
     </message>
     <message>
         <source>Responsible:</source>
@@ -4562,18 +4633,6 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>Knowledge sources:</source>
         <translation>Kunnskapskilder:</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktiviteter</translation>
-    </message>
-    <message>
-        <source>Organisations and goals</source>
-        <translation>Organisasjoner og mål</translation>
     </message>
     <message>
         <source>Planned start</source>
@@ -4638,6 +4697,18 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>%1: holds what looks like a national identity number. Information about patients does not belong in Samspill.</source>
         <translation>%1: inneholder noe som ser ut som et fødselsnummer. Opplysninger om pasienter hører ikke hjemme i Samspill.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>T&amp;iltak</translation>
+    </message>
+    <message>
+        <source>Act&amp;ivities</source>
+        <translation>&amp;Aktiviteter</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations and goals</source>
+        <translation>&amp;Organisasjoner og mål</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5269,10 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
         <source>Name</source>
         <translation>Navn</translation>
     </message>
+    <message>
+        <source>&amp;Knowledge sources:</source>
+        <translation>K&amp;unnskapskilder:</translation>
+    </message>
 </context>
 <context>
     <name>Views::ProjectNavigator</name>
@@ -5298,6 +5373,299 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     <message>
         <source>Show more</source>
         <translation>Vis mer</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReportArchiveDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>&amp;Lagre en kopi …</translation>
+    </message>
+    <message>
+        <source>Report archive</source>
+        <translation>Rapportarkiv</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Prosjekt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utstedt</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Every report issued is kept here exactly as it was issued; it can be opened and copied, never changed or deleted.</source>
+        <translation>Hver rapport som er utstedt, er tatt vare på her nøyaktig slik den ble utstedt; den kan åpnes og kopieres, aldri endres eller slettes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Portfolio (%n project(s))</source>
+        <translation><numerusform>Portefølje (%n prosjekt)</numerusform><numerusform>Portefølje (%n prosjekter)</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted project %1</source>
+        <translation>Slettet prosjekt %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>No report has been issued yet. Issue one from File &gt; Report...</source>
+        <translation>Ingen rapport er utstedt ennå. Utsted en fra Fil › Rapport …</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the report in %1.</source>
+        <translation>Kan ikke lage en mappe for rapporten i %1.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Ingen program på denne maskinen åpner %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Lagret en kopi som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReportDialog</name>
+    <message>
+        <source>Summary figures</source>
+        <translation>Sammendrag i tall</translation>
+    </message>
+    <message>
+        <source>Goals and indicators</source>
+        <translation>Mål og indikatorer</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>What happened in the period</source>
+        <translation>Hva som skjedde i perioden</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>Decisions needed</source>
+        <translation>Beslutninger som trengs</translation>
+    </message>
+    <message>
+        <source>Milestones ahead</source>
+        <translation>Kommende milepæler</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risikoer</translation>
+    </message>
+    <message>
+        <source>What each organisation is responsible for</source>
+        <translation>Hva hver organisasjon har ansvar for</translation>
+    </message>
+    <message>
+        <source>Budget against accounts</source>
+        <translation>Budsjett mot regnskap</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>The &amp;whole portfolio</source>
+        <translation>&amp;Hele porteføljen</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen projects:</source>
+        <translation>&amp;Valgte prosjekter:</translation>
+    </message>
+    <message>
+        <source>&amp;Open when done</source>
+        <translation>Åpne &amp;når den er ferdig</translation>
+    </message>
+    <message>
+        <source>&amp;Issue...</source>
+        <translation>Utste&amp;d …</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>Forhåndsv&amp;isning …</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft...</source>
+        <translation>&amp;Lagre som utkast …</translation>
+    </message>
+    <message>
+        <source>Write the file without keeping it in the report archive</source>
+        <translation>Skriv filen uten å ta den vare i rapportarkivet</translation>
+    </message>
+    <message>
+        <source>Write the file and keep exactly what it says in the report archive</source>
+        <translation>Skriv filen og ta vare på nøyaktig det den sier i rapportarkivet</translation>
+    </message>
+    <message>
+        <source>Report on</source>
+        <translation>Rapport om</translation>
+    </message>
+    <message>
+        <source>The project shown</source>
+        <translation>Prosjektet som vises</translation>
+    </message>
+    <message>
+        <source>The p&amp;roject shown: %1</source>
+        <translation>P&amp;rosjektet som vises: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Sections (the title block is always there)</source>
+        <translation>Deler (tittelblokken er alltid med)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>ODT (LibreOffice, Word)</source>
+        <translation>ODT (LibreOffice, Word)</translation>
+    </message>
+    <message>
+        <source>HTML (one file for a web browser)</source>
+        <translation>HTML (én fil for en nettleser)</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (the measures, for a spreadsheet)</source>
+        <translation>CSV (tiltakene, for et regneark)</translation>
+    </message>
+    <message>
+        <source>Norsk bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>A CSV file holds the measures only</source>
+        <translation>En CSV-fil har bare tiltakene</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefølje</translation>
+    </message>
+    <message>
+        <source>Choose the projects to report on.</source>
+        <translation>Velg prosjektene rapporten skal gjelde.</translation>
+    </message>
+    <message>
+        <source>Making the report...</source>
+        <translation>Lager rapporten …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making the report: %1 of %n project(s)...</source>
+        <translation><numerusform>Lager rapporten: %1 av %n prosjekt …</numerusform><numerusform>Lager rapporten: %1 av %n prosjekter …</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <source>The report was stopped; nothing was written.</source>
+        <translation>Rapporten ble stoppet; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Forhåndsvisning: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReportPeriod</name>
+    <message>
+        <source>Last month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Forrige kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjor</translation>
+    </message>
+    <message>
+        <source>The whole project</source>
+        <translation>Hele prosjektet</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Egen periode</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5776,10 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     <message>
         <source>The status update</source>
         <translation>Statusoppdateringen</translation>
+    </message>
+    <message>
+        <source>The day is after today: a status update tells what has happened.</source>
+        <translation>Dagen er etter i dag: en statusoppdatering forteller hva som har skjedd.</translation>
     </message>
 </context>
 <context>
