@@ -9,6 +9,8 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <functional>
 #include <numeric>
 #include <optional>
@@ -61,23 +63,38 @@ double lineBottom(const QTextLayout &text, int line)
     return at.y() + at.height();
 }
 
-// How wide text is on one line, and how wide its widest word is, as shaped.
+// How wide text is on one line, and about how wide its widest word is, as shaped: the widest of
+// its three longest words, measured on the line they are on (without laying it out again).
 std::pair<double, double> naturalWidths(QTextLayout &text)
 {
-    const auto widest = [&text](double width) {
-        breakLines(text, width);
-        double most = 0;
-        for (int line = 0; line < text.lineCount(); ++line)
-            most = std::max(most, text.lineAt(line).naturalTextWidth());
-        return most;
-    };
-    const QTextOption wrapping = text.textOption();
-    QTextOption byWords = wrapping;
-    byWords.setWrapMode(QTextOption::WordWrap);
-    text.setTextOption(byWords);
-    const double word = widest(0);
-    text.setTextOption(wrapping);
-    return {widest(unbounded), word};
+    breakLines(text, unbounded);
+    double natural = 0;
+    for (int line = 0; line < text.lineCount(); ++line)
+        natural = std::max(natural, text.lineAt(line).naturalTextWidth());
+    const QString &letters = text.text();
+    std::array<std::pair<int, int>, 3> longest{}; // (length, start), longest first
+    int start = 0;
+    for (int at = 0; at <= letters.size(); ++at) {
+        if (at < letters.size() && !letters.at(at).isSpace())
+            continue;
+        const std::pair<int, int> word{at - start, start};
+        if (word.first > longest.back().first) {
+            longest.back() = word;
+            std::sort(longest.begin(), longest.end(), std::greater<>());
+        }
+        start = at + 1;
+    }
+    double widest = 0;
+    for (const auto &[length, first] : longest) {
+        if (length == 0)
+            continue;
+        const QTextLine line = text.lineForTextPosition(first);
+        if (line.isValid()) {
+            widest =
+                std::max(widest, std::abs(line.cursorToX(first + length) - line.cursorToX(first)));
+        }
+    }
+    return {natural, widest};
 }
 
 // Something painted on a page, in the device's pixels from the top left of its paint area.

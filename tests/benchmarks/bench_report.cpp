@@ -236,9 +236,13 @@ int main(int argc, char *argv[])
                 bytes = pdf ? pdf->size() : 0;
                 return bool(pdf);
             });
+            // Of which the content alone (reading the projects, the figures, the blocks).
+            const Time content = median(1, [&] { return bool(generator.content(request)); });
             const Time allPlain = median(1, [&] { return !plainPdf(characters).isEmpty(); });
-            std::printf("portfolio report, %s: %d characters, a PDF of %lld bytes\n",
-                        everything ? "every section" : "portfolio sections", characters, bytes);
+            std::printf("portfolio report, %s: %d characters, a PDF of %lld bytes; the content "
+                        "alone %.1f ms processor\n",
+                        everything ? "every section" : "portfolio sections", characters, bytes,
+                        content.processor);
             line(everything ? "portfolio, every section, PDF, in the process"
                             : "portfolio, portfolio sections, PDF, in the process",
                  made, allPlain, "plain text PDF");
