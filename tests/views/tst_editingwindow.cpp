@@ -3,6 +3,7 @@
 #include "models/editor.h"
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
+#include "models/portfoliotablemodel.h"
 #include "models/storage/database.h"
 #include "models/storage/sqleditrepository.h"
 #include "tests/models/seededworkspace.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -58,6 +60,7 @@ private slots:
 
     void userCreatesAMeasureAndUndoesIt();
     void statusUpdateIsStoredUndoneAndRedone();
+    void portfolioFollowsEveryChange();
     void deletedGoalComesBackWithItsLinks();
     void invalidDatesAreSaidAndNothingIsStored();
     void staleEditMeetsTheConflictChoice();
@@ -306,6 +309,43 @@ void TestEditing::statusUpdateIsStoredUndoneAndRedone()
     child<QAction>(window, "redoAction")->trigger();
     check(Domain::Status::Completed, 100, 1);
     QCOMPARE(stored().statusUpdates.first().uuid, update.uuid);
+}
+
+// The portfolio's row of the project follows a change, its undo and its redo at once, without
+// a reload: the last update a status update gives, and the light of the project list.
+void TestEditing::portfolioFollowsEveryChange()
+{
+    QMainWindow &window = m_desktop->window();
+    auto *portfolio = child<QTableView>(window, "portfolioTable");
+    QVERIFY(portfolio);
+    const auto lastUpdate = [portfolio] {
+        const QAbstractItemModel *model = portfolio->model();
+        const QModelIndexList found =
+            model->match(model->index(0, 0), Models::PortfolioTableModel::UuidRole,
+                         DatedProject::project, 1, Qt::MatchExactly);
+        return found.isEmpty() ? QStringLiteral("(no row)")
+                               : found.first()
+                                     .siblingAtColumn(Models::PortfolioTableModel::LastUpdateColumn)
+                                     .data()
+                                     .toString();
+    };
+    const QString before = lastUpdate();
+    QVERIFY(before != QStringLiteral("(no row)"));
+    const QString today = QLocale().toString(QDate::currentDate(), QStringLiteral("dd.MM.yyyy"));
+    QVERIFY2(!before.contains(today), qPrintable(before));
+
+    selectMeasure(QStringLiteral("Alfa"));
+    QVERIFY(inDialog<Views::StatusUpdateDialog>(
+        child<QAction>(window, "statusUpdateAction"), [](Views::StatusUpdateDialog &dialog) {
+            QTest::keyClicks(child<QPlainTextEdit>(dialog, "statusUpdateText"),
+                             QStringLiteral("Møte holdt."));
+            clickOk(dialog, "statusUpdateButtons");
+        }));
+    QVERIFY2(lastUpdate().contains(today), qPrintable(lastUpdate()));
+    child<QAction>(window, "undoAction")->trigger();
+    QCOMPARE(lastUpdate(), before);
+    child<QAction>(window, "redoAction")->trigger();
+    QVERIFY2(lastUpdate().contains(today), qPrintable(lastUpdate()));
 }
 
 void TestEditing::deletedGoalComesBackWithItsLinks()
