@@ -79,11 +79,14 @@ PortfolioView::PortfolioView(const Models::PortfolioData *portfolio,
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    // The names, periods and reasons wrap, so that the reason stays in sight at 1280 pixels.
+    // The names, periods and reasons wrap, so that the reason stays in sight at 1280 pixels; a
+    // row is at most three lines tall, a longer reason cut with "…" (its cell's tooltip holds
+    // it whole), so that a screen shows many projects rather than a few tall rows.
     m_table->setWordWrap(true);
-    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setMaximumSectionSize(3 * m_table->fontMetrics().lineSpacing() + 8);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true); // the order is the user's, and remembered
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
