@@ -99,10 +99,14 @@ Desktop::Desktop(Workspace &workspace)
     // A change anywhere may move a project's light, progress or last update: the portfolio is
     // read again (its kept rows make that cheap), so the project list, the portfolio and the
     // status bar never show what was before the change.
-    QObject::connect(m_editor.get(), &Models::Editor::changed, m_window.get(), [this] {
-        if (auto reloaded = m_portfolio->reload(); !reloaded)
-            m_window->statusBar()->showMessage(reloaded.error().message);
-    });
+    // A project's own change reads it again through MainWindow::showProject (projectsChanged).
+    QObject::connect(m_editor.get(), &Models::Editor::changed, m_window.get(),
+                     [this](Domain::EntityKind kind) {
+                         if (kind == Domain::EntityKind::Project)
+                             return;
+                         if (auto reloaded = m_portfolio->reload(); !reloaded)
+                             m_window->statusBar()->showMessage(reloaded.error().message);
+                     });
     m_window->addPortfolio(new Views::PortfolioView(m_portfolio.get(), m_portfolioTable.get()),
                            m_portfolio.get(), m_asOf.get());
     if (auto loaded = m_projects->reload(); !loaded)

@@ -27,6 +27,23 @@ constexpr double footerPoints = 7.5;
 // Wide enough for any line of a report: the width a text is laid out at to find its natural one.
 constexpr double unbounded = 100000;
 
+// A length in millimetres as device pixels at dpi.
+double millimetres(double length, double dpi)
+{
+    return length * dpi / 25.4;
+}
+
+// The report's font: DejaVu Sans, laid out as designed (not hinted to the pixels of one device).
+QFont font(double points, bool bold = false, bool italic = false)
+{
+    QFont made(fontFamily);
+    made.setPointSizeF(points);
+    made.setBold(bold);
+    made.setItalic(italic);
+    made.setHintingPreference(QFont::PreferNoHinting);
+    return made;
+}
+
 // A text shaped once for the device; laid out again, cheaply, for each width it is tried at.
 using Text = std::shared_ptr<QTextLayout>;
 
@@ -149,17 +166,8 @@ public:
         breakLines(*m_bullet, unbounded);
     }
 
-    double mm(double millimetres) const { return millimetres * m_dpi / 25.4; }
-
-    QFont font(double points, bool bold = false, bool italic = false) const
-    {
-        QFont made(fontFamily);
-        made.setPointSizeF(points);
-        made.setBold(bold);
-        made.setItalic(italic);
-        made.setHintingPreference(QFont::PreferNoHinting);
-        return made;
-    }
+    double mm(double length) const { return millimetres(length, m_dpi); }
+    double cellPadding() const { return mm(1); }
 
     std::vector<Page> place(const QVector<Block> &blocks)
     {
@@ -340,7 +348,7 @@ void Flow::table(const Table &table)
     const int columns = int(table.header.size());
     if (columns == 0)
         return;
-    const double padding = mm(1);
+    const double padding = cellPadding();
     const QFont plain = font(tablePoints);
     const QFont bold = font(tablePoints, true);
     std::vector<double> least(size_t(columns), 0);
@@ -399,7 +407,7 @@ void Flow::table(const Table &table)
 void Flow::placeRow(const Row &row, const std::vector<double> &widths, Piece::Kind kind,
                     const std::function<void()> &header)
 {
-    const double padding = mm(1);
+    const double padding = cellPadding();
     std::vector<int> next(row.cells.size(), 0);
     for (;;) {
         const double available = room() - 2 * padding;
@@ -486,10 +494,9 @@ void paintPiece(QPainter &painter, const Piece &piece, double rule)
 Domain::Result<int> Pages::print(const Content &content, QPagedPaintDevice *device)
 {
     const double dpi = device->logicalDpiY();
-    QFont footerFont(fontFamily);
-    footerFont.setPointSizeF(footerPoints);
+    const QFont footerFont = font(footerPoints);
     const QFontMetricsF footerMetrics(footerFont, device);
-    const double footer = footerMetrics.height() + 4 * dpi / 25.4;
+    const double footer = footerMetrics.height() + millimetres(4, dpi);
     const double width = device->width();
     const double height = device->height();
     if (width <= 0 || height <= footer) {
@@ -516,11 +523,11 @@ Domain::Result<int> Pages::print(const Content &content, QPagedPaintDevice *devi
         painter.setFont(QFont(footerFont, device));
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QString number = tr("Page %1 of %2").arg(index + 1).arg(count);
+        const double gap = millimetres(6, dpi); // between the title and the number
         const double numberWidth = footerMetrics.horizontalAdvance(number);
-        painter.drawText(foot.adjusted(0, 0, -numberWidth - 6 * dpi / 25.4, 0),
-                         Qt::AlignLeft | Qt::AlignBottom,
-                         footerMetrics.elidedText(content.title, Qt::ElideRight,
-                                                  width - numberWidth - 6 * dpi / 25.4));
+        painter.drawText(
+            foot.adjusted(0, 0, -numberWidth - gap, 0), Qt::AlignLeft | Qt::AlignBottom,
+            footerMetrics.elidedText(content.title, Qt::ElideRight, width - numberWidth - gap));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, number);
     }
     if (!painter.end())
