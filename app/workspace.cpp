@@ -28,6 +28,7 @@ Workspace::Workspace(std::unique_ptr<Storage::Database> database)
     , m_edits(*m_database)
     , m_history(*m_database)
     , m_archive(*m_database)
+    , m_keptRows(*m_database)
 {}
 
 QString Workspace::defaultDatabaseFile()

@@ -7,6 +7,7 @@
 #include "models/storage/sqleditrepository.h"
 #include "models/storage/sqlgoalrepository.h"
 #include "models/storage/sqlhistoryrepository.h"
+#include "models/storage/sqlkeptrows.h"
 #include "models/storage/sqlknowledgesourcerepository.h"
 #include "models/storage/sqlmeasurerepository.h"
 #include "models/storage/sqlorganisationrepository.h"
@@ -54,6 +55,7 @@ public:
     Storage::SqlEditRepository &edits() { return m_edits; }
     Storage::SqlHistoryRepository &history() { return m_history; }
     Storage::SqlReportArchive &archive() { return m_archive; }
+    Storage::SqlKeptRows &keptRows() { return m_keptRows; }
 
 private:
     explicit Workspace(std::unique_ptr<Storage::Database> database);
@@ -70,6 +72,7 @@ private:
     Storage::SqlEditRepository m_edits;
     Storage::SqlHistoryRepository m_history;
     Storage::SqlReportArchive m_archive;
+    Storage::SqlKeptRows m_keptRows;
 };
 
 } // namespace App

@@ -21,7 +21,9 @@ public:
     explicit PortfolioData(Overview::Source::Repositories repositories, QObject *parent = nullptr);
 
     // Reads the projects again: as stored, only those whose history moved since the last read
-    // are computed again (Overview::RowCache). On failure the rows stay as they were.
+    // are computed again (Overview::RowCache); the first read takes the rows an earlier program
+    // kept in the database for the day, when the repositories include Source::Repositories::kept.
+    // On failure the rows stay as they were.
     Domain::Result<void> reload();
 
     // The earlier day shown, or null for the state stored now; reads again. On failure

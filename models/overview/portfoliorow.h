@@ -4,6 +4,7 @@
 #include "models/domain/rules.h"
 #include "models/overview/deadline.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
@@ -18,6 +19,13 @@ struct ProjectFigures;
 struct PortfolioRow
 {
     static PortfolioRow of(const ProjectFigures &figures);
+
+    // The row's figures as kept between programs (Domain::KeptRows): everything but the
+    // project, which the reader has as stored. fromKept gives the row back with that project,
+    // or nullopt for bytes that are no row of this form (damaged, or written otherwise).
+    QByteArray toKept() const;
+    static std::optional<PortfolioRow> fromKept(const QByteArray &bytes,
+                                                const Domain::Project &project);
 
     Domain::Project project;
     Domain::Rag rag = Domain::Rag::None;

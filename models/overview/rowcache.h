@@ -16,7 +16,9 @@ class Source;
 // one day and number of stale days. A read computes again only the rows of the projects whose
 // stamp moved, whoever changed them; the rows themselves are PortfolioRow::of the project's
 // figures, so the cache holds results of the rules, never a rule of its own. Another day or
-// number of stale days empties it. The owner keeps it as long as the rows are worth keeping.
+// number of stale days empties it, and an empty cache starts from the rows kept in the database
+// (Domain::KeptRows), when the Source has them. The owner keeps it as long as the rows are worth
+// keeping.
 class RowCache
 {
 public:

@@ -2,6 +2,9 @@
 
 #include "models/overview/localday.h"
 
+#include <QLocale>
+#include <QSet>
+
 namespace Overview {
 namespace {
 
@@ -32,6 +35,20 @@ void replayLog(Domain::ProjectBundle &bundle)
         if (update.newProgress)
             measure->progress = update.newProgress;
     }
+}
+
+// What a kept row was computed for besides its project's history: the day and the number of
+// stale days of the rules, the language and locale of its reason and dates, and the version of
+// Samspill that computed it. KeptForm grows when PortfolioRow::toKept or a rule behind a row
+// changes within one version; a row of an earlier form is then no longer taken.
+constexpr int KeptForm = 1;
+
+QString keptKey(const Settings &settings)
+{
+    return QStringLiteral("%1 %2 %3 %4 %5")
+        .arg(QString::number(KeptForm), settings.day.toString(Qt::ISODate),
+             QString::number(settings.staleDays), QLocale().name(),
+             QCoreApplication::applicationVersion());
 }
 
 } // namespace
@@ -201,12 +218,23 @@ Domain::Result<PortfolioFigures> Source::portfolio(const Settings &settings, Row
     auto projects = m_repositories.projects->projects();
     if (!projects)
         return projects.error();
-    QVector<const Domain::Project *> moved;
+    const QString key = keptKey(settings);
+    if (cache.m_rows.isEmpty())
+        takeKept(key, projects.value(), cache);
+    QSet<QUuid> moved;
     for (const Domain::Project &project : projects.value()) {
         const auto kept = cache.m_rows.constFind(project.uuid);
         if (kept == cache.m_rows.cend() || kept->stamp != stamps->value(project.uuid))
-            moved.append(&project);
+            moved.insert(project.uuid);
     }
+    QVector<Domain::KeptRows::Row> computed;
+    computed.reserve(moved.size());
+    const auto computedRow = [&](const PortfolioRow &row) {
+        const Domain::HistoryRepository::Stamp stamp = stamps->value(row.project.uuid);
+        if (m_repositories.kept && moved.contains(row.project.uuid))
+            computed.append({row.project.uuid, stamp, row.toKept()});
+        return RowCache::Entry{stamp, row};
+    };
 
     QHash<QUuid, RowCache::Entry> rows;
     rows.reserve(projects->size());
@@ -218,17 +246,19 @@ Domain::Result<PortfolioFigures> Source::portfolio(const Settings &settings, Row
         if (!all)
             return all.error();
         for (const PortfolioRow &row : std::as_const(all->rows))
-            rows.insert(row.project.uuid, {stamps->value(row.project.uuid), row});
+            rows.insert(row.project.uuid, computedRow(row));
         cache.m_rows = std::move(rows);
         cache.m_computed = all->projects();
+        keep(key, computed);
         return all;
     }
-    for (const Domain::Project *project : std::as_const(moved)) {
-        auto figures = this->figures(*project, {}, settings, State::Stored);
+    for (const Domain::Project &project : projects.value()) {
+        if (!moved.contains(project.uuid))
+            continue;
+        auto figures = this->figures(project, {}, settings, State::Stored);
         if (!figures)
             return figures.error();
-        cache.m_rows.insert(project->uuid,
-                            {stamps->value(project->uuid), PortfolioRow::of(figures.value())});
+        cache.m_rows.insert(project.uuid, computedRow(PortfolioRow::of(figures.value())));
     }
     PortfolioFigures portfolio;
     portfolio.day = settings.day;
@@ -240,7 +270,36 @@ Domain::Result<PortfolioFigures> Source::portfolio(const Settings &settings, Row
     }
     cache.m_rows = std::move(rows); // the projects removed since are gone
     cache.m_computed = int(moved.size());
+    keep(key, computed);
     return portfolio;
+}
+
+// The rows kept in the database for the projects stored now, each with the project as stored
+// (its stamp decides whether the row is still its own). A row that cannot be read as one is
+// left out, and so computed again.
+void Source::takeKept(const QString &key, const QVector<Domain::Project> &projects, RowCache &cache)
+{
+    if (!m_repositories.kept)
+        return;
+    auto kept = m_repositories.kept->rows(key);
+    if (!kept)
+        return; // only time is lost: every row is computed
+    for (const Domain::Project &project : projects) {
+        const auto found = kept->constFind(project.uuid);
+        if (found == kept->cend())
+            continue;
+        if (auto row = PortfolioRow::fromKept(found->payload, project))
+            cache.m_rows.insert(project.uuid, {found->stamp, std::move(row).value()});
+    }
+}
+
+// Keeps the rows just computed for the next program. When that fails (a database this user
+// may only read, a disk that is full) nothing else does: the rows are derived, and the next
+// program computes them again.
+void Source::keep(const QString &key, const QVector<Domain::KeptRows::Row> &rows)
+{
+    if (m_repositories.kept && !rows.isEmpty())
+        (void)m_repositories.kept->keep(key, rows);
 }
 
 Domain::Result<ProjectFigures> Source::figures(const Domain::Project &project,

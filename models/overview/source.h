@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/historyrepository.h"
+#include "models/domain/keptrows.h"
 #include "models/domain/organisationrepository.h"
 #include "models/domain/portfoliorepository.h"
 #include "models/domain/projectrepository.h"
@@ -41,6 +42,8 @@ public:
         Domain::PortfolioRepository *portfolio = nullptr;
         Domain::HistoryRepository *history = nullptr;
         Domain::OrganisationRepository *organisations = nullptr;
+        // Where the portfolio's rows are kept between programs; none: they are not.
+        Domain::KeptRows *kept = nullptr;
     };
 
     // Stored: the projects as stored now, their figures for Settings::day (normally today).
@@ -84,7 +87,11 @@ public:
     // Every project's row as stored now, the figures for Settings::day, through the cache:
     // computed again only for the projects whose history's stamp moved since the cache took
     // their rows (or all, read in outline, when they are many or the day is another), the
-    // others' rows kept. Gives exactly the rows of portfolio(settings, State::Stored).
+    // others' rows kept. An empty cache (a new program, a new day) starts from the rows kept in
+    // the database (Repositories::kept) for the same day, number of stale days, language and
+    // version of Samspill, and what it computes is kept there for the next program; a database
+    // that cannot be written to keeps none, which costs the next program time, not figures.
+    // Gives exactly the rows of portfolio(settings, State::Stored).
     Domain::Result<PortfolioFigures> portfolio(const Settings &settings, RowCache &cache);
 
 private:
@@ -93,6 +100,8 @@ private:
     Domain::Result<PortfolioFigures>
     outlined(const Settings &settings, State state,
              const std::function<void(const ProjectFigures &)> &each);
+    void takeKept(const QString &key, const QVector<Domain::Project> &projects, RowCache &cache);
+    void keep(const QString &key, const QVector<Domain::KeptRows::Row> &rows);
     Domain::Result<ProjectFigures> figures(const Domain::Project &project,
                                            const QHash<QUuid, QString> &names,
                                            const Settings &settings, State state);

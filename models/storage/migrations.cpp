@@ -330,12 +330,27 @@ Migration schemaV5()
         }};
 }
 
+// Version 6: the portfolio's rows kept between programs (Domain::KeptRows). One row per project,
+// under the key it was computed for (row_key), with its project's history stamp (events and the
+// latest change set) when it was computed and the row itself (payload, the reader's bytes).
+// Derived data, never history: written without change events, and removed with no trace.
+Migration schemaV6()
+{
+    return Migration{
+        6,
+        {
+            {"CREATE TABLE portfolio_row ("
+             " project_uuid TEXT NOT NULL PRIMARY KEY, row_key TEXT NOT NULL,"
+             " events BIGINT NOT NULL, change_set BIGINT NOT NULL, payload {bytes} NOT NULL)"},
+        }};
+}
+
 // Built on first use, so that the list is complete whenever it is asked for (also during the
 // static initialisation of another translation unit).
 const QVector<Migration> &allMigrations()
 {
     static const QVector<Migration> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
-                                               schemaV5()};
+                                               schemaV5(), schemaV6()};
     return migrations;
 }
 

@@ -50,7 +50,8 @@ Error gaveUp(const Database &database)
 
 // BEGIN, waiting for as long as another program reasonably needs: SQLite's own busy timeout
 // waits a second, then the user is told, and the wait goes on up to Database::MaxWaitMs.
-Domain::Result<void> begin(Database &database, Transaction::Mode mode)
+// Wait::Once gives up after SQLite's own wait, untold.
+Domain::Result<void> begin(Database &database, Transaction::Mode mode, Transaction::Wait wait)
 {
     const QString statement = beginStatement(database.driver(), mode);
     QElapsedTimer waited;
@@ -60,7 +61,7 @@ Domain::Result<void> begin(Database &database, Transaction::Mode mode)
         QSqlQuery query(database.connection());
         if (query.exec(statement))
             return {};
-        if (!Sql::isBusy(query.lastError()))
+        if (!Sql::isBusy(query.lastError()) || wait == Transaction::Wait::Once)
             return Sql::errorOf(query);
         if (waited.elapsed() > Database::MaxWaitMs)
             return gaveUp(database);
@@ -90,7 +91,7 @@ Domain::Result<void> lockExclusively(Database &database)
 
 } // namespace
 
-Transaction::Transaction(Database &database, Mode mode, Lock lock)
+Transaction::Transaction(Database &database, Mode mode, Lock lock, Wait wait)
     : m_database(database)
 {
     if (database.m_transactionDepth++ > 0)
@@ -101,7 +102,7 @@ Transaction::Transaction(Database &database, Mode mode, Lock lock)
         if (!m_started)
             return;
     }
-    m_started = begin(database, mode);
+    m_started = begin(database, mode, wait);
     m_open = m_started.ok();
     if (m_open && lock == Lock::Exclusive &&
         database.driver() == ConnectionSettings::Driver::Postgres) {

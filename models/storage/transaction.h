@@ -12,6 +12,10 @@ class Database;
 // for the few writes that must not run twice at once (migrations, the seed). A read
 // transaction sees one consistent snapshot of everything it reads.
 //
+// A write that can be done another time (keeping derived rows, Domain::KeptRows) asks
+// Wait::Once: on SQLite it tries to begin once (with SQLite's own short busy timeout) and gives
+// up, without a word to the user, while another program writes.
+//
 // Rolls back on destruction unless commit() succeeded: an early return on error leaves the
 // data as it was. A Transaction begun while another is open on the same Database joins it:
 // only the outermost one begins, commits and rolls back.
@@ -20,8 +24,10 @@ class Transaction
 public:
     enum class Mode { Write, Read };
     enum class Lock { Normal, Exclusive };
+    enum class Wait { AsLongAsNeeded, Once };
 
-    explicit Transaction(Database &database, Mode mode = Mode::Write, Lock lock = Lock::Normal);
+    explicit Transaction(Database &database, Mode mode = Mode::Write, Lock lock = Lock::Normal,
+                         Wait wait = Wait::AsLongAsNeeded);
     ~Transaction();
 
     Transaction(const Transaction &) = delete;

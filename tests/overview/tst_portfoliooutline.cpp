@@ -3,6 +3,7 @@
 #include "models/overview/rowcache.h"
 #include "models/overview/source.h"
 #include "models/overview/statusjson.h"
+#include "models/storage/transaction.h"
 #include "tests/storage/storagefixture.h"
 #include "tests/storage/storagehelpers.h"
 #include "tests/support/generatedportfolio.h"
@@ -10,6 +11,9 @@
 #include "tests/support/scratchdatabase.h"
 #include "tests/support/testportfolios.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 #include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
@@ -33,6 +37,9 @@ private slots:
     void outlinesHaveTheFiguresOfWholeProjects();
     void afterEditsTooTheyAgree();
     void keptRowsFollowEveryChange();
+    void rowsKeptBetweenPrograms();
+    void keptRowsReadBackExactly();
+    void aReaderWithoutWriteAccessKeepsNone();
 
 private:
     struct Tally
@@ -46,8 +53,11 @@ private:
     void agree(const Overview::Settings &settings, Overview::Source::State state, Tally *tally);
     void compareOnEveryDay();
     // The rows read through the cache equal those read whole, and so many were computed.
-    void keptAgree(Overview::RowCache &cache, const Overview::Settings &settings, int computed);
-    Overview::Source source();
+    // With keptIn, through the rows kept in that workspace's database (Domain::KeptRows).
+    void keptAgree(Overview::RowCache &cache, const Overview::Settings &settings, int computed,
+                   App::Workspace *keptIn = nullptr);
+    Overview::Source source(App::Workspace *keptIn = nullptr);
+    int keptRows(const QString &where = QString()) const;
 
     std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<App::Workspace> m_workspace;
@@ -143,10 +153,19 @@ QDateTime utc(QDate day, int hour)
 
 } // namespace
 
-Overview::Source TestPortfolioOutline::source()
+Overview::Source TestPortfolioOutline::source(App::Workspace *keptIn)
 {
     return Overview::Source({&m_workspace->projects(), &m_workspace->portfolio(),
-                             &m_workspace->history(), &m_workspace->organisations()});
+                             &m_workspace->history(), &m_workspace->organisations(),
+                             keptIn ? &keptIn->keptRows() : nullptr});
+}
+
+int TestPortfolioOutline::keptRows(const QString &where) const
+{
+    return StorageHelpers::countOf(
+        m_scratch->settings(),
+        QStringLiteral("SELECT COUNT(*) FROM portfolio_row") +
+            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
 }
 
 void TestPortfolioOutline::initTestCase()
@@ -363,11 +382,208 @@ void TestPortfolioOutline::keptRowsFollowEveryChange()
     keptAgree(cache, {QDate::currentDate(), 90}, 0);
 }
 
+// What one program computes is kept in the database, and the next program (another connection
+// with a cache of its own) takes it: computing only what changed since, wherever it changed.
+void TestPortfolioOutline::rowsKeptBetweenPrograms()
+{
+    auto projects = m_workspace->projects().projects();
+    QVERIFY2(projects, failure(projects));
+    const int all = int(projects->size());
+    const Overview::Settings day{QDate(2022, 3, 1), 60};
+    Overview::RowCache first;
+    keptAgree(first, day, all, m_workspace.get()); // nothing kept yet: every row computed
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(keptRows(), all);
+
+    auto other = App::Workspace::open(m_scratch->settings(), App::Workspace::Seeding::Never);
+    QVERIFY2(other, failure(other));
+    App::Workspace *next = other.value().get();
+    Overview::RowCache second;
+    keptAgree(second, day, 0, next); // the next program: every row kept
+    if (QTest::currentTestFailed())
+        return;
+
+    // A measure moved on in one project, here: the next program computes that one alone, and
+    // keeps it for the one after.
+    const Domain::Project changing = projects->at(1);
+    auto bundle = m_workspace->portfolio().projectBundle(changing.id);
+    QVERIFY2(bundle, failure(bundle));
+    QVERIFY(!bundle->measures.isEmpty());
+    Domain::Measure measure = bundle->measures.constFirst();
+    measure.status = Domain::Status::Completed;
+    measure.progress = 100;
+    auto saved = m_workspace->edits().updateMeasure(measure);
+    QVERIFY2(saved, failure(saved));
+    keptAgree(second, day, 1, next);
+    if (QTest::currentTestFailed())
+        return;
+    Overview::RowCache third;
+    keptAgree(third, day, 0, m_workspace.get());
+    if (QTest::currentTestFailed())
+        return;
+
+    // A kept row cut short (a damaged page, another program's write): computed again.
+    const QString changed =
+        QStringLiteral("project_uuid = '%1'").arg(changing.uuid.toString(QUuid::WithoutBraces));
+    QCOMPARE(executeRaw(m_scratch->settings(),
+                        {QStringLiteral("UPDATE portfolio_row SET payload = substr(payload, 1, 9)"
+                                        " WHERE ") +
+                         changed}),
+             QString());
+    Overview::RowCache fourth;
+    keptAgree(fourth, day, 1, next);
+    if (QTest::currentTestFailed())
+        return;
+
+    // The reasons are words and the dates are the locale's: in another language every row is
+    // computed again, and only that language's rows are kept.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom) == before
+                            ? QLocale(QLocale::NorwegianBokmal, QLocale::Norway)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Overview::RowCache otherLanguage;
+    keptAgree(otherLanguage, day, all, next);
+    QLocale::setDefault(before);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(keptRows(), all);
+
+    // Another day: every row again. A project removed meanwhile takes its kept row along at the
+    // next keeping.
+    Overview::RowCache nextDay;
+    keptAgree(nextDay, {day.day.addDays(1), 60}, all, next);
+    if (QTest::currentTestFailed())
+        return;
+    auto added = m_workspace->portfolio().importPortfolio(generatedPortfolio(1, 5, 77));
+    QVERIFY2(added, failure(added));
+    Overview::RowCache withAdded;
+    keptAgree(withAdded, {day.day.addDays(1), 60}, 1, m_workspace.get());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(keptRows(), all + 1);
+    auto latest = m_workspace->projects().projects();
+    QVERIFY2(latest, failure(latest));
+    const Domain::Project newest = latest->constLast();
+    QVERIFY(m_workspace->edits().remove(Domain::EntityKind::Project, newest.uuid, newest.version));
+    keptAgree(withAdded, {day.day.addDays(1), 60}, 0, m_workspace.get());
+    if (QTest::currentTestFailed())
+        return;
+    Domain::Measure again = saved.value();
+    again.status = Domain::Status::InProgress;
+    again.progress = 90;
+    QVERIFY(m_workspace->edits().updateMeasure(again));
+    keptAgree(withAdded, {day.day.addDays(1), 60}, 1, m_workspace.get());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(keptRows(), all);
+}
+
+// A kept row reads back as the row it was, and bytes that are no such row are not taken for one.
+void TestPortfolioOutline::keptRowsReadBackExactly()
+{
+    auto whole = source().portfolio({QDate(2022, 2, 1), 60}, Overview::Source::State::Stored,
+                                    [](const Overview::ProjectFigures &) {});
+    QVERIFY2(whole, qPrintable(failureOf(whole)));
+    int withDeadline = 0;
+    for (const Overview::PortfolioRow &row : std::as_const(whole->rows)) {
+        const auto back = Overview::PortfolioRow::fromKept(row.toKept(), row.project);
+        QVERIFY(back);
+        QCOMPARE(rowText(back.value()), rowText(row));
+        withDeadline += row.nextDeadline ? 1 : 0;
+    }
+    QVERIFY(withDeadline > 0);
+
+    Overview::PortfolioRow sample = whole->rows.constFirst();
+    sample.progress = 40;
+    sample.nextDeadline = Overview::Deadline{
+        Overview::Deadline::Kind::Activity, Domain::PlanDate::halfYear(2012, 2),
+        QStringLiteral("Kurs <b>høsten</b>"), QUuid::createUuid(), QUuid::createUuid()};
+    const QByteArray bytes = sample.toKept();
+    QVERIFY(Overview::PortfolioRow::fromKept(bytes, sample.project));
+    const QCborMap map = QCborValue::fromCbor(bytes).toMap();
+    const QCborMap deadline = map.value(9).toMap();
+    const auto changed = [&map](int key, const QCborValue &value) {
+        QCborMap copy = map;
+        copy.insert(key, value);
+        return copy.toCborValue().toCbor();
+    };
+    const auto deadlineChanged = [&](int key, const QCborValue &value) {
+        QCborMap copy = deadline;
+        copy.insert(key, value);
+        return changed(9, copy);
+    };
+    const QVector<QByteArray> hostile{
+        {},
+        QByteArray("not a row"),
+        bytes.left(bytes.size() / 2),
+        QCborArray{1, 2, 3}.toCborValue().toCbor(),
+        changed(0, 7),                           // no such light
+        changed(0, QStringLiteral("red")),       // not a number
+        changed(1, 3),                           // a reason that is no text
+        changed(2, 101),                         // progress past 100
+        changed(4, -1),                          // a negative count
+        changed(3, QCborValue(qint64(1) << 40)), // more measures than a count holds
+        changed(8, QStringLiteral("yesterday")), // no time
+        deadlineChanged(1, QStringLiteral("2012-H3")),
+        deadlineChanged(0, 9),
+        deadlineChanged(3, QStringLiteral("no uuid")),
+    };
+    for (const QByteArray &bad : hostile)
+        QVERIFY2(!Overview::PortfolioRow::fromKept(bad, sample.project), bad.toHex().constData());
+}
+
+// A database this program may only read: the rows kept there are taken, what is computed is
+// shown and not kept, and nothing fails. The same while another program holds SQLite's write
+// lock: the rows are not kept, and the read does not wait for the other program.
+void TestPortfolioOutline::aReaderWithoutWriteAccessKeepsNone()
+{
+    auto opened =
+        Storage::Database::open(m_scratch->settings(), Storage::Database::Access::ReadOnly);
+    QVERIFY2(opened, failure(opened));
+    Storage::Database &database = *opened.value();
+    Storage::SqlProjectRepository projects(database);
+    Storage::SqlPortfolioRepository portfolio(database);
+    Storage::SqlHistoryRepository history(database);
+    Storage::SqlOrganisationRepository organisations(database);
+    Storage::SqlKeptRows kept(database);
+    Overview::Source reader({&projects, &portfolio, &history, &organisations, &kept});
+    const int before = keptRows();
+    const QStringList dumped = dumpData(m_scratch->settings());
+    const Overview::Settings day{QDate(2022, 4, 1), 60};
+    Overview::RowCache cache;
+    auto read = reader.portfolio(day, cache);
+    QVERIFY2(read, qPrintable(failureOf(read)));
+    QCOMPARE(cache.computed(), int(read->rows.size()));
+    auto whole = source().portfolio(day, Overview::Source::State::Stored,
+                                    [](const Overview::ProjectFigures &) {});
+    QVERIFY2(whole, qPrintable(failureOf(whole)));
+    QCOMPARE(read->rows.size(), whole->rows.size());
+    for (int i = 0; i < whole->rows.size(); ++i)
+        QCOMPARE(rowText(read->rows.at(i)), rowText(whole->rows.at(i)));
+    QCOMPARE(dumpData(m_scratch->settings()), dumped);
+    QCOMPARE(keptRows(), before);
+
+    if (driverUnderTest() != Storage::ConnectionSettings::Driver::Sqlite)
+        return;
+    auto writer = App::Workspace::open(m_scratch->settings(), App::Workspace::Seeding::Never);
+    QVERIFY2(writer, failure(writer));
+    Storage::Transaction writing(writer.value()->database());
+    QVERIFY(writing.started());
+    QVERIFY(writer.value()->edits().updateProject(whole->rows.constFirst().project));
+    Overview::RowCache whileWriting;
+    keptAgree(whileWriting, {QDate(2022, 4, 2), 60}, int(whole->rows.size()), m_workspace.get());
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(dumpData(m_scratch->settings()), dumped);
+}
+
 void TestPortfolioOutline::keptAgree(Overview::RowCache &cache, const Overview::Settings &settings,
-                                     int computed)
+                                     int computed, App::Workspace *keptIn)
 {
     Overview::Source reader = source();
-    auto kept = reader.portfolio(settings, cache);
+    auto kept =
+        keptIn ? source(keptIn).portfolio(settings, cache) : reader.portfolio(settings, cache);
     QVERIFY2(kept, qPrintable(failureOf(kept)));
     QCOMPARE(cache.computed(), computed);
     auto whole = reader.portfolio(settings, Overview::Source::State::Stored,

@@ -143,8 +143,9 @@ class TestMigrations : public QObject
 private slots:
     void initTestCase();
 
-    void latestVersionIsFive();
+    void latestVersionIsSix();
     void upgradeFromVersionFourAddsAFrozenReportArchive();
+    void upgradeFromVersionFiveAddsKeptRowsThatHoldNoData();
     void versionOneDatabaseIsUpgradedWithItsDataIntact();
     void releaseHistoryTellsTheSameAfterTheUpgrade();
     void earlierBackupIsNeverOverwritten();
@@ -167,10 +168,10 @@ void TestMigrations::initTestCase()
     SAMSPILL_REQUIRE_DRIVER();
 }
 
-void TestMigrations::latestVersionIsFive()
+void TestMigrations::latestVersionIsSix()
 {
     // When a migration is added, the upgrade tests below must learn about it.
-    QCOMPARE(latest(), 5);
+    QCOMPARE(latest(), 6);
 }
 
 void TestMigrations::upgradeFromVersionFourAddsAFrozenReportArchive()
@@ -186,7 +187,7 @@ void TestMigrations::upgradeFromVersionFourAddsAFrozenReportArchive()
                 .contains(QLatin1String("archived_report")));
 
     // WHEN it is upgraded
-    auto upgraded = Migrations::migrate(*opened.value());
+    auto upgraded = Migrations::migrate(*opened.value(), 5);
     QVERIFY2(upgraded, failure(upgraded));
     QCOMPARE(upgraded->fromVersion, 4);
     QCOMPARE(upgraded->toVersion, 5);
@@ -207,6 +208,41 @@ void TestMigrations::upgradeFromVersionFourAddsAFrozenReportArchive()
         const QString refused = executeRaw(scratch.settings(), {QLatin1String(statement)});
         QVERIFY2(refused.contains(QLatin1String("frozen")), qPrintable(refused));
     }
+}
+
+void TestMigrations::upgradeFromVersionFiveAddsKeptRowsThatHoldNoData()
+{
+    TestSupport::ScratchDatabase scratch;
+    QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+    auto opened = Database::open(scratch.settings());
+    QVERIFY2(opened, failure(opened));
+    // GIVEN a database at version 5, which keeps no portfolio rows
+    auto atFive = Migrations::migrate(*opened.value(), 5);
+    QVERIFY2(atFive, failure(atFive));
+    QVERIFY(executeRaw(scratch.settings(), {QStringLiteral("SELECT 1 FROM portfolio_row")})
+                .contains(QLatin1String("portfolio_row")));
+
+    // WHEN it is upgraded
+    auto upgraded = Migrations::migrate(*opened.value());
+    QVERIFY2(upgraded, failure(upgraded));
+    QCOMPARE(upgraded->fromVersion, 5);
+    QCOMPARE(upgraded->toVersion, 6);
+
+    // THEN it keeps rows that may be replaced and removed like any derived data, without a
+    // trace in the history
+    const QString bytes = scratch.settings().driver == ConnectionSettings::Driver::Sqlite
+                              ? QStringLiteral("x'a0'")
+                              : QStringLiteral("'\\xa0'::bytea");
+    QCOMPARE(executeRaw(scratch.settings(),
+                        {QStringLiteral("INSERT INTO portfolio_row (project_uuid, row_key, events,"
+                                        " change_set, payload) VALUES ('p', 'k', 1, 1, %1)")
+                             .arg(bytes),
+                         QStringLiteral("UPDATE portfolio_row SET events = 2"),
+                         QStringLiteral("DELETE FROM portfolio_row")}),
+             QString());
+    QCOMPARE(StorageHelpers::countOf(scratch.settings(),
+                                     QStringLiteral("SELECT COUNT(*) FROM change_event")),
+             0);
 }
 
 void TestMigrations::versionOneDatabaseIsUpgradedWithItsDataIntact()
