@@ -4,13 +4,12 @@
 #include "tests/exchange/tst_jsonreader.h"
 
 #include "models/exchange/jsonreader.h"
+#include "tests/support/jsonpath.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
-#include <optional>
 
 using namespace Domain;
 
@@ -32,55 +31,6 @@ QByteArray withUuids(const char *text)
     }
     result += document.mid(last);
     return result.toUtf8();
-}
-
-// --- editing a document by exchange path, e.g. "projects[0].measures[1].title"
-
-struct Step
-{
-    QString key;    // a field of an object, or
-    int index = -1; // an item of a list
-};
-
-QVector<Step> stepsOf(const QString &path)
-{
-    QVector<Step> steps;
-    static const QRegularExpression part(QStringLiteral("^([^\\[]+)((\\[\\d+\\])*)$"));
-    static const QRegularExpression index(QStringLiteral("\\[(\\d+)\\]"));
-    for (const QString &segment : path.split(QLatin1Char('.'))) {
-        const QRegularExpressionMatch match = part.match(segment);
-        Q_ASSERT(match.hasMatch());
-        steps.append({match.captured(1)});
-        for (auto it = index.globalMatch(match.captured(2)); it.hasNext();)
-            steps.append({QString(), it.next().captured(1).toInt()});
-    }
-    return steps;
-}
-
-// node with the value at steps[i...] replaced by value, or removed when value is empty.
-QJsonValue edited(const QJsonValue &node, const QVector<Step> &steps, qsizetype i,
-                  const std::optional<QJsonValue> &value)
-{
-    const Step &step = steps.at(i);
-    const bool last = i + 1 == steps.size();
-    if (step.index < 0) {
-        QJsonObject object = node.toObject();
-        if (!last)
-            object.insert(step.key, edited(object.value(step.key), steps, i + 1, value));
-        else if (value)
-            object.insert(step.key, *value);
-        else
-            object.remove(step.key);
-        return object;
-    }
-    QJsonArray array = node.toArray();
-    if (!last)
-        array.replace(step.index, edited(array.at(step.index), steps, i + 1, value));
-    else if (value)
-        array.replace(step.index, *value);
-    else
-        array.removeAt(step.index);
-    return array;
 }
 
 } // namespace
@@ -172,7 +122,6 @@ QByteArray validDocument()
 })");
 }
 
-// What validDocument() means, spelt out value by value.
 Portfolio validPortfolio()
 {
     Portfolio portfolio;
@@ -296,14 +245,15 @@ Portfolio validPortfolio()
 Edit set(const QString &path, const QJsonValue &value)
 {
     return [path, value](const QJsonObject &document) {
-        return edited(document, stepsOf(path), 0, value).toObject();
+        return TestSupport::replacedAt(document, TestSupport::jsonPath(path), 0, value).toObject();
     };
 }
 
 Edit remove(const QString &path)
 {
     return [path](const QJsonObject &document) {
-        return edited(document, stepsOf(path), 0, std::nullopt).toObject();
+        return TestSupport::replacedAt(document, TestSupport::jsonPath(path), 0, std::nullopt)
+            .toObject();
     };
 }
 
@@ -317,7 +267,6 @@ QByteArray bytesOf(const QJsonObject &document)
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-// A valid archived report as the exchange format writes it inside a project.
 QJsonObject validReport()
 {
     return QJsonObject{{QStringLiteral("uuid"), uuidText(900)},
@@ -332,7 +281,6 @@ QJsonObject validReport()
                        {QStringLiteral("content"), QStringLiteral("IyBTdGF0dXMK")}};
 }
 
-// Gives the first project one report, valid but for field.
 Edit withReport(const QString &field, const QJsonValue &value)
 {
     QJsonObject report = validReport();
@@ -353,8 +301,6 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
-// "line L, column C" of a byte offset of document, as the reader counts them (columns count
-// characters, not UTF-8 bytes).
 QString positionOf(const QByteArray &document, qsizetype offset)
 {
     int line = 1;
@@ -370,9 +316,6 @@ QString positionOf(const QByteArray &document, qsizetype offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-// The bytes of validObject() edited, with the value at path written as raw JSON text (which
-// QJsonDocument could not write: bad numbers, escapes, broken UTF-8). offset, if given,
-// receives where raw starts.
 QByteArray withRaw(const QString &path, const QByteArray &raw, qsizetype *offset)
 {
     const QByteArray marker("\"@@raw@@\"");
@@ -384,7 +327,6 @@ QByteArray withRaw(const QString &path, const QByteArray &raw, qsizetype *offset
     return document.replace(at, marker.size(), raw);
 }
 
-// A line of a message may hold no character that could steer a terminal.
 bool hasNoControlCharacters(const QString &message)
 {
     for (const QChar c : message) {
@@ -396,7 +338,6 @@ bool hasNoControlCharacters(const QString &message)
     return true;
 }
 
-// Reads document; the refusal's message, or "accepted" when it was read.
 QString refusalOf(const QByteArray &document)
 {
     const auto read = Exchange::JsonReader::read(document);
