@@ -8,6 +8,7 @@
 #include "models/measuretablemodel.h"
 #include "models/projectlistmodel.h"
 #include "tests/models/seededworkspace.h"
+#include "tests/support/mainwindowfixture.h"
 #include "views/fileactions.h"
 #include "views/mainwindow.h"
 
@@ -23,10 +24,8 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,7 +43,7 @@ using namespace TestSupport;
 // the menu read back by the importer `samspill import` runs, another database and the recent
 // ones, the language for the next start. A fresh seeded SQLite database plus one project of
 // our own each time; settings in a temporary folder.
-class TestFindFile : public QObject
+class TestFindFile : public QObject, private MainWindowFixture
 {
     Q_OBJECT
 
@@ -67,27 +66,12 @@ private slots:
     void measureLayoutIsRememberedAfterARestart();
 
 private:
-    std::unique_ptr<App::Desktop> openDesktop();
-    void chooseProject(const QString &name);
     QTableView *showMeasures();
-
-    QTemporaryDir m_settingsFolder;
-    std::unique_ptr<SeededWorkspace> m_seeded;
-    std::unique_ptr<App::Desktop> m_desktop;
 };
 
 namespace {
 
-const QString ownProjectName = QStringLiteral("Alfa-prosjektet");
 const QUuid nav{QStringLiteral("88ad3550-ee74-4f20-b452-d2fb906acd8f")};
-
-QByteArray ownProjectJson()
-{
-    return QByteArray(R"json({
-        "format": "samspill-exchange", "formatVersion": 1,
-        "projects": [{"uuid": "7c3f5e2a-1b4d-4e6f-8a9b-0c1d2e3f0001",
-                      "name": "Alfa-prosjektet", "status": "planned"}]})json");
-}
 
 const QString describedProjectName = QStringLiteral("Beskrevet prosjekt");
 
@@ -102,22 +86,10 @@ QByteArray describedProjectJson(const QString &description)
         .toUtf8();
 }
 
-void expectSizeHintWarning()
-{
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
-        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support propagateSizeHints()");
-}
-
 // A text of the window in the language it speaks: Norwegian where the catalogue has it.
 QString shown(const char *context, const char *source)
 {
     return QCoreApplication::translate(context, source);
-}
-
-template <typename Widget>
-Widget *child(QWidget &window, const char *name)
-{
-    return window.findChild<Widget *>(QLatin1String(name));
 }
 
 QStringList titles(const QTableView &table)
@@ -179,55 +151,17 @@ int importedProjects(const QString &file, QString *error)
 
 void TestFindFile::initTestCase()
 {
-    QVERIFY(m_settingsFolder.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SamspillTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("views_findfile"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsFolder.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    QVERIFY(QSettings().fileName().startsWith(m_settingsFolder.path()));
-    QVERIFY(App::Language::install(*QCoreApplication::instance(), QStringLiteral("nb")));
+    setUpTestCase(QStringLiteral("views_findfile"));
 }
 
 void TestFindFile::init()
 {
-    m_desktop.reset();
-    m_seeded.reset();
-    QSettings().clear();
-    m_seeded = std::make_unique<SeededWorkspace>();
-    QVERIFY2(m_seeded->isValid(), qPrintable(m_seeded->error()));
-    QCOMPARE(m_seeded->importJson(ownProjectJson()), QString());
+    setUp();
 }
 
 void TestFindFile::cleanup()
 {
-    m_desktop.reset();
-    m_seeded.reset();
-}
-
-std::unique_ptr<App::Desktop> TestFindFile::openDesktop()
-{
-    auto desktop = std::make_unique<App::Desktop>(m_seeded->workspace());
-    desktop->setToday(QDate(2012, 6, 1));
-    expectSizeHintWarning();
-    desktop->window().show();
-    desktop->window().activateWindow();
-    if (!QTest::qWaitForWindowExposed(&desktop->window()) ||
-        !QTest::qWaitForWindowActive(&desktop->window()))
-        return nullptr;
-    return desktop;
-}
-
-void TestFindFile::chooseProject(const QString &name)
-{
-    auto *list = child<QListView>(m_desktop->window(), "projectList");
-    QVERIFY(list);
-    const QModelIndexList found = list->model()->match(
-        list->model()->index(0, 0), Models::ProjectListModel::NameRole, name, 1, Qt::MatchExactly);
-    QCOMPARE(found.size(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualRect(found.first()).center());
-    QCOMPARE(list->currentIndex(), found.first());
+    tearDown();
 }
 
 QTableView *TestFindFile::showMeasures()
@@ -318,7 +252,7 @@ void TestFindFile::nothingMatchingIsSaidAndUndoneInOneClick()
     QVERIFY(!noMatch->isVisible());
 
     // A project without measures is not "nothing matches".
-    chooseProject(ownProjectName);
+    chooseProject(firstProjectName);
     QCOMPARE(table->model()->rowCount(), 0);
     QVERIFY(!noMatch->isVisible());
 }
@@ -369,7 +303,7 @@ void TestFindFile::projectListFiltersByStatusAndEnterOpensTheHit()
     auto *noMatch = child<QLabel>(window, "projectNoMatch");
     auto *title = child<QLabel>(window, "projectTitle");
     QVERIFY(list && filter && status && noMatch && title);
-    QCOMPARE(shownProjects(*list), (QStringList{ownProjectName, Seed::projectName}));
+    QCOMPARE(shownProjects(*list), (QStringList{firstProjectName, Seed::projectName}));
 
     QVERIFY(chooseByKeyboard(status, QStringLiteral("fullført")));
     QCOMPARE(shownProjects(*list), QStringList{Seed::projectName});
@@ -387,7 +321,7 @@ void TestFindFile::projectListFiltersByStatusAndEnterOpensTheHit()
     QTest::mouseClick(filter, Qt::LeftButton);
     QTest::keyClicks(filter, QStringLiteral("nord-trø"));
     QCOMPARE(shownProjects(*list), QStringList{Seed::projectName});
-    QCOMPARE(title->text(), ownProjectName);
+    QCOMPARE(title->text(), firstProjectName);
     QTest::keyClick(filter, Qt::Key_Return);
     QCOMPARE(title->text(), Seed::projectName);
     QCOMPARE(window.page(), Views::MainWindow::Page::Project);
@@ -398,7 +332,7 @@ void TestFindFile::projectListFiltersByStatusAndEnterOpensTheHit()
     filter->clear();
     QTest::keyClick(filter, Qt::Key_Down);
     QVERIFY(list->hasFocus());
-    QCOMPARE(title->text(), ownProjectName);
+    QCOMPARE(title->text(), firstProjectName);
 }
 
 void TestFindFile::filtersAreRememberedPerProjectAndAfterARestart()
@@ -416,7 +350,7 @@ void TestFindFile::filtersAreRememberedPerProjectAndAfterARestart()
     QCOMPARE(titles(*table), QStringList{Seed::coordinatorMeasure});
 
     // Another project shows its own filters (none), and keeps what is typed for it.
-    chooseProject(ownProjectName);
+    chooseProject(firstProjectName);
     QCOMPARE(filter->text(), QString());
     QCOMPARE(organisation->currentIndex(), 0);
     QTest::mouseClick(filter, Qt::LeftButton);
@@ -439,7 +373,7 @@ void TestFindFile::filtersAreRememberedPerProjectAndAfterARestart()
     QCOMPARE(filter->text(), QStringLiteral("koordinator"));
     QCOMPARE(organisation->currentData().toUuid(), nav);
     QCOMPARE(titles(*table), QStringList{Seed::coordinatorMeasure});
-    chooseProject(ownProjectName);
+    chooseProject(firstProjectName);
     QCOMPARE(filter->text(), QStringLiteral("alfa"));
 }
 
@@ -469,7 +403,7 @@ void TestFindFile::exportFromTheMenuIsReadBackByImport()
                  .contains(Seed::projectName.toUtf8()),
              "the project's name is in the file");
     QVERIFY(!fileContents(folder.filePath(QStringLiteral("prosjekt.json")))
-                 .contains(ownProjectName.toUtf8()));
+                 .contains(firstProjectName.toUtf8()));
     const QString said = window.statusBar()->currentMessage();
     QVERIFY2(said.contains(QStringLiteral("prosjekt.json")), qPrintable(said));
 
@@ -512,7 +446,7 @@ void TestFindFile::anotherDatabaseReplacesTheShownOneAndIsRemembered()
         auto other = App::Workspace::open(otherFile.settings(), App::Workspace::Seeding::Never);
         QVERIFY(other);
         QVERIFY(other.value()->portfolio().importPortfolio(
-            Exchange::JsonReader::read(ownProjectJson()).value()));
+            Exchange::JsonReader::read(firstProjectJson()).value()));
     }
     App::Session session(std::move(first).value());
     expectSizeHintWarning();
@@ -533,7 +467,7 @@ void TestFindFile::anotherDatabaseReplacesTheShownOneAndIsRemembered()
 
     // THEN the window shows it, names it, and remembers it first
     QVERIFY(QTest::qWaitForWindowExposed(&session.desktop().window()));
-    QCOMPARE(child<QLabel>(session.desktop().window(), "projectTitle")->text(), ownProjectName);
+    QCOMPARE(child<QLabel>(session.desktop().window(), "projectTitle")->text(), firstProjectName);
     QVERIFY(child<QLabel>(session.desktop().window(), "databaseLocation")
                 ->text()
                 .contains(otherFile.settings().file));
@@ -551,7 +485,7 @@ void TestFindFile::anotherDatabaseReplacesTheShownOneAndIsRemembered()
     }
     auto refused = session.open(text);
     QVERIFY(!refused);
-    QCOMPARE(child<QLabel>(session.desktop().window(), "projectTitle")->text(), ownProjectName);
+    QCOMPARE(child<QLabel>(session.desktop().window(), "projectTitle")->text(), firstProjectName);
     QCOMPARE(fileContents(text), QByteArray("not a database\n"));
 }
 
@@ -658,7 +592,7 @@ void TestFindFile::longDescriptionIsCutWithShowMore()
     QVERIFY(window.width() <= 1280); // the header wraps; it never widens the window
 
     // A project without a long description has no button.
-    chooseProject(ownProjectName);
+    chooseProject(firstProjectName);
     QTRY_VERIFY(!more->isVisible());
 }
 

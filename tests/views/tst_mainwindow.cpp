@@ -2,7 +2,6 @@
 
 #include "app/desktop.h"
 #include "app/importjob.h"
-#include "app/language.h"
 #include "app/startupnotice.h"
 #include "models/goaltreemodel.h"
 #include "models/measuretablemodel.h"
@@ -15,6 +14,7 @@
 #include "models/storage/migrations.h"
 #include "models/storage/transaction.h"
 #include "tests/models/seededworkspace.h"
+#include "tests/support/mainwindowfixture.h"
 #include "views/timelinecanvas.h"
 
 #include <QAction>
@@ -28,9 +28,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -51,7 +49,7 @@ using namespace TestSupport;
 // The main window as its user meets it: a fresh database seeded on first start, plus one
 // project of our own whose name sorts first, so that choosing the Nord-Trøndelag project is a
 // real choice. Settings live in a temporary folder, never in the user's own.
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private MainWindowFixture
 {
     Q_OBJECT
 
@@ -80,43 +78,9 @@ private slots:
     void windowRestoresTheTimelinesZoom();
     void lookingBackMarksThePastAndAllowsNoEditing();
     void aFigureOfTheOverviewOpensTheMeasuresBehindIt();
-
-private:
-    // Opens the window over the workspace as the application does, shown and active.
-    std::unique_ptr<App::Desktop> openDesktop();
-    void chooseProject(const QString &name);
-
-    QTemporaryDir m_settingsFolder;
-    std::unique_ptr<SeededWorkspace> m_seeded;
-    std::unique_ptr<App::Desktop> m_desktop;
 };
 
 namespace {
-
-const QUuid firstProject{QStringLiteral("7c3f5e2a-1b4d-4e6f-8a9b-0c1d2e3f0001")};
-// Not "Aaa-...": in Norwegian collation "aa" is "å" and sorts last.
-const QString firstProjectName = QStringLiteral("Alfa-prosjektet");
-
-QByteArray firstProjectJson()
-{
-    return QByteArray(R"json({
-        "format": "samspill-exchange", "formatVersion": 1,
-        "projects": [{"uuid": "7c3f5e2a-1b4d-4e6f-8a9b-0c1d2e3f0001",
-                      "name": "Alfa-prosjektet", "status": "planned"}]})json");
-}
-
-// The offscreen platform the tests run on warns so each time a window is shown or resized.
-void expectSizeHintWarning()
-{
-    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
-        QTest::ignoreMessage(QtWarningMsg, "This plugin does not support propagateSizeHints()");
-}
-
-template <typename Widget>
-Widget *child(QWidget &window, const char *name)
-{
-    return window.findChild<Widget *>(QLatin1String(name));
-}
 
 QStringList column(const QAbstractItemModel &model, int column, const QModelIndex &parent = {},
                    int role = Qt::DisplayRole)
@@ -137,56 +101,17 @@ QStringList projectNames(const QAbstractItemModel &model)
 
 void TestMainWindow::initTestCase()
 {
-    QVERIFY(m_settingsFolder.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SamspillTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("views_mainwindow"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsFolder.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
-    QVERIFY(QSettings().fileName().startsWith(m_settingsFolder.path()));
-    // The window in the language it starts in by default.
-    QVERIFY(App::Language::install(*QCoreApplication::instance(), QStringLiteral("nb")));
+    setUpTestCase(QStringLiteral("views_mainwindow"));
 }
 
 void TestMainWindow::init()
 {
-    m_desktop.reset();
-    m_seeded.reset();
-    QSettings().clear();
-    m_seeded = std::make_unique<SeededWorkspace>();
-    QVERIFY2(m_seeded->isValid(), qPrintable(m_seeded->error()));
-    QCOMPARE(m_seeded->importJson(firstProjectJson()), QString());
+    setUp();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_desktop.reset(); // the window goes before the database it shows
-    m_seeded.reset();
-}
-
-std::unique_ptr<App::Desktop> TestMainWindow::openDesktop()
-{
-    auto desktop = std::make_unique<App::Desktop>(m_seeded->workspace());
-    desktop->setToday(QDate(2012, 6, 1)); // the project, the portfolio and the day shown
-    expectSizeHintWarning();
-    desktop->window().show();
-    desktop->window().activateWindow();
-    if (!QTest::qWaitForWindowExposed(&desktop->window()) ||
-        !QTest::qWaitForWindowActive(&desktop->window()))
-        return nullptr;
-    return desktop;
-}
-
-void TestMainWindow::chooseProject(const QString &name)
-{
-    auto *list = child<QListView>(m_desktop->window(), "projectList");
-    QVERIFY(list);
-    const QModelIndexList found = list->model()->match(
-        list->model()->index(0, 0), Models::ProjectListModel::NameRole, name, 1, Qt::MatchExactly);
-    QCOMPARE(found.size(), 1);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualRect(found.first()).center());
-    QCOMPARE(list->currentIndex(), found.first());
+    tearDown();
 }
 
 void TestMainWindow::userFindsAMeasureOfTheChosenProject()
