@@ -650,7 +650,7 @@ bool Editor::update(const T &before, const T &after, int field)
     if (!m_refusal)
         return true;
     if (m_refusal->kind == Domain::Error::Kind::Conflict)
-        reportConflict(after, *m_refusal);
+        reportConflict(after);
     else
         emit refused(m_refusal->message);
     return false;
@@ -680,13 +680,18 @@ bool Editor::recordStatusUpdate(const QUuid &project, const Domain::StatusUpdate
 }
 
 template <typename T>
-void Editor::reportConflict(const T &mine, const Domain::Error &error)
+void Editor::reportConflict(const T &mine)
 {
     Conflict conflict;
     conflict.kind = kindOf(mine);
     conflict.uuid = mine.uuid;
     conflict.name = nameOf(mine, m_names);
-    conflict.message = error.message;
+    // Who and when are for the words only: without them the choice is the same, and the
+    // dialog says "someone else".
+    if (auto last = m_repository.lastChange(mine.uuid); last && last.value()) {
+        conflict.changedBy = last.value()->author;
+        conflict.changedAt = last.value()->changedAt;
+    }
     conflict.mine = EntityFields::of(mine, m_names);
     if (auto theirs = readIn(m_repository, mine)) {
         const T stored = std::move(theirs).value();

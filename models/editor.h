@@ -3,6 +3,7 @@
 #include "models/domain/editrepository.h"
 #include "models/entityfields.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QUndoStack>
@@ -18,8 +19,11 @@ struct Conflict
 {
     Domain::EntityKind kind = Domain::EntityKind::Measure;
     QUuid uuid;
-    QString name;    // of the entity, as one's own edit has it
-    QString message; // who changed it, when
+    QString name; // of the entity, as one's own edit has it
+    // Who stored theirs (or removed it) and when, as the change history says; empty and null
+    // when it does not.
+    QString changedBy;
+    QDateTime changedAt;
     QVector<FieldText> mine;
     QVector<FieldText> theirs; // empty when it has been removed meanwhile
     // Stores one's own edit over theirs as a new step on the undo stack (its undo brings back
@@ -104,7 +108,7 @@ private:
     // Pushes command, whose redo does the change; whether it was done.
     bool push(class EditCommand *command);
     template <typename T>
-    void reportConflict(const T &mine, const Domain::Error &error);
+    void reportConflict(const T &mine);
 
     // What the editor knows of versions, from its own steps.
     void learn(const QUuid &uuid, int version);

@@ -149,7 +149,8 @@ QVariant PortfolioTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PortfolioTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip says the whole of a header cut short in a narrow column.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case RagColumn:

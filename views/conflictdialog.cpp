@@ -1,10 +1,12 @@
 #include "views/conflictdialog.h"
 
+#include "models/domain/text.h"
 #include "models/editor.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -13,6 +15,42 @@
 #include <numeric>
 
 namespace Views {
+namespace {
+
+const QSize fullSize(720, 420);
+
+} // namespace
+
+// Said once, in the dialog's own words, from what the conflict holds: which record, who and
+// when (as far as the history knows), and what the choice is. The storage's own message is
+// for the command line and says to reload, which the buttons here make needless.
+QString ConflictDialog::explanation(const Models::Conflict &conflict)
+{
+    const QString who =
+        conflict.changedBy.isEmpty() ? tr("Someone else") : Domain::printable(conflict.changedBy);
+    const QString kind = Models::EntityFields::kindName(conflict.kind);
+    const QString name = Models::EntityFields::quoted(conflict.name);
+    const bool known = conflict.changedAt.isValid();
+    const QString when =
+        known ? QLocale().toString(conflict.changedAt.toLocalTime(), QLocale::ShortFormat)
+              : QString();
+    if (!conflict.keepMine) {
+        const QString removed =
+            known ? tr("%1 removed the %2 %3 at %4, while you were editing it.")
+                        .arg(who, kind, name, when)
+                  : tr("%1 removed the %2 %3 while you were editing it.").arg(who, kind, name);
+        return removed + QLatin1Char('\n') +
+               tr("Your edit was not saved. Its fields are below, so that nothing you typed is "
+                  "lost.");
+    }
+    const QString changed =
+        known ? tr("%1 changed the %2 %3 at %4, while you were editing it.")
+                    .arg(who, kind, name, when)
+              : tr("%1 changed the %2 %3 while you were editing it.").arg(who, kind, name);
+    return changed + QLatin1Char('\n') +
+           tr("Nothing has been overwritten. Keep your version, take the stored one, or look at "
+              "both first.");
+}
 
 ConflictDialog::ConflictDialog(const Models::Conflict &conflict, QWidget *parent)
     : QDialog(parent)
@@ -20,20 +58,13 @@ ConflictDialog::ConflictDialog(const Models::Conflict &conflict, QWidget *parent
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed by someone else"));
-    resize(720, 420);
 
     const bool gone = !conflict.keepMine;
     auto *message = new QLabel(this);
     message->setObjectName(QStringLiteral("conflictMessage"));
     message->setTextFormat(Qt::PlainText);
     message->setWordWrap(true);
-    message->setText(
-        gone ? tr("%1 was removed by someone else while you edited it.\n%2\nYour edit was not "
-                  "saved. Its fields are below, so that nothing you typed is lost.")
-                   .arg(Models::EntityFields::quoted(conflict.name), conflict.message)
-             : tr("%1 was changed by someone else while you edited it.\n%2\nNothing has been "
-                  "overwritten. Keep your version, take the stored one, or look at both first.")
-                   .arg(Models::EntityFields::quoted(conflict.name), conflict.message));
+    message->setText(explanation(conflict));
 
     // Both versions field by field; the fields that differ first and in bold.
     m_fields->setObjectName(QStringLiteral("conflictFields"));
@@ -85,6 +116,7 @@ ConflictDialog::ConflictDialog(const Models::Conflict &conflict, QWidget *parent
         connect(both, &QPushButton::clicked, this, [this, both] {
             m_fields->setVisible(true);
             both->setEnabled(false);
+            resize(std::max(width(), fullSize.width()), std::max(height(), fullSize.height()));
         });
         keep->setDefault(false);
         take->setDefault(false);
@@ -97,6 +129,8 @@ ConflictDialog::ConflictDialog(const Models::Conflict &conflict, QWidget *parent
     layout->addWidget(message);
     layout->addWidget(m_fields, 1);
     layout->addWidget(buttons);
+    // The question alone is short; both versions side by side need the room.
+    resize(gone ? fullSize : QSize(fullSize.width(), sizeHint().height()));
 }
 
 } // namespace Views

@@ -23,6 +23,8 @@ public:
     ConflictDialog(const Models::Conflict &conflict, QWidget *parent = nullptr);
 
 private:
+    static QString explanation(const Models::Conflict &conflict);
+
     QTableWidget *m_fields;
 };
 

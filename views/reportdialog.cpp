@@ -434,8 +434,7 @@ QString ReportDialog::suggestedFile() const
     return QDir(folder).filePath(file);
 }
 
-bool ReportDialog::make(const Request &request,
-                        const std::function<void(const Report::Content &)> &then)
+bool ReportDialog::make(const Request &request, const Then &then)
 {
     if (!request.allProjects && request.projects.isEmpty()) {
         showError(tr("Choose the projects to report on."));
@@ -475,10 +474,27 @@ bool ReportDialog::make(const Request &request,
         }
         if (progress) {
             progress->setLabelText(tr("Writing the report..."));
-            progress->setCancelButton(nullptr);
             QCoreApplication::processEvents();
         }
-        then(made.value());
+        // The pages of a long report take seconds: shown as they are laid out and painted, at
+        // most once a percent (events are processed at each), and Stop works on.
+        int shown = -1;
+        then(made.value(), [&](int done, int total) {
+            if (!progress)
+                return true;
+            const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
+            if (percent == shown)
+                return true;
+            if (shown < 0)
+                progress->setLabelText(tr("Laying out the pages..."));
+            shown = percent;
+            progress->setMaximum(total);
+            progress->setValue(done);
+            QCoreApplication::processEvents();
+            emit pagesProgressed(done, total);
+            QCoreApplication::processEvents();
+            return !progress->wasCanceled();
+        });
     });
     QGuiApplication::restoreOverrideCursor();
     const bool stopped = progress && progress->wasCanceled();
@@ -499,7 +515,9 @@ void ReportDialog::preview()
     Request asked = request();
     asked.format = Request::Format::Pdf; // the report as printed, with its figures
     Report::Content made;
-    if (!make(asked, [&made](const Report::Content &content) { made = content; }))
+    if (!make(asked, [&made](const Report::Content &content, const Report::Pages::Progress &) {
+            made = content;
+        }))
         return;
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer, made.title);
@@ -517,7 +535,9 @@ void ReportDialog::print()
     Request asked = request();
     asked.format = Request::Format::Pdf;
     Report::Content made;
-    if (!make(asked, [&made](const Report::Content &content) { made = content; }))
+    if (!make(asked, [&made](const Report::Content &content, const Report::Pages::Progress &) {
+            made = content;
+        }))
         return;
     QPrinter printer(QPrinter::HighResolution);
     prepare(printer, made.title);
@@ -566,8 +586,8 @@ void ReportDialog::write(bool issue)
     remember();
     Domain::Result<QByteArray> bytes = QByteArray();
     QString title;
-    if (!make(asked, [&](const Report::Content &content) {
-            bytes = Report::Generator::render(content, asked.format);
+    if (!make(asked, [&](const Report::Content &content, const Report::Pages::Progress &pages) {
+            bytes = Report::Generator::render(content, asked.format, pages);
             title = content.title;
         }))
         return;

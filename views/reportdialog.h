@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/report/content.h"
+#include "models/report/pages.h"
 #include "models/report/request.h"
 #include "views/reportperiod.h"
 
@@ -58,6 +59,9 @@ public:
 signals:
     // A portfolio report has come done of total projects (after processing events).
     void progressed(int done, int total);
+    // The pages of a portfolio report's PDF are laid out and painted done of total steps (see
+    // Report::Pages::Progress; after processing events).
+    void pagesProgressed(int done, int total);
     // A report was written to file; issued: and kept in the archive.
     void written(const QString &file, bool issued);
 
@@ -73,10 +77,11 @@ private:
     void followFormat();
     QVector<Domain::Project> coveredProjects() const;
     QString suggestedFile() const;
-    // Makes the content of request and hands it to then, both in the report's language;
-    // false (with the reason said) when it could not be made or was stopped.
-    bool make(const Report::Request &request,
-              const std::function<void(const Report::Content &)> &then);
+    // Makes the content of request and hands it to then, both in the report's language, with
+    // the progress to lay out and paint its pages with (shown and stoppable as the projects
+    // are); false (with the reason said) when it could not be made or was stopped.
+    using Then = std::function<void(const Report::Content &, const Report::Pages::Progress &)>;
+    bool make(const Report::Request &request, const Then &then);
     void write(bool issue);
     void printOn(const Report::Content &content, const QString &language, QPrinter *printer);
     void showError(const QString &message);

@@ -41,4 +41,13 @@ struct ChangeEvent
     QVector<Field> fields;
 };
 
+// Who stored an entity's newest version, and when: its last update or delete in the history
+// (inserts are recorded per project, not per entity). After a conflict, to say who got there
+// first.
+struct LastChange
+{
+    QString author;      // as in ChangeEvent
+    QDateTime changedAt; // UTC
+};
+
 } // namespace Domain

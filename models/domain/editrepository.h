@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changeevent.h"
 #include "models/domain/entitykind.h"
 #include "models/domain/portfolio.h"
 #include "models/domain/removal.h"
@@ -178,6 +179,9 @@ public:
     virtual Result<StatusUpdate> statusUpdate(const QUuid &uuid) = 0;
     virtual Result<Risk> risk(const QUuid &uuid) = 0;
     virtual Result<BudgetLine> budgetLine(const QUuid &uuid) = 0;
+    // Who last changed or removed it, and when: after a Conflict, to say who got there first.
+    // Nothing when the history has no such event of it.
+    virtual Result<std::optional<LastChange>> lastChange(const QUuid &uuid) = 0;
 };
 
 } // namespace Domain

@@ -154,11 +154,12 @@ Domain::Result<int> Generator::print(const Content &content, QPagedPaintDevice *
     return Pages::print(content, device);
 }
 
-Domain::Result<QByteArray> Generator::render(const Content &content, Request::Format format)
+Domain::Result<QByteArray> Generator::render(const Content &content, Request::Format format,
+                                             const Progress &pages)
 {
     switch (format) {
     case Request::Format::Pdf:
-        return Pages::pdf(content);
+        return Pages::pdf(content, pages);
     case Request::Format::Odt:
         return OdtWriter::write(content);
     case Request::Format::Html:

@@ -44,7 +44,10 @@ public:
     // Paints the report onto device (a QPrinter for the print preview and printing, a
     // QPdfWriter), page by page, in the device's page layout (see Pages); the number of pages.
     static Domain::Result<int> print(const Content &content, QPagedPaintDevice *device);
-    static Domain::Result<QByteArray> render(const Content &content, Request::Format format);
+    // pages: how far a PDF's pages are laid out and painted (see Pages::Progress; the other
+    // formats are written at once).
+    static Domain::Result<QByteArray> render(const Content &content, Request::Format format,
+                                             const Progress &pages = {});
 
 private:
     Repositories m_repositories;

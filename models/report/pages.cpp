@@ -169,9 +169,13 @@ public:
     double mm(double length) const { return millimetres(length, m_dpi); }
     double cellPadding() const { return mm(1); }
 
-    std::vector<Page> place(const QVector<Block> &blocks)
+    // The pages of blocks. After each block, placed is told how many are placed so far; when
+    // it answers false, the layout stops there and gives nothing.
+    std::optional<std::vector<Page>> place(const QVector<Block> &blocks,
+                                           const std::function<bool(int)> &placed)
     {
-        for (const Block &block : blocks) {
+        for (int index = 0; index < blocks.size(); ++index) {
+            const Block &block = blocks.at(index);
             switch (block.kind) {
             case Block::Kind::Heading:
                 heading(block);
@@ -197,6 +201,8 @@ public:
                 }
                 break;
             }
+            if (!placed(index + 1))
+                return std::nullopt;
         }
         return std::move(m_pages);
     }
@@ -489,9 +495,34 @@ void paintPiece(QPainter &painter, const Piece &piece, double rule)
     }
 }
 
+// Steps of a Pages::Progress, told only when they grow.
+class Steps
+{
+public:
+    Steps(const Pages::Progress &progress, int total)
+        : m_progress(progress)
+        , m_total(total)
+    {}
+
+    // Whether to go on.
+    bool reach(int done)
+    {
+        if (!m_progress || done <= m_done)
+            return true;
+        m_done = done;
+        return m_progress(done, m_total);
+    }
+
+private:
+    const Pages::Progress &m_progress;
+    int m_total;
+    int m_done = 0;
+};
+
 } // namespace
 
-Domain::Result<int> Pages::print(const Content &content, QPagedPaintDevice *device)
+Domain::Result<int> Pages::print(const Content &content, QPagedPaintDevice *device,
+                                 const Progress &progress)
 {
     const double dpi = device->logicalDpiY();
     const QFont footerFont = font(footerPoints);
@@ -503,8 +534,16 @@ Domain::Result<int> Pages::print(const Content &content, QPagedPaintDevice *devi
         return Domain::Error{Domain::Error::Kind::Invalid,
                              tr("The page is too small to print the report on.")};
     }
+    // Laying out a block is a step; painting all pages takes as many steps as there are blocks.
+    const int blocks = int(content.blocks.size());
+    Steps steps(progress, 2 * blocks);
+    const Domain::Error stopped{Domain::Error::Kind::Invalid, tr("The report was stopped.")};
     Flow flow(device, width, height - footer);
-    const std::vector<Page> pages = flow.place(content.blocks);
+    const std::optional<std::vector<Page>> laidOut =
+        flow.place(content.blocks, [&steps](int placed) { return steps.reach(placed); });
+    if (!laidOut)
+        return stopped;
+    const std::vector<Page> &pages = *laidOut;
 
     QPainter painter;
     if (!painter.begin(device))
@@ -529,6 +568,10 @@ Domain::Result<int> Pages::print(const Content &content, QPagedPaintDevice *devi
             foot.adjusted(0, 0, -numberWidth - gap, 0), Qt::AlignLeft | Qt::AlignBottom,
             footerMetrics.elidedText(content.title, Qt::ElideRight, width - numberWidth - gap));
         painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom, number);
+        if (!steps.reach(blocks + int(qint64(blocks) * (index + 1) / count))) {
+            painter.end();
+            return stopped;
+        }
     }
     if (!painter.end())
         return Domain::Error{Domain::Error::Kind::Io, tr("The report could not be printed.")};
@@ -541,7 +584,7 @@ QPageLayout Pages::pageLayout()
                        QPageLayout::Millimeter);
 }
 
-Domain::Result<QByteArray> Pages::pdf(const Content &content)
+Domain::Result<QByteArray> Pages::pdf(const Content &content, const Progress &progress)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -552,7 +595,7 @@ Domain::Result<QByteArray> Pages::pdf(const Content &content)
         writer.setCreator(QStringLiteral("Samspill"));
         writer.setPageLayout(pageLayout());
         writer.setResolution(300);
-        if (auto printed = print(content, &writer); !printed)
+        if (auto printed = print(content, &writer, progress); !printed)
             return printed.error();
     }
     if (bytes.isEmpty())

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QPageLayout>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 namespace Report {
@@ -24,13 +26,20 @@ class Pages
     Q_DECLARE_TR_FUNCTIONS(Report::Pages)
 
 public:
+    // How far it has come: done of total steps, where laying out each block is a step and
+    // painting the pages takes as many again (spread over the pages; the two take about as long).
+    // Called whenever done grows, up to total; returning false stops it (an Error, and nothing
+    // more painted). It does not change what is painted.
+    using Progress = std::function<bool(int done, int total)>;
+
     // Paints content onto device (a QPrinter, a QPdfWriter) in the device's page layout, within
     // its margins; the number of pages, or an error when the device cannot be painted on.
-    static Domain::Result<int> print(const Content &content, QPagedPaintDevice *device);
+    static Domain::Result<int> print(const Content &content, QPagedPaintDevice *device,
+                                     const Progress &progress = {});
     // The PDF's page: A4 with margins of 2 cm at the sides, 15 mm at the top, 12 mm at the foot.
     static QPageLayout pageLayout();
-    // The report on pageLayout()'s pages; an error when the writer fails.
-    static Domain::Result<QByteArray> pdf(const Content &content);
+    // The report on pageLayout()'s pages; an error when the writer fails or it was stopped.
+    static Domain::Result<QByteArray> pdf(const Content &content, const Progress &progress = {});
 };
 
 } // namespace Report

@@ -341,23 +341,35 @@ Domain::Error ChangeWriter::conflict(const Table &table, qint64 id, const QUuid 
     if (!stored->next())
         return Error{Error::Kind::NotFound, Text::tr("It has been deleted by someone else.")};
 
-    auto last = Sql::run(m_database.connection(),
+    // Still a conflict when the history cannot say who: the stored version is what counts.
+    if (auto last = lastChange(m_database, uuid); last && last.value()) {
+        const QString when =
+            QLocale().toString(last.value()->changedAt.toLocalTime(), QLocale::ShortFormat);
+        return Error{Error::Kind::Conflict,
+                     Text::tr("%1 changed it at %2, after it was read here. Nothing was "
+                              "overwritten; reload to see the change.")
+                         .arg(Domain::printable(last.value()->author), when)};
+    }
+    return Error{Error::Kind::Conflict,
+                 Text::tr("Someone else changed it after it was read here. Nothing was "
+                          "overwritten; reload to see the change.")};
+}
+
+Domain::Result<std::optional<Domain::LastChange>> ChangeWriter::lastChange(Database &database,
+                                                                           const QUuid &uuid)
+{
+    auto last = Sql::run(database.connection(),
                          QStringLiteral("SELECT s.author, s.changed_at FROM change_event e"
                                         " JOIN change_set s ON s.id = e.change_set"
                                         " WHERE e.entity_uuid = ?"
                                         " ORDER BY e.id DESC LIMIT 1"),
                          {Sql::uuidBytes(uuid)});
-    if (last && last->next()) {
-        const QString when = QLocale().toString(Sql::fromMilliseconds(last->value(1)).toLocalTime(),
-                                                QLocale::ShortFormat);
-        return Error{Error::Kind::Conflict,
-                     Text::tr("%1 changed it at %2, after it was read here. Nothing was "
-                              "overwritten; reload to see the change.")
-                         .arg(Domain::printable(last->value(0).toString()), when)};
-    }
-    return Error{Error::Kind::Conflict,
-                 Text::tr("Someone else changed it after it was read here. Nothing was "
-                          "overwritten; reload to see the change.")};
+    if (!last)
+        return last.error();
+    if (!last->next())
+        return std::optional<Domain::LastChange>();
+    return std::optional<Domain::LastChange>(
+        Domain::LastChange{last->value(0).toString(), Sql::fromMilliseconds(last->value(1))});
 }
 
 } // namespace Storage

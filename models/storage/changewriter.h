@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/changeevent.h"
 #include "models/domain/result.h"
 #include "models/storage/statement.h"
 
@@ -116,6 +117,11 @@ public:
     // that they are kept too.
     Domain::Result<void> remove(const Table &table, qint64 id, const QUuid &uuid, const Row &before,
                                 const std::optional<int> &expectedVersion = std::nullopt);
+
+    // Who last updated or deleted the entity, and when (Domain::LastChange); nothing when the
+    // history has no such event of it.
+    static Domain::Result<std::optional<Domain::LastChange>> lastChange(Database &database,
+                                                                        const QUuid &uuid);
 
     // The history's JSON form of a field's value: text, null, or a list of UUID texts.
     static QJsonValue historyValue(const Field &field);

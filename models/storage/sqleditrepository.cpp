@@ -921,4 +921,9 @@ Result<Domain::BudgetLine> SqlEditRepository::budgetLine(const QUuid &uuid)
     });
 }
 
+Result<std::optional<Domain::LastChange>> SqlEditRepository::lastChange(const QUuid &uuid)
+{
+    return ChangeWriter::lastChange(m_database, uuid);
+}
+
 } // namespace Storage

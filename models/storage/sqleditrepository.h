@@ -97,6 +97,7 @@ public:
     Domain::Result<Domain::StatusUpdate> statusUpdate(const QUuid &uuid) override;
     Domain::Result<Domain::Risk> risk(const QUuid &uuid) override;
     Domain::Result<Domain::BudgetLine> budgetLine(const QUuid &uuid) override;
+    Domain::Result<std::optional<Domain::LastChange>> lastChange(const QUuid &uuid) override;
 
 private:
     // What a failed call did not do, for its message.

@@ -567,7 +567,9 @@ void TestEditor::someoneElsesChangeIsShownAndMineCanBeKept()
     Storage::SqlEditRepository theirRepository(*other.value());
     Measure theirs = mineBefore;
     theirs.theme = QStringLiteral("Deres tema");
+    const QDateTime beforeTheirs = QDateTime::currentDateTimeUtc().addMSecs(-1);
     QVERIFY(theirRepository.updateMeasure(theirs));
+    const QDateTime afterTheirs = QDateTime::currentDateTimeUtc().addMSecs(1);
 
     // my save meets their version: nothing of mine is stored, both are shown
     Measure mine = mineBefore;
@@ -576,7 +578,10 @@ void TestEditor::someoneElsesChangeIsShownAndMineCanBeKept()
     QCOMPARE(conflicted.count(), 1);
     const auto conflict = conflicted.first().first().value<Models::Conflict>();
     QCOMPARE(conflict.uuid, mine.uuid);
-    QVERIFY(!conflict.message.isEmpty());
+    // who stored theirs and when, as the history has it, for the window to say in its words
+    QCOMPARE(conflict.changedBy, other.value()->author());
+    QVERIFY2(conflict.changedAt >= beforeTheirs && conflict.changedAt <= afterTheirs,
+             qPrintable(conflict.changedAt.toString(Qt::ISODateWithMs)));
     QCOMPARE(conflict.mine.size(), conflict.theirs.size());
     auto field = [](const QVector<Models::FieldText> &fields, const QString &label) {
         for (const Models::FieldText &f : fields) {

@@ -24,6 +24,7 @@ private slots:
     void aRowTallerThanAPageRunsOnWithTheHeaderRepeated();
     void everyPageIsNumberedOfTheirCount();
     void printsInTheDevicesPageSize();
+    void progressCountsUpToItsTotalAndStopsWhenTold();
 
 private:
     static QStringList pages(const Content &content);
@@ -128,6 +129,47 @@ void TestPages::printsInTheDevicesPageSize()
     QVERIFY(a4 > 1);
     // The text of an A5 page is about two thirds as tall as an A4 page's.
     QVERIFY2(a5 * 3 > a4 * 4, qPrintable(QStringLiteral("A4 %1, A5 %2").arg(a4).arg(a5)));
+}
+
+void TestPages::progressCountsUpToItsTotalAndStopsWhenTold()
+{
+    Content content;
+    content.title = QStringLiteral("Rapport");
+    for (int part = 0; part < 20; ++part) {
+        content.blocks.append(Block::heading(2, QStringLiteral("Del %1").arg(part)));
+        for (int line = 0; line < 30; ++line)
+            content.blocks.append(Block::paragraph(QStringLiteral("Avsnitt %1.").arg(line)));
+    }
+    QList<QPair<int, int>> steps;
+    const auto told = Pages::pdf(content, [&steps](int done, int total) {
+        steps.append({done, total});
+        return true;
+    });
+    QVERIFY(told);
+    const QStringList printed = TestSupport::pdfPages(told.value());
+    QVERIFY(printed.size() > 10);
+    // Up by every block laid out and then every page painted, to the total and no further.
+    QCOMPARE(steps.size(), content.blocks.size() + printed.size());
+    for (int step = 0; step < steps.size(); ++step) {
+        QCOMPARE(steps.at(step).second, 2 * int(content.blocks.size()));
+        QVERIFY(steps.at(step).first > (step == 0 ? 0 : steps.at(step - 1).first));
+    }
+    QCOMPARE(steps.last().first, steps.last().second);
+    // The pages are the same as without it.
+    QCOMPARE(printed, pages(content));
+
+    // Stopped while laid out, and while painted: an error, and no bytes.
+    for (const double when : {0.25, 0.75}) {
+        int last = 0;
+        const auto stopped = Pages::pdf(content, [&last, when](int done, int total) {
+            last = done;
+            return done < total * when;
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().message, Pages::tr("The report was stopped."));
+        const double total = 2 * double(content.blocks.size());
+        QVERIFY2(last >= total * when && last < total, qPrintable(QString::number(last)));
+    }
 }
 
 QTEST_MAIN(TestPages)

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -448,8 +449,26 @@ void TestEditing::staleEditMeetsTheConflictChoice()
     auto *dialog = window.findChild<Views::ConflictDialog *>();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
+    // Said once, in the dialog's own words: which measure, who stored theirs and when; nothing
+    // of the storage's advice to reload, which the choice makes needless.
+    const QString text = child<QLabel>(*dialog, "conflictMessage")->text();
+    auto last = theirs.lastChange(renamed.uuid);
+    QVERIFY(last && last.value());
+    const QString when =
+        QLocale().toString(last.value()->changedAt.toLocalTime(), QLocale::ShortFormat);
+    for (const QString &said :
+         {Models::EntityFields::kindName(Domain::EntityKind::Measure),
+          Models::EntityFields::quoted(QStringLiteral("Alfa")), other.value()->author(), when})
+        QVERIFY2(text.count(said) == 1, qPrintable(said + QStringLiteral(" in: ") + text));
+    const QRegularExpression overwritten(QStringLiteral("overwritten|overskrevet"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QCOMPARE(text.count(overwritten), 1);
+    const QRegularExpression reload(QStringLiteral("reload|last inn|laste inn"),
+                                    QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(!text.contains(reload), qPrintable(text));
     auto *fields = child<QTableWidget>(*dialog, "conflictFields");
     QVERIFY(!fields->isVisible());
+    shoot(*dialog, "conflict-message");
     child<QPushButton>(*dialog, "lookAtBothButton")->click();
     QVERIFY(fields->isVisible());
     shoot(*dialog, "conflict-choice");

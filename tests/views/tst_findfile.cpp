@@ -6,6 +6,7 @@
 #include "app/workspace.h"
 #include "models/exchange/jsonreader.h"
 #include "models/measuretablemodel.h"
+#include "models/portfoliotablemodel.h"
 #include "models/projectlistmodel.h"
 #include "tests/models/seededworkspace.h"
 #include "tests/support/mainwindowfixture.h"
@@ -64,6 +65,7 @@ private slots:
     void languageChoiceIsRememberedForTheNextStart();
     void longDescriptionIsCutWithShowMore();
     void measureLayoutIsRememberedAfterARestart();
+    void portfolioReasonTakesTheWidthLeftAndUserWidthsAreKept();
 
 private:
     QTableView *showMeasures();
@@ -622,6 +624,55 @@ void TestFindFile::measureLayoutIsRememberedAfterARestart()
     const QList<int> restored = child<QSplitter>(m_desktop->window(), "measureSplitter")->sizes();
     QVERIFY2(restored.value(0) * 2 < restored.value(1),
              qPrintable(QStringLiteral("%1 : %2").arg(restored.value(0)).arg(restored.value(1))));
+}
+
+void TestFindFile::portfolioReasonTakesTheWidthLeftAndUserWidthsAreKept()
+{
+    using Table = Models::PortfolioTableModel;
+    QTableView *table = nullptr;
+    QHeaderView *header = nullptr;
+    const auto showPortfolio = [&] {
+        m_desktop = openDesktop();
+        QVERIFY(m_desktop);
+        m_desktop->window().resize(1280, 800);
+        child<QAction>(m_desktop->window(), "showPortfolioAction")->trigger();
+        table = child<QTableView>(m_desktop->window(), "portfolioTable");
+        QVERIFY(table && table->isVisible());
+        header = table->horizontalHeader();
+    };
+    const auto widths = [&]() -> QString {
+        QStringList all;
+        for (int column = 0; column < header->count(); ++column)
+            all.append(QString::number(header->sectionSize(column)));
+        return all.join(u' ') + QStringLiteral(" of %1").arg(table->viewport()->width());
+    };
+    showPortfolio();
+    QVERIFY(table);
+    // The reason takes what the other columns leave: the table fills its width at 1280 pixels
+    // without scrolling sideways, and the reason is more than twice as wide as the name or any
+    // other column.
+    QTRY_VERIFY2(header->length() == table->viewport()->width(), qPrintable(widths()));
+    for (int column = 0; column < Table::ReasonColumn; ++column) {
+        QVERIFY2(header->sectionSize(Table::ReasonColumn) > 2 * header->sectionSize(column),
+                 qPrintable(widths()));
+    }
+    QCOMPARE(header->sectionResizeMode(Table::ReasonColumn), QHeaderView::Interactive);
+
+    // A column the user widens keeps that width; the reason gives way to it.
+    const int reason = header->sectionSize(Table::ReasonColumn);
+    const int region = header->sectionSize(Table::RegionColumn) + 40;
+    header->resizeSection(Table::RegionColumn, region);
+    QCOMPARE(header->sectionSize(Table::ReasonColumn), reason - 40);
+    QCOMPARE(header->length(), table->viewport()->width());
+    QVERIFY(m_desktop->window().close());
+    m_desktop.reset();
+
+    // After a restart the user's width still wins, and the reason fills the rest again.
+    showPortfolio();
+    QVERIFY(table);
+    QTRY_VERIFY2(header->length() == table->viewport()->width(), qPrintable(widths()));
+    QCOMPARE(header->sectionSize(Table::RegionColumn), region);
+    QCOMPARE(header->sectionSize(Table::ReasonColumn), reason - 40);
 }
 
 QTEST_MAIN(TestFindFile)

@@ -69,6 +69,7 @@ private slots:
     void unwritablePathIsSaidAndNothingIsWritten();
     void switchedOffSectionsAreLeftOutAndTheLanguageIsTheReports();
     void portfolioReportShowsProgressAndCanBeStopped();
+    void portfolioPdfShowsItsPagesLaidOutAndCanBeStoppedThen();
     void choicesAreRememberedForTheNextReport();
     void previewShowsTheSeedProjectsYear();
     void archiveListsOpensAndCopiesAReportExactly();
@@ -467,6 +468,68 @@ void TestReportDialog::portfolioReportShowsProgressAndCanBeStopped()
     QCOMPARE(reports.size(), 1);
     QVERIFY(reports.first().project.isNull());
     QCOMPARE(reports.first().projects.size(), 2);
+}
+
+void TestReportDialog::portfolioPdfShowsItsPagesLaidOutAndCanBeStoppedThen()
+{
+    // A portfolio report as PDF, stopped while its pages are laid out: the bar has moved on,
+    // past the projects, and no file is left
+    m_chosenFile = m_folder->filePath(QStringLiteral("portefolje.pdf"));
+    QList<QPair<int, int>> steps;
+    // Follows the pages' progress in dialog, as the bar shows it, and clicks Stop at step stopAt.
+    const auto follow = [&steps](Views::ReportDialog &dialog, int stopAt) {
+        const auto seen = [&steps, &dialog, stopAt](int done, int total) {
+            steps.append({done, total});
+            auto *progress = child<QProgressDialog>(dialog, "reportProgress");
+            QVERIFY(progress);
+            QCOMPARE(progress->maximum(), total);
+            QCOMPARE(progress->value(), done);
+            QCOMPARE(progress->labelText(),
+                     QCoreApplication::translate("Views::ReportDialog", "Laying out the pages..."));
+            if (steps.size() == stopAt) {
+                shoot(*progress, "report-pages-progress");
+                auto *stop = progress->findChild<QPushButton *>();
+                QVERIFY(stop && stop->isVisible());
+                stop->click();
+            }
+        };
+        return QObject::connect(&dialog, &Views::ReportDialog::pagesProgressed, &dialog, seen);
+    };
+    QVERIFY(inReportDialog([&](Views::ReportDialog &dialog) {
+        askForTheSeedsYear(dialog, Report::Request::Format::Pdf);
+        child<QRadioButton>(dialog, "reportPortfolioRadio")->setChecked(true);
+        const auto connection = follow(dialog, 3);
+        child<QPushButton>(dialog, "reportIssueButton")->click();
+        QObject::disconnect(connection);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(child<QLabel>(dialog, "reportMessage")->text(),
+                 QCoreApplication::translate("Views::ReportDialog",
+                                             "The report was stopped; nothing was written."));
+    }));
+    QCOMPARE(steps.size(), 3);
+    for (int step = 1; step < steps.size(); ++step) {
+        QVERIFY(steps.at(step).first > steps.at(step - 1).first);
+        QCOMPARE(steps.at(step).second, steps.first().second);
+    }
+    QVERIFY(steps.first().first > 0);
+    QVERIFY(steps.last().first < steps.last().second);
+    QVERIFY(!QFile::exists(m_chosenFile));
+    QVERIFY2(QDir(m_folder->path()).entryList(QDir::Files | QDir::Hidden).isEmpty(),
+             qPrintable(QDir(m_folder->path()).entryList(QDir::Files | QDir::Hidden).join(u' ')));
+    QCOMPARE(archived().size(), 0);
+
+    // The same to its end: the bar reaches its end, and the PDF is written and archived
+    steps.clear();
+    QVERIFY(inReportDialog([&](Views::ReportDialog &dialog) {
+        const auto connection = follow(dialog, -1);
+        child<QPushButton>(dialog, "reportIssueButton")->click();
+        QObject::disconnect(connection);
+        QVERIFY(!dialog.isVisible());
+    }));
+    QVERIFY(steps.size() > 3);
+    QCOMPARE(steps.last().first, steps.last().second);
+    QVERIFY(fileContents(m_chosenFile).startsWith("%PDF"));
+    QCOMPARE(archived().size(), 1);
 }
 
 void TestReportDialog::choicesAreRememberedForTheNextReport()
