@@ -25,6 +25,8 @@
 #include <QTreeView>
 #include <QUndoView>
 
+#include <algorithm>
+
 namespace Views {
 namespace {
 
@@ -92,6 +94,7 @@ EditingActions::EditingActions(QMainWindow *window, Models::ProjectData *data,
     connect(data, &Models::ProjectData::reset, this, &EditingActions::updateActions);
     connect(measures->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EditingActions::updateActions);
+    connect(measures, &MeasuresView::rowsShownChanged, this, &EditingActions::updateActions);
     connect(projectView->goalTree()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &EditingActions::updateActions);
 }
@@ -103,6 +106,16 @@ QAction *EditingActions::action(const char *name, const QString &text, const QKe
     action->setObjectName(QLatin1String(name));
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, slot);
+    return action;
+}
+
+// Move up (steps -1, Alt+Up) or down (1, Alt+Down).
+QAction *EditingActions::moveAction(const char *name, int steps, void (EditingActions::*move)(int))
+{
+    auto *action = new QAction(steps < 0 ? tr("Move &up") : tr("Move d&own"), this);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcut(QKeySequence(Qt::ALT | (steps < 0 ? Qt::Key_Up : Qt::Key_Down)));
+    connect(action, &QAction::triggered, this, [this, move, steps] { (this->*move)(steps); });
     return action;
 }
 
@@ -165,7 +178,14 @@ void EditingActions::addMenus(QAction *before)
     statusUpdateAction->setObjectName(QStringLiteral("statusUpdateAction"));
     statusUpdateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(statusUpdateAction, &QAction::triggered, this, [this] { newStatusUpdate(false); });
-    for (QAction *scoped : {editMeasureAction, deleteMeasureAction}) {
+    // Alt+Up and Alt+Down, as in the goal tree and the other ordered lists.
+    m_moveMeasureUp = moveAction("moveMeasureUpAction", -1, &EditingActions::moveMeasure);
+    m_moveMeasureDown = moveAction("moveMeasureDownAction", 1, &EditingActions::moveMeasure);
+    auto *separator = new QAction(this); // in the table's context menu
+    separator->setObjectName(QStringLiteral("measureTableSeparator"));
+    separator->setSeparator(true);
+    for (QAction *scoped :
+         {editMeasureAction, deleteMeasureAction, separator, m_moveMeasureUp, m_moveMeasureDown}) {
         scoped->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         table->addAction(scoped);
     }
@@ -176,7 +196,10 @@ void EditingActions::addMenus(QAction *before)
     m_projectView->timelineView()->addAction(newMeasureAction);
     m_measureMenu->addActions({newMeasureAction, editMeasureAction, statusUpdateAction});
     m_measureMenu->addSeparator();
+    m_measureMenu->addActions({m_moveMeasureUp, m_moveMeasureDown});
+    m_measureMenu->addSeparator();
     m_measureMenu->addAction(deleteMeasureAction);
+    m_measureMenu->setToolTipsVisible(true); // why a move is off, when it is
     m_measureActions = {editMeasureAction, deleteMeasureAction, statusUpdateAction};
     m_projectActions.append(newMeasureAction);
 
@@ -196,14 +219,8 @@ void EditingActions::addMenus(QAction *before)
                                      QKeySequence(Qt::Key_F2), &EditingActions::editGoal);
     QAction *deleteGoalAction = action("deleteGoalAction", tr("&Delete goal"), QKeySequence::Delete,
                                        &EditingActions::deleteGoal);
-    auto *up = new QAction(tr("Move &up"), this);
-    up->setObjectName(QStringLiteral("moveGoalUpAction"));
-    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    connect(up, &QAction::triggered, this, [this] { moveGoal(-1); });
-    auto *down = new QAction(tr("Move d&own"), this);
-    down->setObjectName(QStringLiteral("moveGoalDownAction"));
-    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    connect(down, &QAction::triggered, this, [this] { moveGoal(1); });
+    QAction *up = moveAction("moveGoalUpAction", -1, &EditingActions::moveGoal);
+    QAction *down = moveAction("moveGoalDownAction", 1, &EditingActions::moveGoal);
     auto *indent = new QAction(tr("&Indent (make a sub-goal)"), this);
     indent->setObjectName(QStringLiteral("indentGoalAction"));
     indent->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
@@ -253,6 +270,28 @@ void EditingActions::updateActions()
         action->setEnabled(measure);
     for (QAction *action : std::as_const(m_goalActions))
         action->setEnabled(goal);
+    updateMeasureMoves(measure);
+}
+
+// A measure moves in the project's order, so only while the table shows it; when it is sorted
+// by a column, the actions say how to get that order back.
+void EditingActions::updateMeasureMoves(bool measure)
+{
+    if (!m_moveMeasureUp)
+        return; // before addMenus
+    const MeasuresView *view = m_projectView->measuresView();
+    const bool ordered = view->inProjectOrder();
+    const QString why =
+        measure && !ordered
+            ? tr("The table is sorted by a column: click its header until the arrow is gone to "
+                 "see the project's order, in which measures are moved.")
+            : QString();
+    for (QAction *action : {m_moveMeasureUp, m_moveMeasureDown}) {
+        const int steps = action == m_moveMeasureUp ? -1 : 1;
+        action->setEnabled(measure && ordered && !view->shownBeside(steps).isNull());
+        action->setToolTip(why);
+        action->setStatusTip(why);
+    }
 }
 
 const Domain::Measure *EditingActions::currentMeasure() const
@@ -389,6 +428,25 @@ void EditingActions::deleteMeasure()
                 .arg(name),
             8000);
     }
+}
+
+// Past the measure shown beside it: one place in the project's order, or past the measures a
+// filter hides between them, so that the move is seen.
+void EditingActions::moveMeasure(int steps)
+{
+    const MeasuresView *view = m_projectView->measuresView();
+    const Domain::Measure *found = currentMeasure();
+    if (!found || m_data->asOf().isValid() || !view->inProjectOrder())
+        return;
+    const QVector<Domain::Measure> &measures = m_data->measures();
+    const QUuid beside = view->shownBeside(steps);
+    const auto to = std::find_if(
+        measures.cbegin(), measures.cend(),
+        [&beside](const Domain::Measure &candidate) { return candidate.uuid == beside; });
+    if (beside.isNull() || to == measures.cend())
+        return;
+    const Domain::Measure measure = *found; // the reload after the step replaces *found
+    m_editor->move(measure, int(to - measures.cbegin()));
 }
 
 void EditingActions::newStatusUpdate(bool forProject)

@@ -43,6 +43,9 @@ public:
     void newMeasure();
     void editMeasure();
     void deleteMeasure();
+    // Moves the current measure past the one shown above (-1) or below (1) it in the project's
+    // order; only while the table shows that order.
+    void moveMeasure(int steps);
     void newStatusUpdate(bool forProject);
     void newGoal(bool subGoal);
     void editGoal();
@@ -63,10 +66,12 @@ signals:
 private:
     QAction *action(const char *name, const QString &text, const QKeySequence &shortcut,
                     void (EditingActions::*slot)());
+    QAction *moveAction(const char *name, int steps, void (EditingActions::*move)(int));
     void afterChange();
     void showRefusal(const QString &message);
     void showConflict(const Models::Conflict &conflict);
     void updateActions();
+    void updateMeasureMoves(bool measure);
     const Domain::Measure *currentMeasure() const; // the table's, as loaded
     QUuid currentGoal() const;
 
@@ -80,6 +85,8 @@ private:
     QList<QAction *> m_projectActions;
     QList<QAction *> m_undoActions;
     QList<QAction *> m_anyTimeActions; // need no project, only today
+    QAction *m_moveMeasureUp = nullptr;
+    QAction *m_moveMeasureDown = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_measureMenu = nullptr;
     QMenu *m_goalMenu = nullptr;

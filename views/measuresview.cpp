@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -80,6 +81,9 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     m_table->setItemDelegate(new LightDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // stored order until the user sorts
+    // The table's own actions (edit, delete, move) on a right click or the menu key.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MeasuresView::showContextMenu);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -93,6 +97,8 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     // Titles and organisation names share the width; the short columns fit their content.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionsMovable(true); // the order is the user's, and remembered
+    // Ascending, descending, and on the third click the project's own order again.
+    header->setSortIndicatorClearable(true);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Models::MeasureTableModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(Models::MeasureTableModel::ResponsibleColumn,
@@ -136,6 +142,11 @@ MeasuresView::MeasuresView(const Models::ProjectData *projectData,
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MeasuresView::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MeasuresView::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MeasuresView::updateCount);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MeasuresView::rowsShownChanged);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MeasuresView::rowsShownChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MeasuresView::rowsShownChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MeasuresView::rowsShownChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MeasuresView::rowsShownChanged);
     updateCount();
 }
 
@@ -143,6 +154,30 @@ QUuid MeasuresView::currentMeasure() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(Models::MeasureTableModel::UuidRole).toUuid() : QUuid();
+}
+
+bool MeasuresView::inProjectOrder() const
+{
+    return m_table->horizontalHeader()->sortIndicatorSection() < 0;
+}
+
+QUuid MeasuresView::shownBeside(int steps) const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return {};
+    const QModelIndex beside = current.siblingAtRow(current.row() + steps);
+    return beside.isValid() ? beside.data(Models::MeasureTableModel::UuidRole).toUuid() : QUuid();
+}
+
+void MeasuresView::showContextMenu(const QPoint &at)
+{
+    auto *menu = new QMenu(m_table);
+    menu->setObjectName(QStringLiteral("measureContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true); // why an action is off, where it says so
+    menu->addActions(m_table->actions());
+    menu->popup(m_table->viewport()->mapToGlobal(at));
 }
 
 void MeasuresView::setSelection(Models::MeasureSelection *selection)

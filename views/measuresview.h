@@ -38,6 +38,11 @@ public:
     // Makes the measure current in the table; false when the table does not show it.
     bool selectMeasure(const QUuid &measure);
     QTableView *table() const { return m_table; }
+    // Whether the table lists the measures in the project's order, sorted by no column (a third
+    // click on a sorted column's header comes back to it): the order measures are moved in.
+    bool inProjectOrder() const;
+    // The measure shown steps rows from the current one (-1 the one above); null when none is.
+    QUuid shownBeside(int steps) const;
     // Shows only these measures (the list behind a figure of the overview), named by title,
     // until the user shows all again or the project shown changes.
     void showOnly(const QString &title, const QList<QUuid> &measures);
@@ -48,9 +53,12 @@ public:
 signals:
     // The user asked to open the measure (double-click, Enter).
     void measureActivated(const QUuid &uuid);
+    // The rows shown, or their order, changed (sorted, filtered, read again).
+    void rowsShownChanged();
 
 private:
     void showCurrent();
+    void showContextMenu(const QPoint &at);
     void updateCount();
     void goToFirstHit(bool open);
 

@@ -21,12 +21,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -66,6 +69,7 @@ private slots:
     void invalidDatesAreSaidAndNothingIsStored();
     void staleEditMeetsTheConflictChoice();
     void goalsAreIndentedAndMovedByKeyboard();
+    void measuresAreMovedByKeyboardInTheProjectsOrder();
     void identityNumberIsFlaggedAndNotSavedWithoutConfirmation();
     void barDraggedOnTheTimelineIsStoredAndUndone();
     void projectIsCreatedDeletedAndBroughtBack();
@@ -127,6 +131,14 @@ QStringList goalTexts(const Domain::ProjectBundle &bundle)
     for (const Domain::Goal &goal : bundle.goals)
         texts.append(goal.text + QLatin1Char('<') + goal.parentUuid.toString());
     return texts;
+}
+
+QStringList measureTitles(const Domain::ProjectBundle &bundle)
+{
+    QStringList titles;
+    for (const Domain::Measure &measure : bundle.measures)
+        titles.append(measure.title);
+    return titles;
 }
 
 } // namespace
@@ -525,6 +537,124 @@ void TestEditing::goalsAreIndentedAndMovedByKeyboard()
     stack.undo();
     stack.undo();
     QCOMPARE(goalTexts(stored()), before);
+}
+
+void TestEditing::measuresAreMovedByKeyboardInTheProjectsOrder()
+{
+    QMainWindow &window = m_desktop->window();
+    auto *table = child<QTableView>(window, "measureTable");
+    auto *up = child<QAction>(window, "moveMeasureUpAction");
+    auto *down = child<QAction>(window, "moveMeasureDownAction");
+    QVERIFY(up && down);
+    QVERIFY(child<QMenu>(window, "measureMenu")->actions().contains(up));
+    QUndoStack &stack = m_desktop->editor().undoStack();
+    const auto shown = [table] {
+        return column(*table->model(), Models::MeasureTableModel::TitleColumn);
+    };
+    const auto current = [table] {
+        return table->currentIndex()
+            .siblingAtColumn(Models::MeasureTableModel::TitleColumn)
+            .data()
+            .toString();
+    };
+    const QStringList before = {QStringLiteral("Alfa"), QStringLiteral("Beta"),
+                                QStringLiteral("Gamma"), QStringLiteral("Delta"),
+                                QStringLiteral("Epsilon")};
+    QCOMPARE(measureTitles(stored()), before);
+    QCOMPARE(shown(), before); // the project's order until the user sorts
+
+    // Beta down a place, then up twice, where the first goes no further; chosen and focused
+    selectMeasure(QStringLiteral("Beta"));
+    QVERIFY(up->isEnabled() && down->isEnabled());
+    QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);
+    const QStringList betaDown = {QStringLiteral("Alfa"), QStringLiteral("Gamma"),
+                                  QStringLiteral("Beta"), QStringLiteral("Delta"),
+                                  QStringLiteral("Epsilon")};
+    QCOMPARE(measureTitles(stored()), betaDown);
+    QCOMPARE(shown(), betaDown);
+    QCOMPARE(current(), QStringLiteral("Beta"));
+    QVERIFY(table->hasFocus());
+    QVERIFY2(stack.undoText().startsWith(QStringLiteral("Flytt ")), qPrintable(stack.undoText()));
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    const QStringList betaFirst = {QStringLiteral("Beta"), QStringLiteral("Alfa"),
+                                   QStringLiteral("Gamma"), QStringLiteral("Delta"),
+                                   QStringLiteral("Epsilon")};
+    QCOMPARE(measureTitles(stored()), betaFirst);
+    QCOMPARE(current(), QStringLiteral("Beta"));
+    QVERIFY(!up->isEnabled());
+    QVERIFY(down->isEnabled());
+    QCOMPARE(stack.count(), 3);
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(stack.count(), 3);
+
+    // Ctrl+Z puts it back (the last step: Beta second again), Ctrl+Y moves it again, the measure
+    // chosen all along
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(measureTitles(stored()), before);
+    QCOMPARE(shown(), before);
+    QCOMPARE(current(), QStringLiteral("Beta"));
+    QTest::keyClick(table, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(measureTitles(stored()), betaFirst);
+    QCOMPARE(current(), QStringLiteral("Beta"));
+    for (int step = 0; step < 3; ++step)
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(measureTitles(stored()), before);
+
+    // The last goes no further down
+    selectMeasure(QStringLiteral("Epsilon"));
+    QVERIFY(up->isEnabled());
+    QVERIFY(!down->isEnabled());
+
+    // Sorted by title (Epsilon fourth of five): no move, and the actions say why; the third
+    // click on the header shows the project's order again
+    QHeaderView *header = table->horizontalHeader();
+    const auto clickTitle = [header] {
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(Models::MeasureTableModel::TitleColumn) + 5,
+                   header->height() / 2));
+    };
+    clickTitle();
+    QCOMPARE(header->sortIndicatorSection(), int(Models::MeasureTableModel::TitleColumn));
+    QCOMPARE(current(), QStringLiteral("Epsilon"));
+    QVERIFY(!up->isEnabled());
+    QVERIFY(!down->isEnabled());
+    QVERIFY(!up->statusTip().isEmpty());
+    QCOMPARE(down->toolTip(), up->statusTip());
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(measureTitles(stored()), before);
+    QCOMPARE(stack.count(), 3);
+    clickTitle(); // descending
+    QVERIFY(!up->isEnabled());
+    clickTitle();
+    QCOMPARE(header->sortIndicatorSection(), -1);
+    QCOMPARE(shown(), before);
+    QVERIFY(up->isEnabled());
+    QVERIFY(up->statusTip().isEmpty());
+
+    // Filtered to Beta and Delta: Delta moves past the one shown above it, over what is hidden
+    QTest::keyClicks(child<QLineEdit>(window, "measureFilter"), QStringLiteral("ta"));
+    QCOMPARE(shown(), QStringList({QStringLiteral("Beta"), QStringLiteral("Delta")}));
+    selectMeasure(QStringLiteral("Delta"));
+    QVERIFY(!down->isEnabled());
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(measureTitles(stored()),
+             QStringList({QStringLiteral("Alfa"), QStringLiteral("Delta"), QStringLiteral("Beta"),
+                          QStringLiteral("Gamma"), QStringLiteral("Epsilon")}));
+    QCOMPARE(shown(), QStringList({QStringLiteral("Delta"), QStringLiteral("Beta")}));
+    QVERIFY(!up->isEnabled());
+
+    // The table's context menu holds the moves too
+    const QPoint at = table->visualRect(table->currentIndex()).center();
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &menuKey);
+    auto *menu = child<QMenu>(*table, "measureContextMenu");
+    QVERIFY(menu && menu->isVisible());
+    QVERIFY(menu->actions().contains(up) && menu->actions().contains(down));
+    shoot(*menu, "measure-context-menu");
+    menu->close();
 }
 
 void TestEditing::identityNumberIsFlaggedAndNotSavedWithoutConfirmation()
