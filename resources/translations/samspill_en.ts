@@ -2689,6 +2689,10 @@
         <source>The PDF could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Report::ProjectSection</name>
@@ -3805,18 +3809,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was removed by someone else while you edited it.
-%2
-Your edit was not saved. Its fields are below, so that nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else while you edited it.
-%2
-Nothing has been overwritten. Keep your version, take the stored one, or look at both first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,6 +3834,34 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
     <message>
         <source>&amp;Look at both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the %2 %3 at %4, while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed the %2 %3 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edit was not saved. Its fields are below, so that nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 %3 at %4, while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 %3 while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten. Keep your version, take the stored one, or look at both first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3973,6 +3993,10 @@ Nothing has been overwritten. Keep your version, take the stored one, or look at
     </message>
     <message>
         <source>&amp;Edit the project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is sorted by a column: click its header until the arrow is gone to see the project&apos;s order, in which measures are moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5636,6 +5660,10 @@ Samspill holds project data, never information about patients. Save it anyway?</
     </message>
     <message>
         <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2692,6 +2692,10 @@
         <source>The PDF could not be made.</source>
         <translation>PDF-en kunne ikke lages.</translation>
     </message>
+    <message>
+        <source>The report was stopped.</source>
+        <translation>Rapporten ble stoppet.</translation>
+    </message>
 </context>
 <context>
     <name>Report::ProjectSection</name>
@@ -3808,22 +3812,6 @@
         <translation>Endret av noen andre</translation>
     </message>
     <message>
-        <source>%1 was removed by someone else while you edited it.
-%2
-Your edit was not saved. Its fields are below, so that nothing you typed is lost.</source>
-        <translation>%1 ble slettet av noen andre mens du redigerte.
-%2
-Endringen din ble ikke lagret. Feltene står nedenfor, så ingenting du skrev, går tapt.</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else while you edited it.
-%2
-Nothing has been overwritten. Keep your version, take the stored one, or look at both first.</source>
-        <translation>%1 ble endret av noen andre mens du redigerte.
-%2
-Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge først.</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
@@ -3850,6 +3838,34 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>&amp;Look at both</source>
         <translation>&amp;Se begge</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <source>%1 removed the %2 %3 at %4, while you were editing it.</source>
+        <translation>%1 slettet %2 %3 den %4, mens du redigerte.</translation>
+    </message>
+    <message>
+        <source>%1 removed the %2 %3 while you were editing it.</source>
+        <translation>%1 slettet %2 %3 mens du redigerte.</translation>
+    </message>
+    <message>
+        <source>Your edit was not saved. Its fields are below, so that nothing you typed is lost.</source>
+        <translation>Endringen din ble ikke lagret. Feltene står nedenfor, så ingenting du skrev, går tapt.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 %3 at %4, while you were editing it.</source>
+        <translation>%1 endret %2 %3 den %4, mens du redigerte.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 %3 while you were editing it.</source>
+        <translation>%1 endret %2 %3 mens du redigerte.</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten. Keep your version, take the stored one, or look at both first.</source>
+        <translation>Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge først.</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +3997,10 @@ Ingenting er overskrevet. Behold din versjon, ta den lagrede, eller se på begge
     <message>
         <source>&amp;Edit the project...</source>
         <translation>R&amp;ediger prosjektet …</translation>
+    </message>
+    <message>
+        <source>The table is sorted by a column: click its header until the arrow is gone to see the project's order, in which measures are moved.</source>
+        <translation>Tabellen er sortert etter en kolonne: klikk på overskriften til pilen er borte for å se prosjektets rekkefølge, som tiltak flyttes i.</translation>
     </message>
 </context>
 <context>
@@ -5419,7 +5439,10 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     </message>
     <message numerus="yes">
         <source>Portfolio (%n project(s))</source>
-        <translation><numerusform>Portefølje (%n prosjekt)</numerusform><numerusform>Portefølje (%n prosjekter)</numerusform></translation>
+        <translation>
+            <numerusform>Portefølje (%n prosjekt)</numerusform>
+            <numerusform>Portefølje (%n prosjekter)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted project %1</source>
@@ -5626,7 +5649,10 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     </message>
     <message numerus="yes">
         <source>Making the report: %1 of %n project(s)...</source>
-        <translation><numerusform>Lager rapporten: %1 av %n prosjekt …</numerusform><numerusform>Lager rapporten: %1 av %n prosjekter …</numerusform></translation>
+        <translation>
+            <numerusform>Lager rapporten: %1 av %n prosjekt …</numerusform>
+            <numerusform>Lager rapporten: %1 av %n prosjekter …</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the report...</source>
@@ -5639,6 +5665,10 @@ Samspill er for prosjektdata, aldri for opplysninger om pasienter. Vil du lagre 
     <message>
         <source>Print preview: %1</source>
         <translation>Forhåndsvisning: %1</translation>
+    </message>
+    <message>
+        <source>Laying out the pages...</source>
+        <translation>Setter opp sidene …</translation>
     </message>
 </context>
 <context>
