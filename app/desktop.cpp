@@ -63,10 +63,9 @@ Desktop::Desktop(Workspace &workspace)
     , m_selection(std::make_unique<Models::MeasureSelection>())
     , m_timeline(std::make_unique<Timeline::TimelineModel>(m_projectData.get()))
     , m_asOf(std::make_unique<Models::AsOfDay>())
-    , m_portfolio(std::make_unique<Models::PortfolioData>(
-          Overview::Source::Repositories{&workspace.projects(), &workspace.portfolio(),
-                                         &workspace.history(), &workspace.organisations(),
-                                         &workspace.keptRows()}))
+    , m_portfolio(std::make_unique<Models::PortfolioData>(Overview::Source::Repositories{
+          &workspace.projects(), &workspace.portfolio(), &workspace.history(),
+          &workspace.organisations(), &workspace.keptRows()}))
     , m_portfolioTable(std::make_unique<Models::PortfolioTableModel>(m_portfolio.get()))
     , m_reports(std::make_unique<WorkspaceReports>(workspace))
 {

@@ -349,8 +349,8 @@ Migration schemaV6()
 // static initialisation of another translation unit).
 const QVector<Migration> &allMigrations()
 {
-    static const QVector<Migration> migrations{schemaV1(), schemaV2(), schemaV3(), schemaV4(),
-                                               schemaV5(), schemaV6()};
+    static const QVector<Migration> migrations{schemaV1(), schemaV2(), schemaV3(),
+                                               schemaV4(), schemaV5(), schemaV6()};
     return migrations;
 }
 
