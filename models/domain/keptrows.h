@@ -16,8 +16,9 @@ namespace Domain {
 // portfolio (another start of the window, another client of the same PostgreSQL server) takes
 // them instead of computing every project again. Each row carries the stamp its project's
 // history had when it was computed (HistoryRepository::projectStamps) and a key for what else
-// it was computed for (the day, the language); a reader takes a row only while both still match,
-// so a row is never trusted past a change. What a row holds is the reader's (payload); the
+// it was computed for (the language, the rules' settings); a reader takes a row only while both
+// still match, so a row is never trusted past a change (for which days a row holds is in its
+// payload). What a row holds is the reader's (payload); the
 // store keeps its bytes. The rows are derived: losing them costs time, never data.
 class KeptRows
 {

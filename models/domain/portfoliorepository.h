@@ -4,6 +4,8 @@
 #include "models/domain/result.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QUuid>
 #include <QVector>
 
 namespace Domain {
@@ -54,6 +56,9 @@ public:
     enum class OutlineLog { Latest, WithLastSettings };
     virtual Result<QVector<ProjectBundle>> projectOutlines(const QDateTime &logUntil,
                                                            OutlineLog log) = 0;
+    // Of each project with status updates recorded after `at` (what an outline up to `at` leaves
+    // out), when the first of them was recorded.
+    virtual Result<QHash<QUuid, QDateTime>> firstStatusUpdatesAfter(const QDateTime &at) = 0;
 };
 
 } // namespace Domain

@@ -23,7 +23,9 @@ enum Key : int {
     NotRated,
     LastUpdate,
     NextDeadline,
-    RecordedFrom
+    RecordedFrom,
+    Day,
+    Until
 };
 enum DeadlineKey : int { Kind, Date, Title, Uuid, Measure };
 
@@ -53,6 +55,16 @@ std::optional<QDateTime> timeOf(const QCborValue &value)
     if (!value.isInteger())
         return std::nullopt;
     return QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC);
+}
+
+// A day kept as its Julian day number, or nullopt.
+std::optional<QDate> dayOf(const QCborValue &value)
+{
+    const auto first = QDate(1000, 1, 1).toJulianDay();
+    const auto last = QDate(9999, 12, 31).toJulianDay();
+    if (!value.isInteger() || value.toInteger() < first || value.toInteger() > last)
+        return std::nullopt;
+    return QDate::fromJulianDay(value.toInteger());
 }
 
 std::optional<Deadline> deadlineOf(const QCborMap &map)
@@ -86,6 +98,8 @@ PortfolioRow PortfolioRow::of(const ProjectFigures &figures)
     row.lastUpdate = figures.lastUpdate;
     row.nextDeadline = figures.nextDeadline;
     row.recordedFrom = figures.recordedFrom;
+    row.day = figures.day;
+    row.until = figures.rowUntil;
     return row;
 }
 
@@ -113,6 +127,9 @@ QByteArray PortfolioRow::toKept() const
         map.insert(NextDeadline, deadline);
     }
     map.insert(RecordedFrom, millisecondsOf(recordedFrom));
+    map.insert(Day, day.toJulianDay());
+    if (until.isValid())
+        map.insert(Until, until.toJulianDay());
     return map.toCborValue().toCbor();
 }
 
@@ -147,6 +164,16 @@ std::optional<PortfolioRow> PortfolioRow::fromKept(const QByteArray &bytes,
     row.notRated = *notRated;
     row.lastUpdate = *lastUpdate;
     row.recordedFrom = *recordedFrom;
+    const auto day = dayOf(map.value(Day));
+    if (!day || !day->isValid())
+        return std::nullopt;
+    row.day = *day;
+    if (map.contains(Until)) {
+        const auto until = dayOf(map.value(Until));
+        if (!until || !until->isValid() || *until <= row.day)
+            return std::nullopt;
+        row.until = *until;
+    }
     if (map.contains(Progress)) {
         row.progress = number(map.value(Progress), 0, 100);
         if (!row.progress)

@@ -39,6 +39,8 @@ struct PortfolioRow
     QDateTime lastUpdate;                 // null: no status update yet
     std::optional<Deadline> nextDeadline; // null: nothing open is dated
     QDateTime recordedFrom;               // see ProjectFigures::recordedFrom
+    QDate day;                            // the day the figures are for
+    QDate until; // ProjectFigures::rowUntil: the row holds from day until the day before
 };
 
 } // namespace Overview

@@ -2,6 +2,7 @@
 
 #include "models/overview/explanation.h"
 #include "models/overview/localday.h"
+#include "models/overview/rowhorizon.h"
 
 #include <QSet>
 
@@ -209,6 +210,7 @@ ProjectFigures ProjectFigures::of(const Domain::ProjectBundle &bundle,
     figures.day = day;
     figures.staleDays = settings.staleDays;
     figures.phase = phaseOf(bundle.project, day);
+    figures.rowUntil = RowHorizon::of(bundle, day);
 
     // The status log up to the end of the day, in time order.
     const QDateTime end = LocalDay::end(day);

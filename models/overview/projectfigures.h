@@ -97,6 +97,9 @@ struct ProjectFigures
     // project came into this database only after that day: when it did. Null otherwise.
     QDateTime recordedFrom;
     Phase phase = Phase::Undated;
+    // The first day after `day` on which the project's portfolio row could come out otherwise
+    // (RowHorizon); null when no later day changes it.
+    QDate rowUntil;
 
     Domain::Rollup rollup;        // light (rollUpProject), progress, measures counted, not rated
     Domain::ProjectRating rating; // which rule decided the light

@@ -1,6 +1,7 @@
 #include "models/overview/source.h"
 
 #include "models/overview/localday.h"
+#include "models/overview/rowhorizon.h"
 
 #include <QLocale>
 #include <QSet>
@@ -37,17 +38,17 @@ void replayLog(Domain::ProjectBundle &bundle)
     }
 }
 
-// What a kept row was computed for besides its project's history: the day and the number of
-// stale days of the rules, the language and locale of its reason and dates, and the version of
-// Samspill that computed it. KeptForm grows when PortfolioRow::toKept or a rule behind a row
-// changes within one version; a row of an earlier form is then no longer taken.
-constexpr int KeptForm = 1;
+// What a kept row was computed for besides its project's history and its days (a row holds from
+// the day it was computed for until its RowHorizon): the number of stale days of the rules, the
+// language and locale of its reason and dates, and the version of Samspill that computed it.
+// KeptForm grows when PortfolioRow::toKept or a rule behind a row changes within one version; a
+// row of an earlier form is then no longer taken.
+constexpr int KeptForm = 2;
 
 QString keptKey(const Settings &settings)
 {
-    return QStringLiteral("%1 %2 %3 %4 %5")
-        .arg(QString::number(KeptForm), settings.day.toString(Qt::ISODate),
-             QString::number(settings.staleDays), QLocale().name(),
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(QString::number(KeptForm), QString::number(settings.staleDays), QLocale().name(),
              QCoreApplication::applicationVersion());
 }
 
@@ -245,8 +246,18 @@ Domain::Result<PortfolioFigures> Source::portfolio(const Settings &settings, Row
         auto all = outlined(settings, State::Stored, {});
         if (!all)
             return all.error();
-        for (const PortfolioRow &row : std::as_const(all->rows))
+        // An outline holds the log up to the day: a row ends on the day a later update is shown.
+        auto later = laterUpdates(settings.day);
+        if (!later)
+            return later.error();
+        for (PortfolioRow &row : all->rows) {
+            const auto first = later->constFind(row.project.uuid);
+            if (first != later->cend()) {
+                row.until = RowHorizon::earlier(row.until,
+                                                RowHorizon::shownFrom(first.value(), settings.day));
+            }
             rows.insert(row.project.uuid, computedRow(row));
+        }
         cache.m_rows = std::move(rows);
         cache.m_computed = all->projects();
         keep(key, computed);
@@ -288,9 +299,19 @@ void Source::takeKept(const QString &key, const QVector<Domain::Project> &projec
         const auto found = kept->constFind(project.uuid);
         if (found == kept->cend())
             continue;
-        if (auto row = PortfolioRow::fromKept(found->payload, project))
+        auto row = PortfolioRow::fromKept(found->payload, project);
+        if (row && row->day <= cache.m_day && (!row->until.isValid() || cache.m_day < row->until))
             cache.m_rows.insert(project.uuid, {found->stamp, std::move(row).value()});
     }
+}
+
+// Of each project, when the first status update recorded after the day was (an outline leaves
+// them out, and the row changes on the day one is shown); none without rows to keep.
+Domain::Result<QHash<QUuid, QDateTime>> Source::laterUpdates(QDate day)
+{
+    if (!m_repositories.kept)
+        return QHash<QUuid, QDateTime>();
+    return m_repositories.portfolio->firstStatusUpdatesAfter(LocalDay::end(day));
 }
 
 // Keeps the rows just computed for the next program. When that fails (a database this user

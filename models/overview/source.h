@@ -88,8 +88,9 @@ public:
     // computed again only for the projects whose history's stamp moved since the cache took
     // their rows (or all, read in outline, when they are many or the day is another), the
     // others' rows kept. An empty cache (a new program, a new day) starts from the rows kept in
-    // the database (Repositories::kept) for the same day, number of stale days, language and
-    // version of Samspill, and what it computes is kept there for the next program; a database
+    // the database (Repositories::kept) that hold on the day (from the day each was computed
+    // for until its RowHorizon) for the same number of stale days, language and version of
+    // Samspill, and what it computes is kept there for the next program; a database
     // that cannot be written to keeps none, which costs the next program time, not figures.
     // Gives exactly the rows of portfolio(settings, State::Stored).
     Domain::Result<PortfolioFigures> portfolio(const Settings &settings, RowCache &cache);
@@ -102,6 +103,7 @@ private:
              const std::function<void(const ProjectFigures &)> &each);
     void takeKept(const QString &key, const QVector<Domain::Project> &projects, RowCache &cache);
     void keep(const QString &key, const QVector<Domain::KeptRows::Row> &rows);
+    Domain::Result<QHash<QUuid, QDateTime>> laterUpdates(QDate day);
     Domain::Result<ProjectFigures> figures(const Domain::Project &project,
                                            const QHash<QUuid, QString> &names,
                                            const Settings &settings, State state);

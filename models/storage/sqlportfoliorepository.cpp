@@ -149,4 +149,20 @@ SqlPortfolioRepository::projectOutlines(const QDateTime &logUntil, OutlineLog lo
     return ProjectOutlines::read(m_database, logUntil, log);
 }
 
+Domain::Result<QHash<QUuid, QDateTime>>
+SqlPortfolioRepository::firstStatusUpdatesAfter(const QDateTime &at)
+{
+    auto query = Sql::run(m_database.connection(),
+                          QStringLiteral("SELECT p.uuid, MIN(s.recorded_at) FROM status_update s"
+                                         " JOIN project p ON p.id = s.project_id"
+                                         " WHERE s.recorded_at > ? GROUP BY p.uuid"),
+                          {Sql::fromTimestamp(at)});
+    if (!query)
+        return query.error();
+    QHash<QUuid, QDateTime> first;
+    while (query->next())
+        first.insert(Sql::toUuid(query->value(0)), Sql::toTimestamp(query->value(1)));
+    return first;
+}
+
 } // namespace Storage

@@ -20,6 +20,7 @@ public:
     importPortfolio(const Domain::Portfolio &portfolio) override;
     Domain::Result<bool> seedIfNew(const Domain::Portfolio &seed) override;
     Domain::Result<Domain::ProjectBundle> projectBundle(Domain::ProjectId id) override;
+    Domain::Result<QHash<QUuid, QDateTime>> firstStatusUpdatesAfter(const QDateTime &at) override;
     Domain::Result<QVector<Domain::ProjectBundle>> projectOutlines(const QDateTime &logUntil,
                                                                    OutlineLog log) override;
 

@@ -40,6 +40,8 @@ private slots:
     void rowsKeptBetweenPrograms();
     void keptRowsReadBackExactly();
     void aReaderWithoutWriteAccessKeepsNone();
+    void aRowHoldsUntilItsHorizon();
+    void keptRowsHoldUntilTheirHorizon();
 
 private:
     struct Tally
@@ -53,7 +55,8 @@ private:
     void agree(const Overview::Settings &settings, Overview::Source::State state, Tally *tally);
     void compareOnEveryDay();
     // The rows read through the cache equal those read whole, and so many were computed.
-    // With keptIn, through the rows kept in that workspace's database (Domain::KeptRows).
+    // With keptIn, through the rows kept in that workspace's database (Domain::KeptRows);
+    // computed -1: any number.
     void keptAgree(Overview::RowCache &cache, const Overview::Settings &settings, int computed,
                    App::Workspace *keptIn = nullptr);
     Overview::Source source(App::Workspace *keptIn = nullptr);
@@ -449,12 +452,19 @@ void TestPortfolioOutline::rowsKeptBetweenPrograms()
         return;
     QCOMPARE(keptRows(), all);
 
-    // Another day: every row again. A project removed meanwhile takes its kept row along at the
-    // next keeping.
-    Overview::RowCache nextDay;
-    keptAgree(nextDay, {day.day.addDays(1), 60}, all, next);
+    Overview::RowCache back; // and back in this one: every row again
+    keptAgree(back, day, all, next);
     if (QTest::currentTestFailed())
         return;
+
+    // The next day: only the rows whose horizon has come are computed again. A project removed
+    // meanwhile takes its kept row along at the next keeping.
+    Overview::RowCache nextDay;
+    keptAgree(nextDay, {day.day.addDays(1), 60}, -1, next);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(nextDay.computed() < all, qPrintable(QString::number(nextDay.computed())));
+
     auto added = m_workspace->portfolio().importPortfolio(generatedPortfolio(1, 5, 77));
     QVERIFY2(added, failure(added));
     Overview::RowCache withAdded;
@@ -548,6 +558,8 @@ void TestPortfolioOutline::aReaderWithoutWriteAccessKeepsNone()
     Storage::SqlOrganisationRepository organisations(database);
     Storage::SqlKeptRows kept(database);
     Overview::Source reader({&projects, &portfolio, &history, &organisations, &kept});
+    QCOMPARE(executeRaw(m_scratch->settings(), {QStringLiteral("DELETE FROM portfolio_row")}),
+             QString());
     const int before = keptRows();
     const QStringList dumped = dumpData(m_scratch->settings());
     const Overview::Settings day{QDate(2022, 4, 1), 60};
@@ -578,6 +590,83 @@ void TestPortfolioOutline::aReaderWithoutWriteAccessKeepsNone()
     QCOMPARE(dumpData(m_scratch->settings()), dumped);
 }
 
+// A project's row is the same on every day from the day it was computed for until the day
+// before its horizon (RowHorizon): computed day by day, for up to 400 days, from eight days.
+void TestPortfolioOutline::aRowHoldsUntilItsHorizon()
+{
+    auto projects = m_workspace->projects().projects();
+    QVERIFY2(projects, failure(projects));
+    int held = 0;
+    int bounded = 0;
+    for (const Domain::Project &project : projects.value()) {
+        auto bundle = m_workspace->portfolio().projectBundle(project.id);
+        QVERIFY2(bundle, failure(bundle));
+        for (const QDate from :
+             {OverviewFixture::day, QDate(2010, 3, 1), QDate(2012, 6, 30), QDate(2012, 10, 15),
+              QDate(2013, 6, 15), QDate(2022, 2, 1), QDate(2022, 6, 1), QDate::currentDate()}) {
+            const Overview::ProjectFigures figures =
+                Overview::ProjectFigures::of(bundle.value(), {}, {from, 60});
+            const QString first = rowText(Overview::PortfolioRow::of(figures));
+            QDate last = from.addDays(400);
+            if (figures.rowUntil.isValid()) {
+                QVERIFY(figures.rowUntil > from);
+                last = std::min(last, figures.rowUntil.addDays(-1));
+                ++bounded;
+            }
+            for (QDate day = from.addDays(1); day <= last; day = day.addDays(1)) {
+                const QString later = rowText(Overview::PortfolioRow::of(
+                    Overview::ProjectFigures::of(bundle.value(), {}, {day, 60})));
+                QVERIFY2(
+                    later == first,
+                    qPrintable(QStringLiteral("%1 from %2, on %3 (horizon %4):\n%5\n%6")
+                                   .arg(project.shortName, from.toString(Qt::ISODate),
+                                        day.toString(Qt::ISODate),
+                                        figures.rowUntil.toString(Qt::ISODate), first, later)));
+                ++held;
+            }
+        }
+    }
+    QVERIFY2(held > 1000, qPrintable(QString::number(held)));
+    QVERIFY(bounded > 0);
+}
+
+// Rows kept on one day are taken on the days after it until their horizon, agreeing with a
+// whole read on each of them; a status update dated later (which an outline leaves out) ends
+// its project's rows on the day it is shown.
+void TestPortfolioOutline::keptRowsHoldUntilTheirHorizon()
+{
+    QCOMPARE(executeRaw(m_scratch->settings(), {QStringLiteral("DELETE FROM portfolio_row")}),
+             QString());
+    auto projects = m_workspace->projects().projects();
+    QVERIFY2(projects, failure(projects));
+    const int all = int(projects->size());
+    const QDate from(2022, 3, 10);
+    const Domain::Project generated = projects->constLast();
+    auto bundle = m_workspace->portfolio().projectBundle(generated.id);
+    QVERIFY2(bundle, failure(bundle));
+    QVERIFY(!bundle->measures.isEmpty());
+    const Domain::Measure measure = bundle->measures.constFirst();
+    Domain::StatusUpdate later = update(measure.uuid, utc(from.addDays(10), 12));
+    later.decisionNeeded = true;
+    auto recorded = m_workspace->edits().recordStatusUpdate(generated.uuid, later, measure.version);
+    QVERIFY2(recorded, failure(recorded));
+
+    Overview::RowCache first;
+    keptAgree(first, {from, 60}, all, m_workspace.get());
+    if (QTest::currentTestFailed())
+        return;
+    int taken = 0;
+    for (const int days : {1, 2, 9, 10, 11, 30, 61, 200, 400}) {
+        Overview::RowCache cache;
+        keptAgree(cache, {from.addDays(days), 60}, -1, m_workspace.get());
+        if (QTest::currentTestFailed())
+            return;
+        taken += all - cache.computed();
+    }
+    QVERIFY2(taken > all, qPrintable(QString::number(taken)));
+    QVERIFY(m_workspace->edits().withdrawStatusUpdate(recorded.value()));
+}
+
 void TestPortfolioOutline::keptAgree(Overview::RowCache &cache, const Overview::Settings &settings,
                                      int computed, App::Workspace *keptIn)
 {
@@ -585,7 +674,8 @@ void TestPortfolioOutline::keptAgree(Overview::RowCache &cache, const Overview::
     auto kept =
         keptIn ? source(keptIn).portfolio(settings, cache) : reader.portfolio(settings, cache);
     QVERIFY2(kept, qPrintable(failureOf(kept)));
-    QCOMPARE(cache.computed(), computed);
+    if (computed >= 0)
+        QCOMPARE(cache.computed(), computed);
     auto whole = reader.portfolio(settings, Overview::Source::State::Stored,
                                   [](const Overview::ProjectFigures &) {});
     QVERIFY2(whole, qPrintable(failureOf(whole)));
