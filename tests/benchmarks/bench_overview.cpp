@@ -59,10 +59,13 @@ double threadMilliseconds()
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
-Time bestOf(int runs, const std::function<void()> &what)
+// prepare, when given, runs before each run, untimed.
+Time bestOf(int runs, const std::function<void()> &what, const std::function<void()> &prepare = {})
 {
     Time best;
     for (int run = 0; run < runs; ++run) {
+        if (prepare)
+            prepare();
         QElapsedTimer timer;
         timer.start();
         const double processor = threadMilliseconds();
@@ -497,21 +500,18 @@ QVector<BenchOverview::Line> BenchOverview::portfolioReads(App::Workspace &works
                                  qFatal("the portfolio was not read");
                          }),
                   floor(outlines(Overview::LocalDay::end(QDate::currentDate())))});
-    // Each run starts with nothing kept (not timed).
-    Time first;
-    for (int run = 0; run < runs; ++run) {
-        forget();
-        const Time time = bestOf(1, [&keeping] {
-            Models::PortfolioData opened(keeping);
-            if (!opened.reload())
-                qFatal("the portfolio was not read");
-        });
-        first.wall = run == 0 ? time.wall : std::min(first.wall, time.wall);
-        first.processor = run == 0 ? time.processor : std::min(first.processor, time.processor);
-    }
+    // Each run starts with nothing kept.
     lines.append({QStringLiteral("opened first on a day (every row computed and kept in the "
                                  "database), against the same"),
-                  first, lines.constLast().floor});
+                  bestOf(
+                      runs,
+                      [&keeping] {
+                          Models::PortfolioData opened(keeping);
+                          if (!opened.reload())
+                              qFatal("the portfolio was not read");
+                      },
+                      forget),
+                  lines.constLast().floor});
     lines.append(
         {QStringLiteral("opened by the next program that day (every row kept in the "
                         "database), against the projects' rows, the history's stamps "
@@ -523,24 +523,23 @@ QVector<BenchOverview::Line> BenchOverview::portfolioReads(App::Workspace &works
                         qFatal("rows were computed again");
                 }),
          floor(projectsAndStamps() + QStringList{QStringLiteral("SELECT * FROM portfolio_row")})});
-    // The next day, from the rows kept today (kept again before each run, not timed): only the
-    // rows whose horizon has come are computed.
-    Time nextDay;
+    // The next day, from the rows kept today (kept again before each run): only the rows whose
+    // horizon has come are computed.
     int expired = 0;
     const QDate tomorrow = QDate::currentDate().addDays(1);
-    for (int run = 0; run < runs; ++run) {
-        forget();
-        if (!Models::PortfolioData(keeping).reload())
-            qFatal("the portfolio was not read");
-        const Time time = bestOf(1, [&keeping, &expired, tomorrow] {
+    const Time nextDay = bestOf(
+        runs,
+        [&keeping, &expired, tomorrow] {
             Models::PortfolioData opened(keeping);
             if (!opened.setToday(tomorrow))
                 qFatal("the portfolio was not read");
             expired = opened.computed();
+        },
+        [&keeping, &forget] {
+            forget();
+            if (!Models::PortfolioData(keeping).reload())
+                qFatal("the portfolio was not read");
         });
-        nextDay.wall = run == 0 ? time.wall : std::min(nextDay.wall, time.wall);
-        nextDay.processor = run == 0 ? time.processor : std::min(nextDay.processor, time.processor);
-    }
     lines.append({QStringLiteral("opened first the next day (%1 rows past their horizon computed, "
                                  "the others kept), against the same")
                       .arg(expired),
@@ -557,7 +556,7 @@ QVector<BenchOverview::Line> BenchOverview::portfolioReads(App::Workspace &works
                                  qFatal("rows were computed again");
                          }),
                   floor(projectsAndStamps())});
-    // Each run, one measure of `changing` moves on first (not timed).
+    // Each run, one measure of `changing` moves on first.
     auto measures = workspace.measures().measures(changing.id);
     if (!measures)
         qFatal("%s", qPrintable(measures.error().message));
@@ -568,23 +567,22 @@ QVector<BenchOverview::Line> BenchOverview::portfolioReads(App::Workspace &works
     if (open == measures->cend())
         qFatal("the project to change has no open measure");
     Domain::Measure measure = *open;
-    Time best;
-    for (int run = 0; run < runs; ++run) {
-        measure.progress = (measure.progress.value_or(0) + 1) % 100;
-        auto saved = workspace.measures().updateMeasure(measure);
-        if (!saved)
-            qFatal("%s", qPrintable(saved.error().message));
-        measure = saved.value();
-        const Time time = bestOf(1, [&portfolio] {
+    const Time changed = bestOf(
+        runs,
+        [&portfolio] {
             if (!portfolio.reload() || portfolio.computed() != 1)
                 qFatal("not the one changed project computed again");
+        },
+        [&workspace, &measure] {
+            measure.progress = (measure.progress.value_or(0) + 1) % 100;
+            auto saved = workspace.measures().updateMeasure(measure);
+            if (!saved)
+                qFatal("%s", qPrintable(saved.error().message));
+            measure = saved.value();
         });
-        best.wall = run == 0 ? time.wall : std::min(best.wall, time.wall);
-        best.processor = run == 0 ? time.processor : std::min(best.processor, time.processor);
-    }
     lines.append({QStringLiteral("read again after one project changed (its row computed), "
                                  "against the same and that project's rows"),
-                  best,
+                  changed,
                   floor(projectsAndStamps() + wholeProjects(QString::number(changing.id.value)))});
     sqlite3_close(db);
     return lines;
